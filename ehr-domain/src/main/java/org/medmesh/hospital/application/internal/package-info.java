@@ -1,0 +1,4 @@
+/**
+ * Configuration-backed implementation of this hospital's profile.
+ */
+package org.medmesh.hospital.application.internal;

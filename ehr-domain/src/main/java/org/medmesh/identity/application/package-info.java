@@ -1,0 +1,4 @@
+/**
+ * Authentication and staff-account services; authorization is declared on each operation.
+ */
+package org.medmesh.identity.application;

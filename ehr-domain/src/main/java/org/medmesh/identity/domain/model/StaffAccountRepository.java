@@ -1,0 +1,14 @@
+package org.medmesh.identity.domain.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The staff accounts of this hospital. */
+public interface StaffAccountRepository {
+
+    Optional<StaffAccount> findByUsername(String username);
+
+    List<StaffAccount> findAll();
+
+    void store(StaffAccount account);
+}

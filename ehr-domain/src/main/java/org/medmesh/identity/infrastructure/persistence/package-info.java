@@ -1,0 +1,4 @@
+/**
+ * JPA implementation of the staff-account repository.
+ */
+package org.medmesh.identity.infrastructure.persistence;

@@ -1,0 +1,37 @@
+package org.medmesh.platform.application.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+import org.medmesh.platform.application.DatabaseHealth;
+import org.medmesh.platform.infrastructure.persistence.HospitalDatabase;
+
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DefaultDatabaseHealth implements DatabaseHealth {
+
+    private static final int TIMEOUT_SECONDS = 2;
+
+    @Resource(lookup = HospitalDatabase.JNDI_NAME)
+    private DataSource dataSource;
+
+    @Override
+    public Status check() {
+        try (Connection connection = dataSource.getConnection()) {
+            if (connection.isValid(TIMEOUT_SECONDS)) {
+                return new Status(true, connection.getMetaData().getDatabaseProductVersion());
+            }
+            return new Status(false, "connection not valid");
+        } catch (SQLException e) {
+            return new Status(false, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+}

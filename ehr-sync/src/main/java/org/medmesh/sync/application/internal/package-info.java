@@ -1,0 +1,4 @@
+/**
+ * Default implementations of the sync application services.
+ */
+package org.medmesh.sync.application.internal;

@@ -1,0 +1,64 @@
+package org.medmesh.sync.infrastructure.broker;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Where this hospital's broker is. With {@code hospital.broker.embedded=true} (the default) the node runs its own
+ * Artemis broker on {@code hospital.broker.port} with its journal in {@code hospital.broker.data-dir}; otherwise it
+ * connects to {@code hospital.broker.url}.
+ */
+@ApplicationScoped
+public class BrokerSettings {
+
+    @Inject
+    @ConfigProperty(name = "hospital.broker.embedded", defaultValue = "true")
+    boolean embedded;
+
+    @Inject
+    @ConfigProperty(name = "hospital.broker.port", defaultValue = "61616")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "hospital.broker.host", defaultValue = "127.0.0.1")
+    String host;
+
+    @Inject
+    @ConfigProperty(name = "hospital.broker.data-dir")
+    Optional<String> dataDir;
+
+    @Inject
+    @ConfigProperty(name = "hospital.broker.url")
+    Optional<String> url;
+
+    public boolean embedded() {
+        return embedded;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String host() {
+        return host;
+    }
+
+    /** Journal, bindings, paging and large-message directory of the embedded broker. */
+    public String dataDir() {
+        return dataDir.filter(dir -> !dir.isBlank()).orElseThrow(() -> new IllegalStateException(
+                "hospital.broker.data-dir must be set when the embedded broker is used"));
+    }
+
+    /** The URL clients of this node use to reach its broker. */
+    public String clientUrl() {
+        if (embedded) {
+            return "tcp://" + host + ":" + port;
+        }
+        return url.filter(u -> !u.isBlank()).orElseThrow(() -> new IllegalStateException(
+                "hospital.broker.url must be set when hospital.broker.embedded=false"));
+    }
+}

@@ -1,0 +1,98 @@
+package org.medmesh.sync.infrastructure.broker;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+
+/**
+ * Runs this hospital's Artemis broker inside the node when {@code hospital.broker.embedded} is true. The broker is
+ * persistent (its journal survives restarts), listens only where configured, and pages to disk instead of blocking when
+ * a peer is down for long.
+ */
+@Singleton(name = "EmbeddedBroker")
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class EmbeddedBroker {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedBroker.class.getName());
+
+    /** Held so the level set here is not lost when the logger is garbage-collected. */
+    private static final Logger ARTEMIS_AUDIT = Logger.getLogger("org.apache.activemq.audit");
+
+    @Inject
+    BrokerSettings settings;
+
+    private EmbeddedActiveMQ broker;
+
+    @PostConstruct
+    void start() {
+        if (!settings.embedded()) {
+            LOG.info(() -> "Using external broker " + settings.clientUrl());
+            return;
+        }
+        ARTEMIS_AUDIT.setLevel(Level.WARNING);
+        Path data = Path.of(settings.dataDir());
+        try {
+            broker = new EmbeddedActiveMQ();
+            broker.setConfiguration(configuration(data));
+            broker.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the embedded broker on port " + settings.port()
+                    + " with data in " + data + ": " + e.getMessage(), e);
+        }
+        LOG.info(() -> "Embedded broker listening on " + settings.clientUrl() + ", data in " + data);
+    }
+
+    private Configuration configuration(Path data) throws Exception {
+        Configuration config = new ConfigurationImpl();
+        config.setName("medmesh-broker");
+        config.setPersistenceEnabled(true);
+        config.setSecurityEnabled(false);
+        config.setJMXManagementEnabled(false);
+        config.setJournalDirectory(data.resolve("journal").toString());
+        config.setBindingsDirectory(data.resolve("bindings").toString());
+        config.setPagingDirectory(data.resolve("paging").toString());
+        config.setLargeMessagesDirectory(data.resolve("large-messages").toString());
+        config.setNodeManagerLockDirectory(data.toString());
+        config.addAcceptorConfiguration("in-vm", "vm://0");
+        config.addAcceptorConfiguration("tcp", "tcp://" + settings.host() + ":" + settings.port());
+        config.addAddressSetting("#", new AddressSettings()
+                .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE)
+                .setMaxSizeBytes(64L * 1024 * 1024)
+                .setDefaultAddressRoutingType(RoutingType.ANYCAST));
+        return config;
+    }
+
+    /** True when the embedded broker runs, or when the node uses an external broker (checked separately). */
+    public boolean active() {
+        return broker == null || broker.getActiveMQServer().isActive();
+    }
+
+    @PreDestroy
+    void stop() {
+        if (broker == null) {
+            return;
+        }
+        try {
+            broker.stop();
+            LOG.info("Embedded broker stopped");
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Embedded broker did not stop cleanly", e);
+        }
+    }
+}

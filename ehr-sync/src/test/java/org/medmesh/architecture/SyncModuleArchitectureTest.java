@@ -1,0 +1,31 @@
+package org.medmesh.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The boundaries of the ehr-sync module. */
+@AnalyzeClasses(packages = "org.medmesh", importOptions = {ImportOption.DoNotIncludeTests.class,
+        ImportOption.DoNotIncludeJars.class})
+class SyncModuleArchitectureTest {
+
+    private static final String SYNC = "org.medmesh.sync..";
+
+    @ArchTest
+    static final ArchRule syncUsesOnlyTheDomainsPublishedSurface = noClasses()
+            .that().resideInAPackage(SYNC).should()
+            .dependOnClassesThat(resideInAnyPackage("org.medmesh..infrastructure..",
+                    "org.medmesh..application.internal..").and(resideOutsideOfPackage(SYNC)))
+            .because("sync depends on the domain's application services and model, never on its internals");
+
+    @ArchTest
+    static final ArchRule syncDependsOnNoOuterModule = noClasses()
+            .that().resideInAPackage(SYNC).should().dependOnClassesThat().resideInAnyPackage("org.medmesh.interfaces..",
+                    "org.medmesh.analytics..",
+                    "jakarta.ws.rs..", "jakarta.faces..", "jakarta.servlet..");
+}

@@ -1,0 +1,100 @@
+package org.medmesh.sync.infrastructure.broker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medmesh.sync.application.BrokerHealth;
+import org.medmesh.sync.application.internal.BrokerHealthProbe;
+
+/** Runs the real embedded Artemis broker on a free loopback port. */
+class EmbeddedBrokerTest {
+
+    @TempDir
+    Path data;
+
+    private EmbeddedBroker broker;
+
+    @AfterEach
+    void stopBroker() {
+        if (broker != null) {
+            broker.stop();
+        }
+    }
+
+    @Test
+    void shouldKeepAPersistentMessageAcrossARestart() throws IOException {
+        BrokerSettings settings = settings(freePort());
+        broker = started(settings);
+        ConnectionFactory factory = new ActiveMQConnectionFactory(settings.clientUrl());
+        try (JMSContext context = factory.createContext()) {
+            Queue queue = context.createQueue("medmesh.test");
+            context.createProducer().send(queue, "kept");
+        }
+
+        broker.stop();
+        broker = started(settings);
+
+        try (JMSContext context = factory.createContext()) {
+            JMSConsumer consumer = context.createConsumer(context.createQueue("medmesh.test"));
+            assertThat(consumer.receiveBody(String.class, 10_000)).isEqualTo("kept");
+        }
+    }
+
+    @Test
+    void shouldReportUpWhileRunningAndDownOnceStopped() throws IOException {
+        BrokerSettings settings = settings(freePort());
+        broker = started(settings);
+        try (BrokerHealthProbe probe = new BrokerHealthProbe(settings.clientUrl())) {
+            assertThat(probe.check()).extracting(BrokerHealth.Status::up).isEqualTo(true);
+            broker.stop();
+            broker = null;
+            BrokerHealth.Status down = probe.check();
+            assertThat(down.up()).isFalse();
+            assertThat(down.detail()).contains("unreachable");
+        }
+    }
+
+    @Test
+    void shouldExplainAMissingDataDirectory() {
+        BrokerSettings settings = settings(1);
+        settings.dataDir = Optional.empty();
+        assertThatThrownBy(settings::dataDir).hasMessageContaining("hospital.broker.data-dir");
+    }
+
+    private BrokerSettings settings(int port) {
+        BrokerSettings settings = new BrokerSettings();
+        settings.embedded = true;
+        settings.host = "127.0.0.1";
+        settings.port = port;
+        settings.dataDir = Optional.of(data.toString());
+        settings.url = Optional.empty();
+        return settings;
+    }
+
+    private static EmbeddedBroker started(BrokerSettings settings) {
+        EmbeddedBroker broker = new EmbeddedBroker();
+        broker.settings = settings;
+        broker.start();
+        return broker;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

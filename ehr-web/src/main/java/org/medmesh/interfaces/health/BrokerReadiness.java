@@ -1,0 +1,24 @@
+package org.medmesh.interfaces.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.medmesh.sync.application.BrokerHealth;
+
+/** Ready only while this hospital's message broker accepts connections. */
+@Readiness
+@ApplicationScoped
+public class BrokerReadiness implements HealthCheck {
+
+    @Inject
+    BrokerHealth broker;
+
+    @Override
+    public HealthCheckResponse call() {
+        BrokerHealth.Status status = broker.check();
+        return HealthCheckResponse.named("broker").status(status.up()).withData("detail", status.detail()).build();
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Administration of this hospital (staff accounts); for admins only.
+ */
+package org.medmesh.interfaces.rest.admin;

@@ -1,0 +1,27 @@
+package org.medmesh.interfaces.rest.hospital;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.medmesh.hospital.application.ThisHospital;
+
+@Path("hospital")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class HospitalResource {
+
+    @Inject
+    ThisHospital hospital;
+
+    /** Identity, name, software version and peers of this hospital node. */
+    @GET
+    @PermitAll
+    public HospitalResponse get() {
+        return HospitalResponse.of(hospital.profile());
+    }
+}
