@@ -5,7 +5,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.Properties;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.medmesh.hospital.application.ThisHospital;
@@ -32,9 +36,21 @@ public class ConfiguredHospital implements ThisHospital {
 
     @PostConstruct
     void load() {
-        String version = Optional.ofNullable(getClass().getPackage().getImplementationVersion()).orElse("development");
-        profile = new HospitalProfile(new HospitalId(id), name, version,
+        profile = new HospitalProfile(new HospitalId(id), name, softwareVersion(),
                 HospitalProfile.parsePeers(peers.orElse("")));
+    }
+
+    /** The version the build stamped into {@code org/medmesh/hospital/build.properties}. */
+    static String softwareVersion() {
+        try (InputStream in = HospitalProfile.class.getResourceAsStream("/org/medmesh/hospital/build.properties")) {
+            Properties build = new Properties();
+            if (in != null) {
+                build.load(in);
+            }
+            return build.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the build version", e);
+        }
     }
 
     @Override

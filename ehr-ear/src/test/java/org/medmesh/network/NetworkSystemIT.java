@@ -1,0 +1,108 @@
+package org.medmesh.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.medmesh.testsupport.DemoUsers;
+import org.medmesh.testsupport.DemoUsers.DemoUser;
+import org.medmesh.testsupport.Launcher;
+import org.medmesh.testsupport.NodeClient;
+import org.medmesh.testsupport.Poll;
+
+/**
+ * The quick start, as a user runs it: {@code ./ehr up} brings up three hospitals (Payara domains, private MariaDB
+ * servers, embedded brokers), each ready and issuing tokens to its demo users; {@code ./ehr down} leaves nothing. Uses
+ * its own work directory and port range, so a developer's running network is not touched.
+ */
+class NetworkSystemIT {
+
+    private static final int PORT_BASE = 41000;
+    private static final List<String> HOSPITALS = List.of("hospA", "hospB", "hospC");
+    private static final Path WORK = Path.of(System.getProperty("medmesh.system.work"));
+    private static final Launcher EHR = new Launcher(Path.of(System.getProperty("medmesh.root")),
+            Map.of("EHR_WORK", WORK.toString(), "EHR_PORT_BASE", Integer.toString(PORT_BASE)),
+            WORK.resolve("launcher-logs"));
+
+    @AfterAll
+    static void leaveNothingRunning() {
+        EHR.run(300, "down");
+    }
+
+    @Test
+    void shouldStartServeAndStopTheThreeHospitalNetwork() {
+        Launcher.Run up = EHR.run(900, "up");
+        assertThat(up.exitCode()).as(up.output()).isZero();
+
+        for (int i = 0; i < HOSPITALS.size(); i++) {
+            String hospital = HOSPITALS.get(i);
+            int portBase = PORT_BASE + 1000 * i;
+            NodeClient node = new NodeClient("http://127.0.0.1:" + (portBase + 80) + "/");
+
+            assertThat(up.output()).contains("http://127.0.0.1:" + (portBase + 80) + "/api/v1/hospital");
+            JsonObject ready = node.get("health/ready").json();
+            assertThat(ready.getString("status")).as(hospital).isEqualTo("UP");
+            assertThat(node.get("api/v1/hospital").json().getString("id")).isEqualTo(hospital);
+
+            List<DemoUser> users = DemoUsers.read(WORK.resolve("secrets").resolve(hospital).resolve("demo-users"));
+            assertThat(users).extracting(DemoUser::role).containsExactlyInAnyOrder("doctor", "nurse", "pharmacist",
+                    "admin");
+            for (DemoUser user : users) {
+                String token = node.token(user.username(), user.password());
+                assertThat(node.get("api/v1/auth/me", token).status()).as(user.username()).isEqualTo(200);
+            }
+            NodeClient console = new NodeClient("http://127.0.0.1:" + (portBase + 48) + "/");
+            Poll.until(Duration.ofSeconds(120), hospital + " admin console answers",
+                    () -> List.of(200, 302).contains(console.get("").status()));
+        }
+
+        Launcher.Run again = EHR.run(300, "up");
+        assertThat(again.exitCode()).as(again.output()).isZero();
+        Launcher.Run status = EHR.run(60, "status");
+        assertThat(status.exitCode()).as(status.output()).isZero();
+        assertThat(status.output()).contains("hospA", "hospB", "hospC");
+
+        Launcher.Run down = EHR.run(300, "down");
+        assertThat(down.exitCode()).as(down.output()).isZero();
+        for (int i = 0; i < HOSPITALS.size(); i++) {
+            int portBase = PORT_BASE + 1000 * i;
+            for (int offset : List.of(48, 80, 306, 616)) {
+                assertThat(listening(portBase + offset)).as("port " + (portBase + offset) + " after down").isFalse();
+            }
+        }
+    }
+
+    @Test
+    void shouldRefuseToStartWhenAPortIsTaken() throws IOException {
+        int taken = PORT_BASE + 2000 + 80;
+        try (ServerSocket squatter = new ServerSocket(taken, 1, InetAddress.getLoopbackAddress())) {
+            Launcher.Run up = EHR.run(300, "up");
+            assertThat(up.exitCode()).isNotZero();
+            assertThat(up.output()).contains(Integer.toString(taken));
+        }
+        for (int offset : List.of(48, 80, 306)) {
+            assertThat(listening(PORT_BASE + offset)).as("nothing half-started on " + (PORT_BASE + offset)).isFalse();
+        }
+    }
+
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

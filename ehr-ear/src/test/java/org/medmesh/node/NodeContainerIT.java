@@ -1,0 +1,182 @@
+package org.medmesh.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.medmesh.testsupport.DemoUsers;
+import org.medmesh.testsupport.DemoUsers.DemoUser;
+import org.medmesh.testsupport.ForgedTokens;
+import org.medmesh.testsupport.NodeClient;
+import org.medmesh.testsupport.NodeClient.Reply;
+
+/**
+ * The real EAR on Payara Server (domain started once by Arquillian), configured like a hospital through MicroProfile
+ * Config, against a private MariaDB and its embedded Artemis broker. Called over HTTP like any API client.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NodeContainerIT {
+
+    private static final NodeClient NODE = new NodeClient("http://127.0.0.1:8080/");
+    private static final Path IT_DIR = Path.of(System.getProperty("medmesh.it.dir"));
+    private static final List<DemoUser> USERS = DemoUsers.read(IT_DIR.resolve("demo-users.txt"));
+    private static final String ISSUER = "medmesh-hospIT";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive hospitalNode() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                Path.of(System.getProperty("medmesh.ear")).toFile());
+    }
+
+    @Test
+    void shouldBeReadyOnlyWithDatabaseAndBrokerUp() {
+        Reply ready = NODE.get("health/ready");
+        assertThat(ready.status()).isEqualTo(200);
+        JsonObject health = ready.json();
+        assertThat(health.getString("status")).isEqualTo("UP");
+        assertThat(health.getJsonArray("checks").getValuesAs(JsonObject.class))
+                .extracting(check -> check.getString("name") + "=" + check.getString("status"))
+                .containsExactlyInAnyOrder("database=UP", "broker=UP");
+    }
+
+    @Test
+    void shouldDescribeTheHospitalFromItsConfiguration() {
+        JsonObject hospital = NODE.get("api/v1/hospital").json();
+        assertThat(hospital.getString("id")).isEqualTo("hospIT");
+        assertThat(hospital.getString("name")).isEqualTo("Integration Test Hospital");
+        assertThat(hospital.getString("version")).isEqualTo("0.1.0-SNAPSHOT");
+        assertThat(hospital.getJsonArray("peers").getValuesAs(JsonString::getString)).containsExactly("hospX");
+    }
+
+    @Test
+    void shouldMigrateTheSchemaWithFlyway() throws SQLException {
+        String url = "jdbc:mariadb://127.0.0.1:" + System.getProperty("medmesh.it.db.port") + "/medmesh";
+        try (Connection db = DriverManager.getConnection(url, "medmesh", System.getenv("HOSPITAL_DB_PASSWORD"));
+                Statement sql = db.createStatement();
+                ResultSet applied = sql.executeQuery(
+                        "select version, success from flyway_schema_history where version is not null order by installed_rank")) {
+            assertThat(applied.next()).isTrue();
+            assertThat(applied.getString("version")).isEqualTo("1");
+            assertThat(applied.getBoolean("success")).isTrue();
+        }
+    }
+
+    @Test
+    void shouldIssueEveryDemoUserATokenCarryingTheirRole() {
+        assertThat(USERS).extracting(DemoUser::role).containsExactlyInAnyOrder("doctor", "nurse", "pharmacist",
+                "admin");
+        for (DemoUser user : USERS) {
+            Reply issued = NODE.requestToken(user.username(), user.password());
+            assertThat(issued.status()).as(user.username()).isEqualTo(200);
+            assertThat(issued.json().getString("token_type")).isEqualTo("Bearer");
+            assertThat(issued.json().getString("hospital")).isEqualTo("hospIT");
+
+            JsonObject me = NODE.get("api/v1/auth/me", issued.json().getString("access_token")).json();
+            assertThat(me.getString("username")).isEqualTo(user.username());
+            assertThat(me.getJsonArray("roles").getValuesAs(JsonString::getString)).containsExactly(user.role());
+        }
+    }
+
+    @Test
+    void shouldRefuseWrongCredentialsWithoutSayingWhichPartWasWrong() {
+        DemoUser doctor = DemoUsers.withRole(USERS, "doctor");
+        Reply wrongPassword = NODE.requestToken(doctor.username(), doctor.password() + "x");
+        Reply unknownUser = NODE.requestToken("no.such.user", doctor.password());
+        for (Reply refused : List.of(wrongPassword, unknownUser)) {
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().getString("detail")).isEqualTo("Invalid username or password.");
+        }
+    }
+
+    @Test
+    void shouldRefuseRequestsWithoutAValidToken() {
+        DemoUser doctor = DemoUsers.withRole(USERS, "doctor");
+        String valid = NODE.token(doctor.username(), doctor.password());
+        Instant inAnHour = Instant.now().plusSeconds(3600);
+        var hospitalKey = ForgedTokens.readPkcs8(IT_DIR.resolve("keys/jwt-private.pem"));
+
+        List<String> rejected = List.of(
+                ForgedTokens.signedWith(ForgedTokens.strangerKey(),
+                        ForgedTokens.claims(ISSUER, doctor.username(), "doctor", inAnHour)),
+                ForgedTokens.signedWith(hospitalKey,
+                        ForgedTokens.claims(ISSUER, doctor.username(), "doctor", Instant.now().minusSeconds(600))),
+                ForgedTokens.signedWith(hospitalKey,
+                        ForgedTokens.claims("medmesh-elsewhere", doctor.username(), "doctor", inAnHour)),
+                ForgedTokens.withPayload(valid, ForgedTokens.claims(ISSUER, "intruder", "admin", inAnHour)),
+                "not-a-token");
+
+        assertThat(NODE.get("api/v1/auth/me").status()).isEqualTo(401);
+        assertThat(NODE.get("api/v1/auth/me", valid).status()).isEqualTo(200);
+        for (String token : rejected) {
+            assertThat(NODE.get("api/v1/auth/me", token).status()).as(token).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void shouldLetOnlyAdminsManageStaff() {
+        for (String clinical : List.of("doctor", "nurse", "pharmacist")) {
+            DemoUser user = DemoUsers.withRole(USERS, clinical);
+            Reply refused = NODE.get("api/v1/admin/staff", NODE.token(user.username(), user.password()));
+            assertThat(refused.status()).as(clinical).isEqualTo(403);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+        DemoUser admin = DemoUsers.withRole(USERS, "admin");
+        Reply staff = NODE.get("api/v1/admin/staff", NODE.token(admin.username(), admin.password()));
+        assertThat(staff.status()).isEqualTo(200);
+        assertThat(staff.body()).doesNotContain("PBKDF2").doesNotContain("password");
+        assertThat(staff.parse().asJsonArray()).hasSize(USERS.size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{}", "{\"username\":\"\",\"password\":\"\"}", "{\"username\":\"dr.a\"}", "{not json",
+            "[]", ""})
+    void shouldAnswerBadSignInInputWithA400ProblemAndNoStackTrace(String body) {
+        Reply reply = NODE.post("api/v1/auth/token", "application/json", body);
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().getInt("status")).isEqualTo(400);
+        assertThat(reply.body()).doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    @Test
+    void shouldListEachInvalidFieldWithAnActionableMessage() {
+        JsonObject problem = NODE.post("api/v1/auth/token", "application/json", "{\"username\":\" \"}").json();
+        assertThat(problem.getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(error -> error.getString("field") + ": " + error.getString("message"))
+                .containsExactly("password: Enter your password.", "username: Enter your username.");
+    }
+
+    @Test
+    void shouldAnswerProtocolMistakesWithProblems() {
+        assertThat(NODE.post("api/v1/auth/token", "text/plain", "x").status()).isEqualTo(415);
+        Reply unknown = NODE.get("api/v1/no-such-resource");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void shouldExposePrometheusMetrics() {
+        Reply metrics = NODE.get("metrics");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("# TYPE");
+    }
+}

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The throw-away environment of the in-container tests (ehr-ear, *ContainerIT): a private MariaDB, a JWT key pair
+# and demo accounts with random passwords, all under one directory. Called by Maven around integration-test.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+
+usage() {
+    echo "Usage: it-environment.sh start DIR DB_PORT DB_PASSWORD | stop DIR" >&2
+    exit 2
+}
+
+case "${1:-}" in
+start)
+    [[ $# -eq 4 ]] || usage
+    dir=$2 port=$3 password=$4
+    mkdir -p "$dir"
+    rm -rf "$dir/broker"
+    bash "$here/mariadb-private.sh" start "$dir/db" "$port"
+    bash "$here/mariadb-private.sh" ensure-db "$dir/db" "$port" medmesh medmesh "$password"
+    bash "$here/dev-keys.sh" "$dir/keys"
+    if [[ ! -s $dir/demo-users.txt ]]; then
+        umask 077
+        {
+            for role in doctor nurse pharmacist admin; do
+                echo "it.$role:$role:$(openssl rand -hex 12)"
+            done
+        } > "$dir/demo-users.txt"
+    fi
+    ;;
+stop)
+    [[ $# -eq 2 ]] || usage
+    bash "$here/mariadb-private.sh" stop "$2/db"
+    ;;
+*) usage ;;
+esac
