@@ -18,7 +18,7 @@ public class BrokerReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        BrokerHealth.Status status = broker.check();
+        BrokerHealth.Status status = SafeProbe.probe(broker::check, BrokerHealth.Status::new);
         return HealthCheckResponse.named("broker").status(status.up()).withData("detail", status.detail()).build();
     }
 }

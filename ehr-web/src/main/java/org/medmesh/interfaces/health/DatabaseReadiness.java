@@ -18,7 +18,7 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        DatabaseHealth.Status status = database.check();
+        DatabaseHealth.Status status = SafeProbe.probe(database::check, DatabaseHealth.Status::new);
         return HealthCheckResponse.named("database").status(status.up()).withData("detail", status.detail())
                 .build();
     }

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Summary: stop the hospitals' domains and private databases (--purge also deletes their state)
+# Usage: ./ehr down [--purge]
+#
+# Stops, for each hospital (EHR_HOSPITALS, default all), its Payara domain (asadmin stop-domain) and its private
+# mariadbd (by the pid file in its data directory) - nothing else. Works on a half-started network.
+# --purge then deletes the hospitals' state under EHR_WORK: domains, databases, broker journals, keys, secrets and
+# logs. The unpacked Payara stays, so the next ./ehr up starts quickly.
+set -euo pipefail
+
+# shellcheck source=lib.sh source-path=SCRIPTDIR
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+PURGE=0
+for arg in "$@"; do
+    case $arg in
+        --purge) PURGE=1 ;;
+        *) ehr_die "Unknown argument '$arg'." "Usage: ./ehr down [--purge]" ;;
+    esac
+done
+
+down_hospital() {
+    local id=$1 status=0
+    export EHR_TAG=$id
+    ehr_hosp "$id"
+    "$EHR_BIN/payara.sh" stop "$id" || status=1
+    if [[ -d $H_DATADIR ]]; then
+        "$EHR_BIN/mariadb-private.sh" stop "$H_DATADIR" || status=1
+    fi
+    return "$status"
+}
+
+purge_hospital() {
+    local id=$1 dir
+    ehr_hosp "$id"
+    if ehr_domain_pid >/dev/null || ehr_db_pid >/dev/null; then
+        ehr_die "$id is still running; not deleting its state."
+    fi
+    for dir in "$H_DOMAIN_DIR" "$H_DATADIR" "$H_BROKER_DIR" "$H_KEY_DIR" "$H_SECRET_DIR"; do
+        [[ $dir == "$EHR_WORK"/* ]] || ehr_die "Refusing to delete $dir: it is outside $EHR_WORK."
+        rm -rf -- "$dir"
+    done
+    rm -f -- "$H_LOG"
+    printf '[%s] state deleted\n' "$id"
+}
+
+main() {
+    ehr_load_network
+    ehr_select_hospitals
+    if [[ ! -d $EHR_WORK ]]; then
+        ehr_say "nothing to stop: $EHR_WORK does not exist"
+        return 0
+    fi
+    ehr_lock
+    local id i jobs=() failed=()
+    for id in "${SELECTED[@]}"; do
+        (down_hospital "$id") &
+        jobs+=($!)
+    done
+    for i in "${!jobs[@]}"; do
+        wait "${jobs[$i]}" || failed+=("${SELECTED[$i]}")
+    done
+    ((${#failed[@]} == 0)) || ehr_die "Could not stop everything of ${failed[*]} (see above)." \
+        "Logs: $EHR_WORK/logs; check with ./ehr status"
+    if ((PURGE)); then
+        for id in "${SELECTED[@]}"; do
+            purge_hospital "$id"
+        done
+        rmdir -- "$EHR_WORK"/{domains,db,broker,keys,secrets,logs} 2>/dev/null || true
+        ehr_say "kept the unpacked Payara in $PAYARA_HOME"
+    fi
+}
+
+main

@@ -1,0 +1,301 @@
+#!/usr/bin/env bash
+# Summary: start the hospitals (build, databases, Payara domains, deploy) and wait until they are ready
+# Usage: ./ehr up
+#
+# Builds the EAR when sources changed, unpacks Payara once, and for each hospital (EHR_HOSPITALS, default all in
+# server-config/hospitals.conf), in parallel: starts its private MariaDB (unless EHR_DB_URL_<id> is set), creates
+# the database, creates and starts its Payara domain, sets its configuration (a changed configuration restarts the
+# domain) and deploys the EAR (only when it changed). Then waits for /health/ready (EHR_READY_TIMEOUT, default 240 s)
+# and prints the URLs.
+# Running it again is quick and changes nothing. On failure it stops what this run started (keep it for debugging
+# with EHR_KEEP_ON_FAILURE=1). EHR_SKIP_DEPLOY=1 stops after configuring the domains (debugging aid).
+set -euo pipefail
+
+# shellcheck source=lib.sh source-path=SCRIPTDIR
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+(($# == 0)) || ehr_die "'up' takes no arguments (got: $*)." "Select hospitals with EHR_HOSPITALS=\"hospA hospB\"."
+
+SKIP_DEPLOY=${EHR_SKIP_DEPLOY:-0}
+RUN_DIR=""
+JOBS=()
+UP_STARTED=$(ehr_now)
+NEW_LOGINS=()
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Rollback: the jobs mark each component just before starting it, in $RUN_DIR; a failed run stops exactly those.
+
+on_exit() {
+    local status=$?
+    trap - EXIT INT TERM
+    local pid
+    for pid in "${JOBS[@]}"; do
+        wait "$pid" 2>/dev/null || true
+    done
+    if ((status != 0)) && [[ -n $RUN_DIR && -d $RUN_DIR ]]; then
+        rollback
+    fi
+    [[ -n $RUN_DIR ]] && rm -rf -- "$RUN_DIR"
+    exit "$status"
+}
+
+rollback() {
+    local id pids=()
+    shopt -s nullglob
+    local markers=("$RUN_DIR"/started-*)
+    shopt -u nullglob
+    ((${#markers[@]} > 0)) || return 0
+    if [[ ${EHR_KEEP_ON_FAILURE:-0} == 1 ]]; then
+        ehr_warn "EHR_KEEP_ON_FAILURE=1: leaving what this run started running; stop it with ./ehr down"
+        return 0
+    fi
+    printf 'ehr: stopping what this run started\n' >&2
+    for id in "${SELECTED[@]}"; do
+        (rollback_hospital "$id") &
+        pids+=($!)
+    done
+    for id in "${pids[@]}"; do
+        wait "$id" || true
+    done
+}
+
+# Stop the domain, then the database, of one hospital if this run started them.
+rollback_hospital() {
+    local id=$1
+    export EHR_TAG=$id
+    ehr_hosp "$id"
+    if [[ -e $RUN_DIR/started-domain-$id ]]; then
+        "$EHR_BIN/payara.sh" stop "$id" >&2 || true
+    fi
+    if [[ -e $RUN_DIR/started-db-$id ]]; then
+        "$EHR_BIN/mariadb-private.sh" stop "$H_DATADIR" >&2 || true
+    fi
+}
+
+trap on_exit EXIT
+trap 'printf "\nehr: interrupted\n" >&2; exit 130' INT
+trap 'printf "ehr: terminated\n" >&2; exit 143' TERM
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Steps run once, before the hospitals
+
+check_tools() {
+    ehr_require_cmd java openjdk-17-jdk-headless
+    ehr_require_cmd curl curl
+    ehr_require_cmd openssl openssl
+    ehr_require_cmd flock util-linux
+    ehr_require_cmd setsid util-linux
+    ehr_require_cmd sha256sum coreutils
+}
+
+build_if_needed() {
+    if [[ $SKIP_DEPLOY == 1 ]]; then
+        ehr_say "EHR_SKIP_DEPLOY=1: not building or deploying the EAR"
+        return 0
+    fi
+    if [[ ${EHR_SKIP_BUILD:-0} == 1 ]]; then
+        [[ -f $EHR_EAR ]] ||
+            ehr_die "EHR_SKIP_BUILD=1 but there is no EAR at $EHR_EAR." "Build it, or unset EHR_SKIP_BUILD."
+        return 0
+    fi
+    local changed
+    changed=$(ehr_ear_source_change)
+    [[ -n $changed ]] || return 0
+    ehr_say "building the EAR (newer than the EAR: ${changed#"$EHR_ROOT"/})"
+    local started
+    started=$(ehr_now)
+    ehr_build_ear
+    ehr_say "built $EHR_EAR ($(ehr_elapsed "$started") s)"
+}
+
+# Refuse to start anything when a port a stopped component needs is taken. Components already running are ours.
+check_ports() {
+    local id port users problems=()
+    for id in "${SELECTED[@]}"; do
+        ehr_hosp "$id"
+        local ports=()
+        if ! ehr_domain_pid >/dev/null; then
+            # shellcheck disable=SC2206 # H_PAYARA_PORTS is a list of numbers
+            ports+=($H_PAYARA_PORTS "$H_BROKER")
+        fi
+        if ((H_DB_PRIVATE)) && ! ehr_db_pid >/dev/null; then
+            ports+=("$H_DBPORT")
+        fi
+        for port in "${ports[@]}"; do
+            users=$(ehr_port_users "$port")
+            [[ -z $users ]] || problems+=("$id needs port $port, which is in use by $users")
+        done
+    done
+    ((${#problems[@]} == 0)) && return 0
+    printf 'ehr: error: ports are taken; nothing was started:\n' >&2
+    printf '  %s\n' "${problems[@]}" >&2
+    local other=$((EHR_PORT_BASE + 5000))
+    ((other <= 55000)) || other=$((EHR_PORT_BASE - 10000))
+    printf '  Stop those processes, or use other ports: EHR_PORT_BASE=%s ./ehr up (hospitals use +0, +1000, +2000)\n' \
+        "$other" >&2
+    exit 1
+}
+
+# Demo logins "username:role:password", created once per hospital; printed at the end of the run that made them.
+ensure_demo_users() {
+    local id=$1 role prefix lines=""
+    ehr_hosp "$id"
+    [[ -s $H_USERS_FILE ]] && return 0
+    ehr_private_dir "$H_SECRET_DIR"
+    for role in doctor:dr nurse:nurse pharmacist:pharm admin:admin; do
+        prefix=${role#*:}
+        lines+="$prefix.$H_LETTER:${role%%:*}:$(ehr_rand_alnum 16)"$'\n'
+    done
+    printf '%s' "$lines" | ehr_write_private "$H_USERS_FILE"
+    NEW_LOGINS+=("$id")
+}
+
+prepare_files() {
+    local id
+    ehr_private_dir "$EHR_WORK/secrets"
+    ehr_private_dir "$EHR_WORK/keys"
+    ehr_private_dir "$EHR_WORK/broker"
+    mkdir -p -- "$EHR_WORK/logs"
+    for id in "${SELECTED[@]}"; do
+        ehr_hosp "$id"
+        "$EHR_BIN/dev-keys.sh" "$H_KEY_DIR"
+        ehr_private_dir "$H_BROKER_DIR"
+        ((H_DB_PRIVATE)) && ehr_db_password >/dev/null
+        ensure_demo_users "$id"
+    done
+}
+
+# ---------------------------------------------------------------------------------------------------------------------
+# One hospital, run as a background job
+
+up_hospital() {
+    local id=$1
+    export EHR_TAG=$id
+    ehr_hosp "$id"
+    if ((H_DB_PRIVATE)); then
+        ehr_db_pid >/dev/null || touch -- "$RUN_DIR/started-db-$id"
+        "$EHR_BIN/mariadb-private.sh" start "$H_DATADIR" "$H_DBPORT"
+        ehr_db_password | "$EHR_BIN/mariadb-private.sh" ensure-db "$H_DATADIR" "$H_DBPORT" "$H_DB_NAME" "$H_DB_USER" -
+    else
+        ehr_say "using the database $H_DB_URL (EHR_DB_URL_$id)"
+    fi
+    "$EHR_BIN/payara.sh" create "$id"
+    ehr_domain_pid >/dev/null || touch -- "$RUN_DIR/started-domain-$id"
+    "$EHR_BIN/payara.sh" start "$id"
+    "$EHR_BIN/payara.sh" configure "$id"
+    if [[ $SKIP_DEPLOY != 1 ]]; then
+        "$EHR_BIN/payara.sh" deploy "$id" "$EHR_EAR"
+    fi
+}
+
+run_hospitals() {
+    local id i failed=()
+    JOBS=()
+    for id in "${SELECTED[@]}"; do
+        (up_hospital "$id") &
+        JOBS+=($!)
+    done
+    for i in "${!JOBS[@]}"; do
+        wait "${JOBS[$i]}" || failed+=("${SELECTED[$i]}")
+    done
+    JOBS=()
+    ((${#failed[@]} == 0)) ||
+        ehr_die "Starting ${failed[*]} failed (see the messages above; logs in $EHR_WORK/logs)."
+}
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Readiness
+
+wait_ready() {
+    local id code deadline=$((SECONDS + EHR_READY_TIMEOUT)) next_report=$((SECONDS + 15))
+    local -A last=()
+    local pending=("${SELECTED[@]}")
+    ehr_say "waiting for /health/ready (up to $EHR_READY_TIMEOUT s)"
+    while ((${#pending[@]} > 0)); do
+        local still=()
+        for id in "${pending[@]}"; do
+            ehr_hosp "$id"
+            code=$(ehr_http_code "http://127.0.0.1:$H_HTTP/health/ready")
+            if [[ $code == 200 ]]; then
+                printf '[%s] ready after %s s\n' "$id" "$(ehr_elapsed "$UP_STARTED")"
+            else
+                last[$id]=$code
+                still+=("$id")
+            fi
+        done
+        pending=("${still[@]}")
+        ((${#pending[@]} > 0)) || break
+        if ((SECONDS >= deadline)); then
+            for id in "${pending[@]}"; do
+                ehr_hosp "$id"
+                ehr_tail "$H_DOMAIN_DIR/logs/server.log" 40
+                printf 'ehr: [%s] not ready: /health/ready answered HTTP %s\n' "$id" "${last[$id]}" >&2
+            done
+            ehr_die "Not ready within $EHR_READY_TIMEOUT s: ${pending[*]}." \
+                "Read the server logs (above: the last lines), e.g. $EHR_DOMAINS/${pending[0]}/logs/server.log" \
+                "A slow machine may need more time: EHR_READY_TIMEOUT=600 ./ehr up"
+        fi
+        if ((SECONDS >= next_report)); then
+            local report=()
+            for id in "${pending[@]}"; do report+=("$id (HTTP ${last[$id]})"); done
+            printf '  still waiting after %s s: %s\n' "$(ehr_elapsed "$UP_STARTED")" "${report[*]}"
+            next_report=$((SECONDS + 15))
+        fi
+        sleep 1
+    done
+}
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Summary
+
+print_summary() {
+    local id
+    printf '\n%-7s %-28s %-46s %-26s %s\n' HOSPITAL NAME API UI "ADMIN CONSOLE"
+    for id in "${SELECTED[@]}"; do
+        ehr_hosp "$id"
+        printf '%-7s %-28s %-46s %-26s %s\n' "$id" "$H_NAME" "http://127.0.0.1:$H_HTTP/api/v1/hospital" \
+            "http://127.0.0.1:$H_HTTP/" "http://127.0.0.1:$H_ADMIN/"
+    done
+    printf '\nThe admin consoles have no password (demo only). Stop everything with: ./ehr down\n'
+    if ((${#NEW_LOGINS[@]} > 0)); then
+        printf '\nDemo logins (shown once; saved in mode-600 files):\n'
+        for id in "${NEW_LOGINS[@]}"; do
+            ehr_hosp "$id"
+            printf '  %s: %s\n' "$id" "$H_USERS_FILE"
+            awk -F: '{ printf "    %-14s %-11s %s\n", $1, $2, $3 }' "$H_USERS_FILE"
+        done
+    fi
+    local saved=()
+    for id in "${SELECTED[@]}"; do
+        [[ " ${NEW_LOGINS[*]} " == *" $id "* ]] && continue
+        ehr_hosp "$id"
+        saved+=("$H_USERS_FILE")
+    done
+    if ((${#saved[@]} > 0)); then
+        printf '\nDemo logins (username:role:password) are saved in:\n'
+        printf '  %s\n' "${saved[@]}"
+    fi
+}
+
+main() {
+    check_tools
+    ehr_load_network
+    ehr_select_hospitals
+    ehr_lock
+    check_ports
+    build_if_needed
+    "$EHR_BIN/payara.sh" install
+    check_ports
+    prepare_files
+    RUN_DIR=$(mktemp -d "$EHR_WORK/.up-run.XXXXXX")
+    ehr_say "starting ${SELECTED[*]} (work dir $EHR_WORK, port base $EHR_PORT_BASE)"
+    run_hospitals
+    if [[ $SKIP_DEPLOY == 1 ]]; then
+        ehr_say "EHR_SKIP_DEPLOY=1: domains configured, nothing deployed, not waiting for readiness"
+    else
+        wait_ready
+    fi
+    print_summary
+}
+
+main

@@ -1,0 +1,309 @@
+# shellcheck shell=bash disable=SC2034 # the variables set here are used by the scripts that source this file
+# Shared settings and functions of the MedMesh launcher. Sourced by ./ehr and server-config/bin/*.sh, never run.
+#
+# Settings come from the environment (documented in docs/launcher.md) and are normalised and exported here, so
+# every helper script of one ./ehr run sees the same values.
+
+[[ -n "${EHR_LIB_SOURCED:-}" ]] && return 0
+EHR_LIB_SOURCED=1
+
+EHR_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
+EHR_BIN="$EHR_ROOT/server-config/bin"
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Output. Normal progress goes to stdout, problems to stderr. EHR_TAG (a hospital id) prefixes lines of parallel jobs.
+
+ehr_say() { printf '%s%s\n' "${EHR_TAG:+[$EHR_TAG] }" "$*"; }
+ehr_warn() { printf 'ehr: %swarning: %s\n' "${EHR_TAG:+[$EHR_TAG] }" "$*" >&2; }
+
+# ehr_die MESSAGE [REMEDY...]: print an error and one indented line per remedy, then exit 1.
+ehr_die() {
+    printf 'ehr: %serror: %s\n' "${EHR_TAG:+[$EHR_TAG] }" "$1" >&2
+    shift
+    local line
+    for line in "$@"; do printf '  %s\n' "$line" >&2; done
+    exit 1
+}
+
+# ehr_tail FILE [LINES]: show the end of a log file on stderr, indented.
+ehr_tail() {
+    local file=$1 lines=${2:-30}
+    if [[ -r $file ]]; then
+        printf -- '--- last %s lines of %s ---\n' "$lines" "$file" >&2
+        tail -n "$lines" -- "$file" | sed 's/^/  /' >&2
+        printf -- '---\n' >&2
+    fi
+}
+
+# Seconds since the epoch with one decimal, and the elapsed time since such a value.
+ehr_now() { printf '%s' "${EPOCHREALTIME%??????}${EPOCHREALTIME: -6:1}"; }
+ehr_elapsed() {
+    local start=$1 now
+    now=$(ehr_now)
+    awk -v a="$start" -v b="$now" 'BEGIN { printf "%.1f", b - a }'
+}
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Settings
+
+ehr_require_cmd() {
+    local cmd=$1 package=$2
+    command -v "$cmd" >/dev/null 2>&1 ||
+        ehr_die "'$cmd' is not installed." "Install it: apt-get install -y $package"
+}
+
+ehr_abspath() { realpath -m -- "$1"; }
+
+EHR_WORK="$(ehr_abspath "${EHR_WORK:-$EHR_ROOT/work}")"
+EHR_PORT_BASE="${EHR_PORT_BASE:-31000}"
+EHR_HOSPITALS_CONF="$(ehr_abspath "${EHR_HOSPITALS_CONF:-$EHR_ROOT/server-config/hospitals.conf}")"
+EHR_PAYARA_VERSION="${EHR_PAYARA_VERSION:-6.2025.10}"
+EHR_PAYARA_ZIP_DEFAULT="$HOME/.m2/repository/fish/payara/distributions/payara/$EHR_PAYARA_VERSION"
+EHR_PAYARA_ZIP_DEFAULT+="/payara-$EHR_PAYARA_VERSION.zip"
+EHR_PAYARA_ZIP="${EHR_PAYARA_ZIP:-$EHR_PAYARA_ZIP_DEFAULT}"
+EHR_EAR="$(ehr_abspath "${EHR_EAR:-$EHR_ROOT/ehr-ear/target/medmesh.ear}")"
+EHR_READY_TIMEOUT="${EHR_READY_TIMEOUT:-240}"
+export EHR_WORK EHR_PORT_BASE EHR_HOSPITALS_CONF EHR_PAYARA_VERSION EHR_PAYARA_ZIP EHR_EAR EHR_READY_TIMEOUT
+
+[[ $EHR_WORK != *[[:space:]]* ]] ||
+    ehr_die "EHR_WORK must not contain blanks: '$EHR_WORK'." "Choose another directory, e.g. EHR_WORK=/tmp/medmesh"
+if [[ ! $EHR_PORT_BASE =~ ^[0-9]{4,5}$ ]] || ((EHR_PORT_BASE < 1024 || EHR_PORT_BASE > 60000)); then
+    ehr_die "EHR_PORT_BASE must be a number between 1024 and 60000, got '$EHR_PORT_BASE'."
+fi
+[[ $EHR_READY_TIMEOUT =~ ^[0-9]+$ ]] || ehr_die "EHR_READY_TIMEOUT must be a number of seconds."
+
+PAYARA_HOME="$EHR_WORK/payara6"
+ASADMIN="$PAYARA_HOME/bin/asadmin"
+EHR_DOMAINS="$EHR_WORK/domains"
+EHR_APP_NAME=medmesh
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The network (server-config/hospitals.conf)
+
+NET_IDS=()
+declare -A NET_LETTER=() NET_OFFSET=() NET_NAME=()
+
+ehr_load_network() {
+    local line id letter offset name lineno=0
+    [[ -r $EHR_HOSPITALS_CONF ]] || ehr_die "Cannot read the network definition $EHR_HOSPITALS_CONF."
+    NET_IDS=()
+    NET_LETTER=()
+    NET_OFFSET=()
+    NET_NAME=()
+    while IFS= read -r line || [[ -n $line ]]; do
+        lineno=$((lineno + 1))
+        [[ $line =~ ^[[:space:]]*(#|$) ]] && continue
+        read -r id letter offset name <<<"$line"
+        [[ $id =~ ^[A-Za-z][A-Za-z0-9]{0,30}$ && $letter =~ ^[a-z0-9]{1,8}$ && $offset =~ ^[0-9]{1,5}$ && -n $name ]] ||
+            ehr_die "$EHR_HOSPITALS_CONF:$lineno: expected 'id letter port-offset name', got: $line"
+        [[ -z ${NET_NAME[$id]:-} ]] || ehr_die "$EHR_HOSPITALS_CONF:$lineno: hospital '$id' is listed twice."
+        NET_IDS+=("$id")
+        NET_LETTER[$id]=$letter
+        NET_OFFSET[$id]=$offset
+        NET_NAME[$id]=$name
+    done <"$EHR_HOSPITALS_CONF"
+    ((${#NET_IDS[@]} > 0)) || ehr_die "$EHR_HOSPITALS_CONF lists no hospital."
+    ((EHR_PORT_BASE + $(printf '%s\n' "${NET_OFFSET[@]}" | sort -n | tail -n 1) + 999 <= 65535)) ||
+        ehr_die "EHR_PORT_BASE=$EHR_PORT_BASE is too high for the port offsets in $EHR_HOSPITALS_CONF."
+}
+
+# ehr_select_hospitals: set SELECTED to the hospitals this run works on: EHR_HOSPITALS (blank- or comma-separated
+# ids), by default the whole network.
+SELECTED=()
+ehr_select_hospitals() {
+    local id list=${EHR_HOSPITALS:-} ids=()
+    read -r -a ids <<<"${list//,/ }"
+    SELECTED=()
+    for id in "${ids[@]}"; do
+        [[ -n ${NET_NAME[$id]:-} ]] ||
+            ehr_die "EHR_HOSPITALS names '$id', which is not in $EHR_HOSPITALS_CONF." "Known: ${NET_IDS[*]}"
+        SELECTED+=("$id")
+    done
+    ((${#SELECTED[@]} > 0)) || SELECTED=("${NET_IDS[@]}")
+}
+
+# ehr_hosp ID: set the H_* variables describing one hospital.
+ehr_hosp() {
+    local id=$1 lower
+    [[ -n ${NET_NAME[$id]:-} ]] || ehr_die "Unknown hospital '$id'."
+    lower=${id,,}
+    H_ID=$id
+    H_NAME=${NET_NAME[$id]}
+    H_LETTER=${NET_LETTER[$id]}
+    H_BASE=$((EHR_PORT_BASE + NET_OFFSET[$id]))
+    H_ADMIN=$((H_BASE + 48))
+    H_HTTP=$((H_BASE + 80))
+    H_HTTPS=$((H_BASE + 81))
+    H_BROKER=$((H_BASE + 616))
+    H_DBPORT=$((H_BASE + 306))
+    # Ports Payara opens from its portbase (IIOP, OpenMQ, Hazelcast DAS, JMX) besides admin/HTTP/HTTPS.
+    H_PAYARA_PORTS="$H_ADMIN $H_HTTP $H_HTTPS $((H_BASE + 37)) $((H_BASE + 49)) $((H_BASE + 76)) $((H_BASE + 86))"
+    H_DOMAIN_DIR="$EHR_DOMAINS/$id"
+    H_DATADIR="$EHR_WORK/db/$id"
+    H_BROKER_DIR="$EHR_WORK/broker/$id"
+    H_KEY_DIR="$EHR_WORK/keys/$id"
+    H_SECRET_DIR="$EHR_WORK/secrets/$id"
+    H_USERS_FILE="$H_SECRET_DIR/demo-users"
+    H_LOG="$EHR_WORK/logs/$id-launcher.log"
+    H_CLUSTER="medmesh-$id"
+    H_ISSUER="medmesh-$id"
+
+    local url_var="EHR_DB_URL_$id" user_var="EHR_DB_USER_$id" pw_var="EHR_DB_PASSWORD_$id"
+    if [[ -n ${!url_var:-} ]]; then
+        [[ -n ${!user_var:-} && -n ${!pw_var:-} ]] ||
+            ehr_die "$url_var is set, so $user_var and $pw_var must be set too."
+        H_DB_PRIVATE=0
+        H_DB_URL=${!url_var}
+        H_DB_USER=${!user_var}
+        H_DB_NAME=""
+        H_DB_PASSWORD_FILE=""
+    else
+        H_DB_PRIVATE=1
+        H_DB_NAME="medmesh_$lower"
+        H_DB_USER="medmesh_$lower"
+        H_DB_URL="jdbc:mariadb://127.0.0.1:$H_DBPORT/$H_DB_NAME"
+        H_DB_PASSWORD_FILE="$H_SECRET_DIR/db-password"
+    fi
+}
+
+# ehr_db_password ID (after ehr_hosp ID): the database password, generated once for a private database.
+ehr_db_password() {
+    local pw_var="EHR_DB_PASSWORD_$H_ID"
+    if ((H_DB_PRIVATE)); then
+        if [[ ! -s $H_DB_PASSWORD_FILE ]]; then
+            ehr_private_dir "$H_SECRET_DIR"
+            ehr_rand_alnum 24 | ehr_write_private "$H_DB_PASSWORD_FILE"
+        fi
+        cat -- "$H_DB_PASSWORD_FILE"
+    else
+        printf '%s' "${!pw_var}"
+    fi
+}
+
+# ehr_peers ID: the other hospitals' broker URLs, "hospB=tcp://127.0.0.1:32616,hospC=...".
+ehr_peers() {
+    local self=$1 id out=""
+    for id in "${NET_IDS[@]}"; do
+        [[ $id == "$self" ]] && continue
+        out+="${out:+,}$id=tcp://127.0.0.1:$((EHR_PORT_BASE + NET_OFFSET[$id] + 616))"
+    done
+    printf '%s' "$out"
+}
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Files and secrets
+
+ehr_private_dir() { mkdir -p -- "$1" && chmod 700 -- "$1"; }
+
+# ehr_write_private FILE: write stdin to FILE atomically with mode 600.
+ehr_write_private() {
+    local file=$1 tmp
+    tmp="$(dirname -- "$file")/.$(basename -- "$file").tmp.$$"
+    (umask 077 && cat >"$tmp")
+    mv -f -- "$tmp" "$file"
+}
+
+# ehr_rand_alnum N: N random letters and digits from openssl.
+ehr_rand_alnum() {
+    local n=$1 out=""
+    while ((${#out} < n)); do
+        out+=$(openssl rand -base64 48 | tr -dc 'A-Za-z0-9')
+    done
+    printf '%s' "${out:0:n}"
+}
+
+ehr_sha256() { sha256sum | cut -d' ' -f1; }
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Processes and ports
+
+# ehr_pid_has_arg PID ARG: true when process PID is alive and ARG is one of its command-line arguments.
+ehr_pid_has_arg() {
+    local pid=$1 want=$2 arg
+    [[ $pid =~ ^[0-9]+$ && -r /proc/$pid/cmdline ]] || return 1
+    while IFS= read -r -d '' arg; do
+        [[ $arg == "$want" ]] && return 0
+    done </proc/"$pid"/cmdline
+    return 1
+}
+
+# ehr_port_users PORT: print who listens on TCP PORT (any address); print nothing when the port is free.
+ehr_port_users() {
+    local port=$1 out
+    if command -v ss >/dev/null 2>&1; then
+        out=$(ss -Hltnp "sport = :$port" 2>/dev/null || true)
+        [[ -n $out ]] || return 0
+        if [[ $out =~ users:\(\(\"([^\"]*)\",pid=([0-9]+) ]]; then
+            printf '%s (pid %s)\n' "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"
+        else
+            printf 'another process\n'
+        fi
+    elif (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+        printf 'another process\n'
+    fi
+}
+
+# ehr_http_code URL: the HTTP status of a GET, 000 when nothing answers.
+ehr_http_code() {
+    curl -s -o /dev/null -w '%{http_code}' --connect-timeout 2 --max-time 5 "$1" 2>/dev/null || true
+}
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Locking: one ./ehr up/down at a time per work dir. The lock lives on fd 9, which helpers close for daemons.
+
+ehr_lock() {
+    mkdir -p -- "$EHR_WORK"
+    exec 9>"$EHR_WORK/.ehr.lock"
+    flock -n 9 || ehr_die "Another ./ehr command is working on $EHR_WORK." "Wait for it to finish, then retry."
+}
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Payara domains
+
+# ehr_domain_pid ID: print the pid of the running domain of ID (after ehr_hosp); fail when it is not running.
+ehr_domain_pid() {
+    local pid
+    pid=$(cat -- "$H_DOMAIN_DIR/config/pid" 2>/dev/null) || return 1
+    ehr_pid_has_arg "$pid" "$H_DOMAIN_DIR" || return 1
+    printf '%s' "$pid"
+}
+
+# ehr_db_pid (after ehr_hosp): print the pid of the hospital's private mariadbd; fail when it is not running.
+ehr_db_pid() {
+    local pid
+    pid=$(cat -- "$H_DATADIR/mariadbd.pid" 2>/dev/null) || return 1
+    ehr_pid_has_arg "$pid" "--datadir=$H_DATADIR" || return 1
+    printf '%s' "$pid"
+}
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The EAR
+
+# ehr_ear_source_change: print one source file newer than the EAR (or the EAR path when it is missing); print
+# nothing when the EAR is up to date.
+ehr_ear_source_change() {
+    if [[ ! -f $EHR_EAR ]]; then
+        printf '%s (missing)\n' "$EHR_EAR"
+        return 0
+    fi
+    find "$EHR_ROOT" \
+        \( -path "$EHR_ROOT/.git" -o -path "$EHR_WORK" -o -path "$EHR_ROOT/work" -o -name node_modules \
+        -o \( -name target -not -path '*/src/*' \) \) -prune -o \
+        -type f \( -path '*/src/*' -o -path "$EHR_ROOT/db/migrations/*" -o -name pom.xml \) \
+        -newer "$EHR_EAR" -print -quit
+}
+
+ehr_build_ear() {
+    local mvn
+    if [[ -x $EHR_ROOT/mvnw ]]; then
+        mvn="$EHR_ROOT/mvnw"
+    else
+        command -v mvn >/dev/null 2>&1 || ehr_die "Neither ./mvnw nor mvn is available to build the EAR." \
+            "Install Maven (apt-get install -y maven) or build the EAR elsewhere and set EHR_EAR."
+        mvn=mvn
+    fi
+    (cd "$EHR_ROOT" && "$mvn" -q -DskipTests package) ||
+        ehr_die "The build failed (see the Maven output above)." "Fix it, or run: $mvn -DskipTests package"
+    [[ -f $EHR_EAR ]] || ehr_die "The build succeeded but $EHR_EAR does not exist." \
+        "Check the ehr-ear module's finalName, or point EHR_EAR at the EAR."
+}

@@ -1,0 +1,336 @@
+#!/usr/bin/env bash
+# Payara Server for the launcher: unpack it once, and create, start, configure, deploy to and stop one domain per
+# hospital under $EHR_WORK/domains. Every command is idempotent.
+set -euo pipefail
+
+# shellcheck source=lib.sh source-path=SCRIPTDIR
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+usage() {
+    cat <<'EOF'
+Usage: payara.sh COMMAND [HOSPITAL]
+  install              unpack Payara Server into $EHR_WORK/payara6 (fetches the zip with Maven when missing)
+  create HOSPITAL      create the hospital's domain (--nopassword, --portbase from hospitals.conf)
+  start HOSPITAL       start the domain unless it runs
+  configure HOSPITAL   set the hospital's system properties and Hazelcast cluster name (domain must run);
+                       restarts the domain when it changes an earlier configuration
+  deploy HOSPITAL EAR  deploy EAR as application 'medmesh' at / unless the same EAR is deployed
+  stop HOSPITAL        stop the domain if it runs
+  running HOSPITAL     exit 0 when the domain runs
+EOF
+}
+
+DB_PASSWORD_ALIAS=medmesh-db-password
+CREATED_MARKER=.medmesh-created
+CONFIG_STAMP=medmesh-config.sha256
+DEPLOY_STAMP=medmesh-deployed.sha256
+
+# asadmin ARGS...: run asadmin non-interactively, its output appended to the hospital's launcher log.
+asadmin() {
+    printf '\n$ asadmin %s\n' "$*" >>"$H_LOG"
+    "$ASADMIN" --interactive=false "$@" >>"$H_LOG" 2>&1
+}
+
+# remote ARGS...: asadmin against the hospital's running domain.
+remote() { asadmin --port "$H_ADMIN" "$@"; }
+
+fail_with_log() {
+    ehr_tail "$H_LOG" 15
+    ehr_die "$@"
+}
+
+need_payara() {
+    [[ -x $ASADMIN ]] || ehr_die "Payara is not unpacked in $PAYARA_HOME." "Run: ./ehr up"
+}
+
+# Each hospital command needs the hospital's settings and a log file.
+load_hospital() {
+    [[ -n ${1:-} ]] || { usage >&2; exit 2; }
+    ehr_load_network
+    ehr_hosp "$1"
+    EHR_TAG=${EHR_TAG:-$1}
+    mkdir -p -- "$EHR_WORK/logs"
+}
+
+cmd_install() {
+    if [[ -x $ASADMIN ]]; then
+        return 0
+    fi
+    ehr_require_cmd unzip unzip
+    if [[ ! -f $EHR_PAYARA_ZIP && $EHR_PAYARA_ZIP != "$EHR_PAYARA_ZIP_DEFAULT" ]]; then
+        ehr_die "EHR_PAYARA_ZIP=$EHR_PAYARA_ZIP does not exist." "Unset it to use (and fetch) $EHR_PAYARA_ZIP_DEFAULT"
+    fi
+    if [[ ! -f $EHR_PAYARA_ZIP ]]; then
+        local mvn=mvn artifact="fish.payara.distributions:payara:$EHR_PAYARA_VERSION:zip"
+        [[ -x $EHR_ROOT/mvnw ]] && mvn="$EHR_ROOT/mvnw"
+        command -v "$mvn" >/dev/null 2>&1 ||
+            ehr_die "Payara's zip $EHR_PAYARA_ZIP is missing and Maven is not installed." \
+                "Install Maven (apt-get install -y maven), or download the zip and set EHR_PAYARA_ZIP."
+        ehr_say "fetching Payara Server $EHR_PAYARA_VERSION from Maven Central (170 MB)"
+        # The explicit local repository puts the zip where EHR_PAYARA_ZIP_DEFAULT looks for it.
+        (cd "$EHR_ROOT" && "$mvn" -q dependency:get -Dartifact="$artifact" \
+            -Dmaven.repo.local="$HOME/.m2/repository") ||
+            ehr_die "Could not fetch $artifact." "Check network access to Maven Central, or set EHR_PAYARA_ZIP."
+        [[ -f $EHR_PAYARA_ZIP ]] || ehr_die "Maven fetched $artifact but $EHR_PAYARA_ZIP is missing." \
+            "Is your local repository elsewhere? Set EHR_PAYARA_ZIP to the zip's path."
+    fi
+    ehr_say "unpacking Payara Server $EHR_PAYARA_VERSION into $PAYARA_HOME"
+    local tmp="$EHR_WORK/.payara-unpack.$$"
+    rm -rf -- "$tmp"
+    mkdir -p -- "$tmp"
+    unzip -q "$EHR_PAYARA_ZIP" -d "$tmp" || { rm -rf -- "$tmp"; ehr_die "Could not unzip $EHR_PAYARA_ZIP."; }
+    [[ -x $tmp/payara6/bin/asadmin ]] || { rm -rf -- "$tmp"; ehr_die "$EHR_PAYARA_ZIP holds no payara6/bin/asadmin."; }
+    mv -- "$tmp/payara6" "$PAYARA_HOME"
+    rm -rf -- "$tmp"
+}
+
+cmd_create() {
+    load_hospital "${1:-}"
+    need_payara
+    if [[ -f $H_DOMAIN_DIR/$CREATED_MARKER ]]; then
+        return 0
+    fi
+    # A domain directory without the marker is the remains of an interrupted create-domain.
+    rm -rf -- "$H_DOMAIN_DIR"
+    ehr_private_dir "$EHR_DOMAINS"
+    local started
+    started=$(ehr_now)
+    asadmin create-domain --nopassword --portbase "$H_BASE" --domaindir "$EHR_DOMAINS" "$H_ID" ||
+        fail_with_log "create-domain $H_ID failed."
+    touch -- "$H_DOMAIN_DIR/$CREATED_MARKER"
+    ehr_say "domain created in $H_DOMAIN_DIR ($(ehr_elapsed "$started") s)"
+}
+
+cmd_start() {
+    load_hospital "${1:-}"
+    need_payara
+    local pid started
+    if pid=$(ehr_domain_pid); then
+        ehr_say "domain already running (pid $pid)"
+        return 0
+    fi
+    [[ -f $H_DOMAIN_DIR/$CREATED_MARKER ]] || ehr_die "Domain $H_ID does not exist." "Run: ./ehr up"
+    started=$(ehr_now)
+    printf '\n$ asadmin start-domain --domaindir %s %s\n' "$EHR_DOMAINS" "$H_ID" >>"$H_LOG"
+    # setsid: the server gets its own session, so closing the terminal or Ctrl-C later does not reach it.
+    # HOSPITAL_DB_PASSWORD is for data sources that read ${ENV=HOSPITAL_DB_PASSWORD} (the server inherits it).
+    HOSPITAL_DB_PASSWORD="$(ehr_db_password)" \
+        setsid -w "$ASADMIN" --interactive=false start-domain --domaindir "$EHR_DOMAINS" "$H_ID" \
+        </dev/null >>"$H_LOG" 2>&1 9>&- || {
+        ehr_tail "$H_DOMAIN_DIR/logs/server.log" 30
+        fail_with_log "start-domain $H_ID failed."
+    }
+    pid=$(ehr_domain_pid) || fail_with_log "start-domain $H_ID reported success but the domain is not running."
+    ehr_say "domain started (pid $pid, admin port $H_ADMIN, $(ehr_elapsed "$started") s)"
+}
+
+cmd_stop() {
+    load_hospital "${1:-}"
+    local pid
+    if ! pid=$(ehr_domain_pid); then
+        ehr_say "domain not running"
+        return 0
+    fi
+    need_payara
+    if ! asadmin stop-domain --domaindir "$EHR_DOMAINS" "$H_ID"; then
+        ehr_warn "stop-domain $H_ID failed; retrying with --kill=true (see $H_LOG)"
+        asadmin stop-domain --kill=true --domaindir "$EHR_DOMAINS" "$H_ID" || true
+    fi
+    local deadline=$((SECONDS + 60))
+    while kill -0 "$pid" 2>/dev/null; do
+        ((SECONDS < deadline)) || fail_with_log "Domain $H_ID (pid $pid) is still running after stop-domain."
+        sleep 0.2
+    done
+    ehr_say "domain stopped (pid $pid)"
+}
+
+cmd_running() {
+    load_hospital "${1:-}"
+    ehr_domain_pid >/dev/null
+}
+
+# Escape a value for create-system-properties, whose operand is name=value[:name=value]* with \ as escape.
+sysprop_escape() {
+    local v=${1//\\/\\\\}
+    v=${v//:/\\:}
+    printf '%s' "${v//=/\\=}"
+}
+
+# The MicroProfile Config properties of the hospital (the contract with the EAR), one name=value per line. The
+# database password is a password alias, which Payara resolves when it sets the system property.
+desired_properties() {
+    cat <<EOF
+hospital.id=$H_ID
+hospital.name=$H_NAME
+hospital.peers=$(ehr_peers "$H_ID")
+hospital.db.url=$H_DB_URL
+hospital.db.user=$H_DB_USER
+hospital.db.password=\${ALIAS=$DB_PASSWORD_ALIAS}
+hospital.broker.port=$H_BROKER
+hospital.broker.data-dir=$H_BROKER_DIR
+hospital.jwt.private-key.location=$H_KEY_DIR/jwt-private.pem
+hospital.jwt.issuer=$H_ISSUER
+mp.jwt.verify.publickey.location=file://$H_KEY_DIR/jwt-public.pem
+mp.jwt.verify.issuer=$H_ISSUER
+hospital.demo-users.file=$H_USERS_FILE
+EOF
+}
+
+# Store the database password as a password alias; the password goes through a mode-600 file, never argv.
+set_password_alias() {
+    local password=$1 verb=create-password-alias pwfile
+    pwfile="$H_SECRET_DIR/.asadmin-alias.$$"
+    # shellcheck disable=SC2064 # expand now: the file name is local
+    trap "rm -f -- '$pwfile'" EXIT
+    ehr_private_dir "$H_SECRET_DIR"
+    printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "${password//\\/\\\\}" | ehr_write_private "$pwfile"
+    local aliases
+    aliases=$("$ASADMIN" --interactive=false --port "$H_ADMIN" list-password-aliases 2>&1) ||
+        fail_with_log "list-password-aliases failed for $H_ID: $aliases"
+    if [[ $'\n'$aliases$'\n' == *$'\n'"$DB_PASSWORD_ALIAS"$'\n'* ]]; then
+        verb=update-password-alias
+    fi
+    if ! remote --passwordfile "$pwfile" "$verb" "$DB_PASSWORD_ALIAS"; then
+        rm -f -- "$pwfile"
+        fail_with_log "$verb $DB_PASSWORD_ALIAS failed."
+    fi
+    rm -f -- "$pwfile"
+}
+
+cmd_configure() {
+    load_hospital "${1:-}"
+    need_payara
+    ehr_domain_pid >/dev/null || ehr_die "Domain $H_ID is not running." "Run: ./ehr up"
+    local props password fingerprint previous domain_xml="$H_DOMAIN_DIR/config/domain.xml"
+    props=$(desired_properties)
+    password=$(ehr_db_password)
+    fingerprint=$(printf '%s\ncluster=%s\npassword-sha256=%s\n' "$props" "$H_CLUSTER" \
+        "$(printf '%s' "$password" | ehr_sha256)" | ehr_sha256)
+    previous=$(cat -- "$H_DOMAIN_DIR/$CONFIG_STAMP" 2>/dev/null || true)
+    if [[ $previous == "$fingerprint" ]] && grep -q "cluster-group-name=\"$H_CLUSTER\"" "$domain_xml"; then
+        ehr_say "configuration unchanged"
+        return 0
+    fi
+
+    set_password_alias "$password"
+
+    local line operand=""
+    while IFS= read -r line; do
+        operand+="${operand:+:}${line%%=*}=$(sysprop_escape "${line#*=}")"
+    done <<<"$props"
+    remote create-system-properties "$operand" || fail_with_log "create-system-properties failed for $H_ID."
+
+    # Hazelcast: a cluster per hospital, or the domains would join the default 'development' grid. --dynamic=true
+    # restarts the grid now; this runs before deploy, so no grid data is lost.
+    if ! grep -q "cluster-group-name=\"$H_CLUSTER\"" "$domain_xml"; then
+        remote set-hazelcast-configuration --clustername="$H_CLUSTER" --dynamic=true ||
+            fail_with_log "set-hazelcast-configuration failed for $H_ID."
+        grep -q "cluster-group-name=\"$H_CLUSTER\"" "$domain_xml" ||
+            ehr_die "The Hazelcast cluster name of $H_ID is not $H_CLUSTER after set-hazelcast-configuration."
+    fi
+
+    # A running server does not take up every change: a changed password alias is not resolved again into the
+    # system property, and a deployed application keeps what it read (Payara caches MicroProfile Config values for
+    # 60 s; a redeploy was seen to keep the old database). So a reconfigured domain restarts.
+    if [[ -n $previous ]]; then
+        ehr_say "configuration changed: restarting the domain"
+        cmd_stop "$H_ID"
+        cmd_start "$H_ID"
+    fi
+    verify_properties "$props" "$password"
+    printf '%s\n' "$fingerprint" >"$H_DOMAIN_DIR/$CONFIG_STAMP"
+    ehr_say "configured: ${props//$'\n'/ }, Hazelcast cluster $H_CLUSTER" >>"$H_LOG"
+    ehr_say "configured (system properties verified in the server JVM, Hazelcast cluster $H_CLUSTER)"
+}
+
+# verify_properties PROPS PASSWORD: every property must have arrived intact in the running server JVM (the password
+# alias resolved to PASSWORD). generate-jvm-report lists the JVM's system properties as "name = value".
+verify_properties() {
+    local props=$1 password=$2 report line name expected shown
+    local -A actual=()
+    report=$("$ASADMIN" --interactive=false --port "$H_ADMIN" generate-jvm-report --type=summary 2>&1) ||
+        fail_with_log "generate-jvm-report failed for $H_ID."
+    while IFS= read -r line; do
+        [[ $line == *" = "* ]] && actual[${line%% = *}]=${line#* = }
+    done <<<"$report"
+    while IFS= read -r line; do
+        name=${line%%=*}
+        expected=${line#*=}
+        shown=$expected
+        if [[ $name == hospital.db.password ]]; then
+            expected=$password
+            shown="<the database password>"
+        fi
+        [[ ${actual[$name]-} == "$expected" ]] ||
+            ehr_die "System property $name did not arrive intact in the server of $H_ID." "Expected: $name=$shown"
+    done <<<"$props"
+}
+
+app_deployed() {
+    grep -Eq "<application [^>]*name=\"$EHR_APP_NAME\"" "$H_DOMAIN_DIR/config/domain.xml"
+}
+
+# start-domain returns before the deployed applications are loaded, and a redeploy during that load breaks both
+# ("web container has not yet been started", then HTTP 500 until the next restart). So wait until the boot that
+# followed the last server start has ended. Payara 6 logs "Payara Notification Service bootstrapped." from its main
+# thread once the boot-time application load has succeeded or failed (seen in every boot here); no start banner in
+# server.log means the log rotated since the start, so the boot is long over.
+wait_boot_load() {
+    local log="$H_DOMAIN_DIR/logs/server.log" deadline=$((SECONDS + EHR_READY_TIMEOUT)) start announced=0
+    while true; do
+        start=$(awk '/Running Payara Version/ { line = NR } END { print line }' "$log" 2>/dev/null || true)
+        [[ -n $start ]] || return 0
+        awk -v from="$start" 'NR >= from && /Payara Notification Service bootstrapped/ { found = 1 }
+            END { exit !found }' "$log" && return 0
+        if ((SECONDS >= deadline)); then
+            ehr_warn "the server has not finished booting after $EHR_READY_TIMEOUT s; redeploying anyway"
+            return 0
+        fi
+        if ((!announced)); then
+            ehr_say "waiting for the server to finish loading the previous $EHR_APP_NAME before redeploying"
+            announced=1
+        fi
+        sleep 1
+    done
+}
+
+cmd_deploy() {
+    load_hospital "${1:-}"
+    local ear=${2:-}
+    [[ -f $ear ]] || ehr_die "No EAR at '$ear'."
+    need_payara
+    ehr_domain_pid >/dev/null || ehr_die "Domain $H_ID is not running." "Run: ./ehr up"
+    [[ -f $H_DOMAIN_DIR/$CONFIG_STAMP ]] || ehr_die "Domain $H_ID is not configured yet." "Run: ./ehr up"
+    local stamp started
+    stamp=$(ehr_sha256 <"$ear")
+    if app_deployed && [[ $(cat -- "$H_DOMAIN_DIR/$DEPLOY_STAMP" 2>/dev/null) == "$stamp" ]]; then
+        ehr_say "$EHR_APP_NAME already deployed (same EAR)"
+        return 0
+    fi
+    app_deployed && wait_boot_load
+    ehr_say "deploying $(basename -- "$ear")"
+    started=$(ehr_now)
+    rm -f -- "$H_DOMAIN_DIR/$DEPLOY_STAMP"
+    remote deploy --name "$EHR_APP_NAME" --contextroot / --force=true "$ear" ||
+        fail_with_log "Deploying $ear to $H_ID failed." "Server log: $H_DOMAIN_DIR/logs/server.log"
+    printf '%s\n' "$stamp" >"$H_DOMAIN_DIR/$DEPLOY_STAMP"
+    ehr_say "deployed $EHR_APP_NAME ($(ehr_elapsed "$started") s)"
+}
+
+main() {
+    local cmd=${1:-}
+    (($# > 0)) && shift
+    case $cmd in
+        install) cmd_install "$@" ;;
+        create) cmd_create "$@" ;;
+        start) cmd_start "$@" ;;
+        configure) cmd_configure "$@" ;;
+        deploy) cmd_deploy "$@" ;;
+        stop) cmd_stop "$@" ;;
+        running) cmd_running "$@" ;;
+        help | -h | --help) usage ;;
+        *) usage >&2; exit 2 ;;
+    esac
+}
+
+main "$@"
