@@ -63,9 +63,26 @@ class NetworkSystemIT {
                 String token = node.token(user.username(), user.password());
                 assertThat(node.get("api/v1/auth/me", token).status()).as(user.username()).isEqualTo(200);
             }
+            assertThat(asadmin(portBase + 48, "get-hazelcast-configuration")).as("own data grid")
+                    .contains("medmesh-" + hospital);
             NodeClient console = new NodeClient("http://127.0.0.1:" + (portBase + 48) + "/");
             Poll.until(Duration.ofSeconds(120), hospital + " admin console answers",
                     () -> List.of(200, 302).contains(console.get("").status()));
+        }
+
+        Launcher.Run seed = EHR.run(300, "seed", "--patients", "6", "--seed", "7");
+        assertThat(seed.exitCode()).as(seed.output()).isZero();
+        assertThat(seed.output()).contains("Done: 6 patients (0 failed)");
+        for (int i = 0; i < HOSPITALS.size(); i++) {
+            String hospital = HOSPITALS.get(i);
+            NodeClient node = new NodeClient("http://127.0.0.1:" + (PORT_BASE + 1000 * i + 80) + "/");
+            DemoUser nurse = DemoUsers.withRole(
+                    DemoUsers.read(WORK.resolve("secrets").resolve(hospital).resolve("demo-users")), "nurse");
+            String token = node.token(nurse.username(), nurse.password());
+            for (String mrn : List.of(hospital + "-0000001", hospital + "-0000002")) {
+                assertThat(node.get("api/v1/patients?identifier=" + mrn, token).json().getJsonArray("items"))
+                        .as(mrn).hasSize(1);
+            }
         }
 
         Launcher.Run again = EHR.run(300, "up");
@@ -94,6 +111,21 @@ class NetworkSystemIT {
         }
         for (int offset : List.of(48, 80, 306)) {
             assertThat(listening(PORT_BASE + offset)).as("nothing half-started on " + (PORT_BASE + offset)).isFalse();
+        }
+    }
+
+    private static String asadmin(int adminPort, String command) {
+        try {
+            Process process = new ProcessBuilder(WORK.resolve("payara6/bin/asadmin").toString(), "--port",
+                    Integer.toString(adminPort), command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes());
+            assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            return output;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -24,7 +24,7 @@ public final class NodeClient {
     }
 
     /** A response with its body kept as text. */
-    public record Reply(int status, String contentType, String body) {
+    public record Reply(int status, String contentType, String body, String etag) {
 
         public JsonObject json() {
             return (JsonObject) parse();
@@ -57,6 +57,24 @@ public final class NodeClient {
         return send(request.build());
     }
 
+    /** Any request: method, path, bearer token (or null), JSON body (or null) and extra headers (name, value, …). */
+    public Reply send(String method, String path, String bearerToken, String jsonBody, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .method(method, jsonBody == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
     /** Signs in and returns the bearer token, failing loudly if the node refuses. */
     public String token(String username, String password) {
         Reply reply = requestToken(username, password);
@@ -76,7 +94,7 @@ public final class NodeClient {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers().firstValue("ETag").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException("no answer from " + request.uri(), e);
         } catch (InterruptedException e) {

@@ -1,12 +1,17 @@
 package org.medmesh.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /** The boundaries of the ehr-web module: interfaces call application services, nothing deeper. */
 @AnalyzeClasses(packages = "org.medmesh", importOptions = {ImportOption.DoNotIncludeTests.class,
@@ -24,6 +29,21 @@ class WebModuleArchitectureTest {
     @ArchTest
     static final ArchRule webNeverUsesRepositories = noClasses().that().resideInAPackage(WEB)
             .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository");
+
+    /** Payara's OpenAPI generator fails on them (FISH-12153); resources validate through {@code Requests}. */
+    @ArchTest
+    static final ArchRule noConstraintAnnotationsOnResourceParameters = methods()
+            .that().areDeclaredInClassesThat().areAnnotatedWith(jakarta.ws.rs.Path.class)
+            .should(new ArchCondition<JavaMethod>("have no Bean Validation annotation on a parameter") {
+
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    method.getParameters().forEach(parameter -> parameter.getAnnotations().stream()
+                            .filter(a -> a.getRawType().getPackageName().startsWith("jakarta.validation"))
+                            .forEach(a -> events.add(SimpleConditionEvent.violated(method,
+                                    method.getFullName() + " has @" + a.getRawType().getSimpleName()))));
+                }
+            });
 
     @ArchTest
     static final ArchRule resourcesLiveInTheRestPackages = classes().that().resideInAPackage(WEB)

@@ -4,7 +4,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** Credentials sent to obtain a token. */
-public record TokenRequest(
-        @NotBlank(message = "Enter your username.") @Size(max = 64, message = "A username has at most 64 characters.") String username,
-        @NotBlank(message = "Enter your password.") @Size(max = 256, message = "A password has at most 256 characters.") String password) {
+public class TokenRequest {
+
+    @NotBlank(message = "Enter your username.")
+    @Size(max = 64, message = "A username has at most 64 characters.")
+    public String username;
+
+    @NotBlank(message = "Enter your password.")
+    @Size(max = 256, message = "A password has at most 256 characters.")
+    public String password;
 }

@@ -4,8 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.medmesh.interfaces.rest.support.Requests;
 import org.medmesh.identity.application.AuthenticationService;
 import org.medmesh.identity.domain.model.Roles;
 
@@ -24,6 +23,9 @@ import org.medmesh.identity.domain.model.Roles;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TokenResource {
+
+    @Inject
+    Requests requests;
 
     @Inject
     AuthenticationService authentication;
@@ -36,9 +38,9 @@ public class TokenResource {
     @Path("token")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    public TokenResponse issue(
-            @NotNull(message = "Send a JSON body with username and password.") @Valid TokenRequest request) {
-        return TokenResponse.of(authentication.issueToken(request.username(), request.password().toCharArray()),
+    public TokenResponse issue(TokenRequest request) {
+        requests.valid(request, "Send a JSON body with username and password.");
+        return TokenResponse.of(authentication.issueToken(request.username, request.password.toCharArray()),
                 Instant.now());
     }
 

@@ -3,6 +3,7 @@ package org.medmesh.interfaces.rest.problem;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
 
 import java.util.Map;
@@ -14,32 +15,39 @@ import java.util.Map;
 public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** RFC 9110 422 Unprocessable Content: well-formed, but refused by a rule. */
+    public static final int UNPROCESSABLE = 422;
+    /** RFC 6585 428 Precondition Required. */
+    public static final int PRECONDITION_REQUIRED = 428;
+
     private static final String TYPE_BASE = "https://medmesh.org/problems/";
 
     private Problem() {
     }
 
     public static Response response(Response.Status status, String type, String title, String detail) {
-        return response(status, type, title, detail, Map.of());
+        return response(status.getStatusCode(), type, title, detail, Map.of());
     }
 
-    public static Response response(Response.Status status, String type, String title, String detail,
-            Map<String, ?> extensions) {
+    public static Response response(int status, String type, String title, String detail, Map<String, ?> extensions) {
         return Response.status(status).type(MEDIA_TYPE)
                 .entity(body(status, type, title, detail, extensions).toString()).build();
     }
 
-    /** The problem document itself. */
-    public static JsonObject body(Response.Status status, String type, String title, String detail,
-            Map<String, ?> extensions) {
+    /** The problem document itself; numbers and JSON values in the extensions keep their JSON type. */
+    public static JsonObject body(int status, String type, String title, String detail, Map<String, ?> extensions) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", TYPE_BASE + type)
                 .add("title", title)
-                .add("status", status.getStatusCode());
+                .add("status", status);
         if (detail != null) {
             body.add("detail", detail);
         }
-        extensions.forEach((key, value) -> body.add(key, Json.createValue(String.valueOf(value))));
+        extensions.forEach((key, value) -> body.add(key, value instanceof JsonValue json
+                ? json
+                : value instanceof Number number
+                        ? Json.createValue(number.longValue())
+                        : Json.createValue(String.valueOf(value))));
         return body.build();
     }
 }

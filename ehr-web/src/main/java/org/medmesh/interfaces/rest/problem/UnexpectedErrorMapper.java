@@ -44,7 +44,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);
-        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+        return Problem.response(500, "internal-error", "Internal error",
                 "The server could not complete the request. Report incident " + incident + " to the operators.",
                 Map.of("incident", incident));
     }

@@ -1,0 +1,101 @@
+package org.medmesh.clinical.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+import org.medmesh.clinical.domain.model.PatientRecord;
+import org.medmesh.clinical.domain.model.PatientRecords;
+import org.medmesh.events.application.RecordEvents;
+import org.medmesh.identity.application.Caller;
+import org.medmesh.patient.domain.model.Patient;
+import org.medmesh.patient.domain.model.PatientId;
+import org.medmesh.patient.domain.model.PatientRepository;
+import org.medmesh.shared.domain.model.ClinicalRuleViolation;
+import org.medmesh.shared.domain.model.RecordNotFound;
+import org.medmesh.shared.domain.model.StaleVersion;
+import org.medmesh.shared.domain.model.Stamp;
+
+/**
+ * The one way chart records are written: check the patient, store or change the record, make its version current, and
+ * announce the change as an event in the same transaction. Used by the clinical and medication services; it runs inside
+ * their transactions and authorization.
+ */
+@ApplicationScoped
+public class PatientRecordWriter {
+
+    @Inject
+    PatientRepository patients;
+
+    @Inject
+    PatientRecords records;
+
+    @Inject
+    RecordEvents events;
+
+    @Inject
+    Caller caller;
+
+    /** The patient, which must exist and not be voided, to receive new records. */
+    public PatientId requireActivePatient(PatientId id) {
+        Patient patient = patients.find(id).orElseThrow(() -> new RecordNotFound("patient", id.value()));
+        if (patient.voided()) {
+            throw new ClinicalRuleViolation("patient-voided",
+                    "This patient registration was voided; record data on the patient's valid registration.");
+        }
+        return id;
+    }
+
+    public <T extends PatientRecord> T load(Class<T> kind, UUID id, String name) {
+        return records.find(kind, id).orElseThrow(() -> new RecordNotFound(name, id));
+    }
+
+    /** Loads a record for a change based on the version the client saw. */
+    public <T extends PatientRecord> T loadForChange(Class<T> kind, UUID id, String name, long expectedVersion) {
+        T record = load(kind, id, name);
+        StaleVersion.check(name, expectedVersion, record);
+        return record;
+    }
+
+    /** Refuses a reference to an encounter of another patient or one that does not exist. */
+    public UUID requireEncounterOf(PatientId patient, UUID encounterId,
+            Class<? extends PatientRecord> encounterKind) {
+        if (encounterId == null) {
+            return null;
+        }
+        PatientRecord encounter = records.find(encounterKind, encounterId)
+                .orElseThrow(() -> new RecordNotFound("visit", encounterId));
+        if (!encounter.patientId().equals(patient)) {
+            throw new ClinicalRuleViolation("encounter-of-other-patient", "Visit " + encounterId
+                    + " belongs to another patient.");
+        }
+        return encounterId;
+    }
+
+    /**
+     * Loads the record at the version the client saw, applies the change as the caller, and announces it: the whole of
+     * a status change or a voiding.
+     */
+    public <T extends PatientRecord, V> V change(Class<T> kind, UUID id, String name, long expectedVersion,
+            String eventType, BiConsumer<T, Stamp> change, Function<T, V> view) {
+        T record = loadForChange(kind, id, name, expectedVersion);
+        Stamp stamp = caller.stamp();
+        change.accept(record, stamp);
+        return changed(eventType, record, stamp, view);
+    }
+
+    public <T extends PatientRecord, V> V created(String eventType, T record, Stamp stamp, Function<T, V> view) {
+        records.store(record);
+        return changed(eventType, record, stamp, view);
+    }
+
+    public <T extends PatientRecord, V> V changed(String eventType, T record, Stamp stamp, Function<T, V> view) {
+        records.flush();
+        V state = view.apply(record);
+        events.recorded(eventType, record.id(), record.patientId().value(), stamp, state);
+        return state;
+    }
+}

@@ -1,0 +1,98 @@
+package org.medmesh.clinical.application.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.medmesh.clinical.application.ClinicalViews.AllergyView;
+import org.medmesh.clinical.application.ClinicalViews.ConditionView;
+import org.medmesh.clinical.application.PatientRecordWriter;
+import org.medmesh.clinical.application.ProblemListService;
+import org.medmesh.clinical.domain.model.Allergy;
+import org.medmesh.clinical.domain.model.AllergySeverity;
+import org.medmesh.clinical.domain.model.AllergyStatus;
+import org.medmesh.clinical.domain.model.CodedConcept;
+import org.medmesh.clinical.domain.model.Condition;
+import org.medmesh.clinical.domain.model.ConditionStatus;
+import org.medmesh.clinical.domain.model.PatientRecords;
+import org.medmesh.identity.application.Caller;
+import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.patient.domain.model.PatientId;
+import org.medmesh.shared.application.Page;
+import org.medmesh.shared.domain.model.Stamp;
+
+@Stateless
+public class DefaultProblemListService implements ProblemListService {
+
+    @Inject
+    PatientRecordWriter writer;
+
+    @Inject
+    PatientRecords records;
+
+    @Inject
+    Caller caller;
+
+    @Override
+    @RolesAllowed(Roles.DOCTOR)
+    public ConditionView addCondition(PatientId patient, CodedConcept code, LocalDate onsetDate, String note) {
+        Stamp stamp = caller.stamp();
+        Condition condition = new Condition(writer.requireActivePatient(patient), code, onsetDate, note, stamp);
+        return writer.created("condition.added", condition, stamp, ConditionView::of);
+    }
+
+    @Override
+    @RolesAllowed(Roles.DOCTOR)
+    public ConditionView changeConditionStatus(UUID conditionId, long expectedVersion, ConditionStatus status) {
+        return writer.change(Condition.class, conditionId, "condition", expectedVersion, "condition.updated",
+                (c, s) -> c.changeStatus(status, LocalDate.ofInstant(s.at(), ZoneOffset.UTC), s), ConditionView::of);
+    }
+
+    @Override
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    public Page<ConditionView> conditions(PatientId patient, boolean includeVoided, int page, int size) {
+        return Page.of(records.ofPatient(Condition.class, patient, includeVoided, page, size), page, size,
+                ConditionView::of);
+    }
+
+    @Override
+    @RolesAllowed(Roles.DOCTOR)
+    public ConditionView voidCondition(UUID conditionId, long expectedVersion, String reason) {
+        return writer.change(Condition.class, conditionId, "condition", expectedVersion, "condition.voided",
+                (c, s) -> c.voidRecord(s, reason), ConditionView::of);
+    }
+
+    @Override
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    public AllergyView addAllergy(PatientId patient, CodedConcept substance, String reaction,
+            AllergySeverity severity) {
+        Stamp stamp = caller.stamp();
+        Allergy allergy = new Allergy(writer.requireActivePatient(patient), substance, reaction, severity, stamp);
+        return writer.created("allergy.added", allergy, stamp, AllergyView::of);
+    }
+
+    @Override
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    public AllergyView changeAllergyStatus(UUID allergyId, long expectedVersion, AllergyStatus status) {
+        return writer.change(Allergy.class, allergyId, "allergy", expectedVersion, "allergy.updated",
+                (a, s) -> a.changeStatus(status, s), AllergyView::of);
+    }
+
+    @Override
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    public Page<AllergyView> allergies(PatientId patient, boolean includeVoided, int page, int size) {
+        return Page.of(records.ofPatient(Allergy.class, patient, includeVoided, page, size), page, size,
+                AllergyView::of);
+    }
+
+    @Override
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    public AllergyView voidAllergy(UUID allergyId, long expectedVersion, String reason) {
+        return writer.change(Allergy.class, allergyId, "allergy", expectedVersion, "allergy.voided",
+                (a, s) -> a.voidRecord(s, reason), AllergyView::of);
+    }
+}

@@ -1,0 +1,73 @@
+package org.medmesh.clinical.application.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.UUID;
+
+import org.medmesh.clinical.application.ClinicalViews.TreatmentView;
+import org.medmesh.clinical.application.PatientRecordWriter;
+import org.medmesh.clinical.application.TreatmentService;
+import org.medmesh.clinical.domain.model.CodedConcept;
+import org.medmesh.clinical.domain.model.Encounter;
+import org.medmesh.clinical.domain.model.PatientRecords;
+import org.medmesh.clinical.domain.model.Treatment;
+import org.medmesh.identity.application.Caller;
+import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.patient.domain.model.PatientId;
+import org.medmesh.shared.application.Page;
+import org.medmesh.shared.domain.model.Stamp;
+
+@Stateless
+public class DefaultTreatmentService implements TreatmentService {
+
+    private static final String KIND = "treatment";
+
+    @Inject
+    PatientRecordWriter writer;
+
+    @Inject
+    PatientRecords records;
+
+    @Inject
+    Caller caller;
+
+    @Override
+    @RolesAllowed(Roles.DOCTOR)
+    public TreatmentView order(PatientId patient, UUID encounterId, CodedConcept code, String instructions) {
+        Stamp stamp = caller.stamp();
+        writer.requireActivePatient(patient);
+        Treatment treatment = new Treatment(patient, writer.requireEncounterOf(patient, encounterId,
+                Encounter.class), code, instructions, stamp);
+        return writer.created("treatment.ordered", treatment, stamp, TreatmentView::of);
+    }
+
+    @Override
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    public TreatmentView start(UUID treatmentId, long expectedVersion) {
+        return writer.change(Treatment.class, treatmentId, KIND, expectedVersion, "treatment.updated",
+                Treatment::start, TreatmentView::of);
+    }
+
+    @Override
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    public TreatmentView complete(UUID treatmentId, long expectedVersion, String outcome) {
+        return writer.change(Treatment.class, treatmentId, KIND, expectedVersion, "treatment.updated",
+                (t, s) -> t.complete(outcome, s), TreatmentView::of);
+    }
+
+    @Override
+    @RolesAllowed(Roles.DOCTOR)
+    public TreatmentView cancel(UUID treatmentId, long expectedVersion, String reason) {
+        return writer.change(Treatment.class, treatmentId, KIND, expectedVersion, "treatment.updated",
+                (t, s) -> t.cancel(reason, s), TreatmentView::of);
+    }
+
+    @Override
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    public Page<TreatmentView> list(PatientId patient, boolean includeVoided, int page, int size) {
+        return Page.of(records.ofPatient(Treatment.class, patient, includeVoided, page, size), page, size,
+                TreatmentView::of);
+    }
+}

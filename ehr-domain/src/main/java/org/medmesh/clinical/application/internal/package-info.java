@@ -1,0 +1,4 @@
+/**
+ * Default implementations of the clinical services.
+ */
+package org.medmesh.clinical.application.internal;

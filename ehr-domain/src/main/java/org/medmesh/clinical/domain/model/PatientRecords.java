@@ -1,0 +1,28 @@
+package org.medmesh.clinical.domain.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.medmesh.patient.domain.model.PatientId;
+
+/** The records of every kind that belong to patients' charts at this hospital. */
+public interface PatientRecords {
+
+    <T extends PatientRecord> Optional<T> find(Class<T> kind, UUID id);
+
+    /**
+     * A page of one patient's records of one kind, newest first, with one extra element if more follow; voided records
+     * only when asked.
+     */
+    <T extends PatientRecord> List<T> ofPatient(Class<T> kind, PatientId patient, boolean includeVoided, int page,
+            int size);
+
+    /** Every record of a kind for a patient that is not voided (problem lists and medication lists are short). */
+    <T extends PatientRecord> List<T> allCurrent(Class<T> kind, PatientId patient);
+
+    void store(PatientRecord record);
+
+    /** Writes pending changes now, so versions reported to clients are current. */
+    void flush();
+}

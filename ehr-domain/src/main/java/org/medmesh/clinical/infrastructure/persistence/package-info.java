@@ -1,0 +1,4 @@
+/**
+ * JPA access to the clinical records of a patient.
+ */
+package org.medmesh.clinical.infrastructure.persistence;

@@ -1,0 +1,4 @@
+/**
+ * Serializes record state into events and appends them to the outbox.
+ */
+package org.medmesh.events.application.internal;

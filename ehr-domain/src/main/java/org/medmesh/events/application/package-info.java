@@ -1,0 +1,4 @@
+/**
+ * Recording domain events from application services: one call per write, same transaction.
+ */
+package org.medmesh.events.application;

@@ -1,0 +1,33 @@
+package org.medmesh.events.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.medmesh.events.domain.model.DomainEvent;
+import org.medmesh.events.domain.model.EventOutbox;
+
+@ApplicationScoped
+public class JpaEventOutbox implements EventOutbox {
+
+    @PersistenceContext(unitName = "hospital")
+    private EntityManager em;
+
+    /** Joins the caller's transaction; there is no event without the change that caused it. */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void append(DomainEvent event) {
+        em.persist(new OutboxEventRow(event));
+    }
+
+    @Override
+    public List<DomainEvent> eventsOf(UUID aggregateId) {
+        return em.createQuery("select e from OutboxEventRow e where e.aggregateId = :id order by e.occurredAt, e.id",
+                OutboxEventRow.class).setParameter("id", aggregateId).getResultStream()
+                .map(OutboxEventRow::toEvent).toList();
+    }
+}

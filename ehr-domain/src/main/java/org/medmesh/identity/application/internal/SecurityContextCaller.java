@@ -1,0 +1,46 @@
+package org.medmesh.identity.application.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+
+import java.security.Principal;
+import java.time.Clock;
+
+import org.medmesh.hospital.application.ThisHospital;
+import org.medmesh.identity.application.Caller;
+import org.medmesh.shared.domain.model.Stamp;
+
+/** The caller as Jakarta Security sees it (the verified JWT's {@code upn} and {@code groups}). */
+@ApplicationScoped
+@PermitAll
+public class SecurityContextCaller implements Caller {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    ThisHospital hospital;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Override
+    public String username() {
+        Principal principal = security.getCallerPrincipal();
+        if (principal == null) {
+            throw new IllegalStateException("no signed-in caller");
+        }
+        return principal.getName();
+    }
+
+    @Override
+    public Stamp stamp() {
+        return new Stamp(username(), hospital.profile().id(), clock.instant());
+    }
+
+    @Override
+    public boolean hasRole(String role) {
+        return security.isCallerInRole(role);
+    }
+}

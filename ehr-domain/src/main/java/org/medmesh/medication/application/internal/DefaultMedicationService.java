@@ -1,0 +1,105 @@
+package org.medmesh.medication.application.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.UUID;
+
+import org.medmesh.clinical.application.PatientRecordWriter;
+import org.medmesh.clinical.domain.model.Allergy;
+import org.medmesh.clinical.domain.model.CodedConcept;
+import org.medmesh.clinical.domain.model.Encounter;
+import org.medmesh.clinical.domain.model.PatientRecords;
+import org.medmesh.identity.application.Caller;
+import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.medication.application.DispensingView;
+import org.medmesh.medication.application.MedicationService;
+import org.medmesh.medication.application.PrescriptionView;
+import org.medmesh.medication.domain.model.Dispensing;
+import org.medmesh.medication.domain.model.Dosage;
+import org.medmesh.medication.domain.model.Prescription;
+import org.medmesh.medication.domain.model.PrescriptionSafetyCheck;
+import org.medmesh.patient.domain.model.PatientId;
+import org.medmesh.shared.application.Page;
+import org.medmesh.shared.domain.model.Stamp;
+
+@Stateless
+public class DefaultMedicationService implements MedicationService {
+
+    private static final String KIND = "prescription";
+
+    @Inject
+    PatientRecordWriter writer;
+
+    @Inject
+    PatientRecords records;
+
+    @Inject
+    Caller caller;
+
+    @Override
+    @RolesAllowed(Roles.DOCTOR)
+    public PrescriptionView prescribe(PatientId patient, UUID encounterId, CodedConcept drug, Dosage dosage,
+            String instructions, String overrideReason) {
+        Stamp stamp = caller.stamp();
+        writer.requireActivePatient(patient);
+        var conflicts = PrescriptionSafetyCheck.conflicts(drug, records.allCurrent(Allergy.class, patient),
+                records.allCurrent(Prescription.class, patient));
+        Prescription prescription = new Prescription(patient, writer.requireEncounterOf(patient, encounterId,
+                Encounter.class), drug, dosage, instructions, conflicts, overrideReason, stamp);
+        return writer.created("prescription.created", prescription, stamp, PrescriptionView::of);
+    }
+
+    @Override
+    @RolesAllowed(Roles.PHARMACIST)
+    public DispensingView dispense(UUID prescriptionId, long expectedVersion, String quantity, String note) {
+        Prescription prescription = writer.loadForChange(Prescription.class, prescriptionId, KIND, expectedVersion);
+        Stamp stamp = caller.stamp();
+        prescription.markDispensed(stamp);
+        writer.changed("prescription.dispensed", prescription, stamp, PrescriptionView::of);
+        Dispensing dispensing = new Dispensing(prescription.patientId(), prescription.id(), quantity, note, stamp);
+        return writer.created("dispensing.recorded", dispensing, stamp, DispensingView::of);
+    }
+
+    @Override
+    @RolesAllowed(Roles.DOCTOR)
+    public PrescriptionView complete(UUID prescriptionId, long expectedVersion) {
+        return writer.change(Prescription.class, prescriptionId, KIND, expectedVersion, "prescription.completed",
+                (p, s) -> p.complete(s), PrescriptionView::of);
+    }
+
+    @Override
+    @RolesAllowed(Roles.DOCTOR)
+    public PrescriptionView cancel(UUID prescriptionId, long expectedVersion, String reason) {
+        return writer.change(Prescription.class, prescriptionId, KIND, expectedVersion, "prescription.cancelled",
+                (p, s) -> p.cancel(reason, s), PrescriptionView::of);
+    }
+
+    @Override
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    public PrescriptionView find(UUID prescriptionId) {
+        return PrescriptionView.of(writer.load(Prescription.class, prescriptionId, KIND));
+    }
+
+    @Override
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    public Page<PrescriptionView> list(PatientId patient, boolean includeVoided, int page, int size) {
+        return Page.of(records.ofPatient(Prescription.class, patient, includeVoided, page, size), page, size,
+                PrescriptionView::of);
+    }
+
+    @Override
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    public Page<DispensingView> dispensings(PatientId patient, int page, int size) {
+        return Page.of(records.ofPatient(Dispensing.class, patient, false, page, size), page, size,
+                DispensingView::of);
+    }
+
+    @Override
+    @RolesAllowed(Roles.DOCTOR)
+    public PrescriptionView voidPrescription(UUID prescriptionId, long expectedVersion, String reason) {
+        return writer.change(Prescription.class, prescriptionId, KIND, expectedVersion, "prescription.voided",
+                (p, s) -> p.voidRecord(s, reason), PrescriptionView::of);
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Default implementations of the medication services.
+ */
+package org.medmesh.medication.application.internal;

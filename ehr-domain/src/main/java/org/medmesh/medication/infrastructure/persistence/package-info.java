@@ -1,0 +1,4 @@
+/**
+ * JPA access to prescriptions and dispensings.
+ */
+package org.medmesh.medication.infrastructure.persistence;

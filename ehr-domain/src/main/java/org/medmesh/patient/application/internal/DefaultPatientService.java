@@ -1,0 +1,110 @@
+package org.medmesh.patient.application.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.medmesh.events.application.RecordEvents;
+import org.medmesh.identity.application.Caller;
+import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.patient.application.PatientService;
+import org.medmesh.patient.application.PatientView;
+import org.medmesh.patient.domain.model.Demographics;
+import org.medmesh.patient.domain.model.Patient;
+import org.medmesh.patient.domain.model.PatientId;
+import org.medmesh.patient.domain.model.PatientRepository;
+import org.medmesh.patient.domain.model.PatientSearch;
+import org.medmesh.shared.application.Page;
+import org.medmesh.shared.domain.model.ClinicalRuleViolation;
+import org.medmesh.shared.domain.model.RecordNotFound;
+import org.medmesh.shared.domain.model.StaleVersion;
+import org.medmesh.shared.domain.model.Stamp;
+
+@Stateless
+public class DefaultPatientService implements PatientService {
+
+    @Inject
+    PatientRepository patients;
+
+    @Inject
+    RecordEvents events;
+
+    @Inject
+    Caller caller;
+
+    @Override
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    public PatientView register(Demographics demographics) {
+        Stamp stamp = caller.stamp();
+        demographics.requirePlausibleBirthDate(LocalDate.ofInstant(stamp.at(), ZoneOffset.UTC));
+        requireUnusedNationalId(demographics, null);
+        Patient patient = new Patient(patients.nextMrn(stamp.hospital().value()), demographics, stamp);
+        patients.store(patient);
+        return announced("patient.registered", patient, stamp);
+    }
+
+    @Override
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    public PatientView find(PatientId id) {
+        return PatientView.of(load(id));
+    }
+
+    @Override
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    public Page<PatientView> search(PatientSearch search) {
+        if (!search.hasCriteria()) {
+            throw new ClinicalRuleViolation("search-criteria-required",
+                    "Search by name, birth date or identifier (MRN or national id).");
+        }
+        return Page.of(patients.search(search), search.page(), search.size(), PatientView::of);
+    }
+
+    @Override
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    public PatientView update(PatientId id, long expectedVersion, Demographics demographics) {
+        Patient patient = load(id);
+        StaleVersion.check("patient", expectedVersion, patient);
+        Stamp stamp = caller.stamp();
+        demographics.requirePlausibleBirthDate(LocalDate.ofInstant(stamp.at(), ZoneOffset.UTC));
+        requireUnusedNationalId(demographics, patient);
+        patient.updateDemographics(demographics, stamp);
+        return announced("patient.updated", patient, stamp);
+    }
+
+    @Override
+    @RolesAllowed(Roles.DOCTOR)
+    public PatientView voidPatient(PatientId id, long expectedVersion, String reason) {
+        Patient patient = load(id);
+        StaleVersion.check("patient", expectedVersion, patient);
+        Stamp stamp = caller.stamp();
+        patient.voidRecord(stamp, reason);
+        return announced("patient.voided", patient, stamp);
+    }
+
+    private Patient load(PatientId id) {
+        return patients.find(id).orElseThrow(() -> new RecordNotFound("patient", id.value()));
+    }
+
+    private void requireUnusedNationalId(Demographics demographics, Patient self) {
+        if (demographics.nationalId() == null) {
+            return;
+        }
+        patients.findByNationalId(demographics.nationalId())
+                .filter(other -> self == null || !other.id().equals(self.id()))
+                .ifPresent(other -> {
+                    throw new ClinicalRuleViolation("duplicate-national-id", "A patient with national id "
+                            + demographics.nationalId() + " is already registered (MRN " + other.mrn()
+                            + "). Open that patient instead of registering again.");
+                });
+    }
+
+    private PatientView announced(String type, Patient patient, Stamp stamp) {
+        patients.flush();
+        PatientView view = PatientView.of(patient);
+        events.recorded(type, patient.id(), patient.id(), stamp, view);
+        return view;
+    }
+}

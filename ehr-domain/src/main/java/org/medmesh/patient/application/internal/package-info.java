@@ -1,0 +1,4 @@
+/**
+ * Default implementations of the patient services.
+ */
+package org.medmesh.patient.application.internal;

@@ -1,0 +1,4 @@
+/**
+ * JPA implementation of the patient repository, including indexed name search.
+ */
+package org.medmesh.patient.infrastructure.persistence;

@@ -1,0 +1,13 @@
+package org.medmesh.shared.domain.model;
+
+import java.util.UUID;
+
+/** No record of that kind with that id at this hospital (or it is not visible to the caller). */
+public class RecordNotFound extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public RecordNotFound(String kind, UUID id) {
+        super("No " + kind + " with id " + id + ".");
+    }
+}

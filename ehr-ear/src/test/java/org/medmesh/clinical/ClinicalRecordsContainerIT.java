@@ -1,0 +1,347 @@
+package org.medmesh.clinical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.medmesh.testsupport.Ward.code;
+import static org.medmesh.testsupport.Ward.patient;
+import static org.medmesh.testsupport.Ward.unique;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.medmesh.testsupport.DemoUsers;
+import org.medmesh.testsupport.NodeClient;
+import org.medmesh.testsupport.NodeClient.Reply;
+import org.medmesh.testsupport.Ward;
+
+/**
+ * The ward workflow through REST alone, on the real EAR and MariaDB: register, record vitals, add an allergy, be
+ * refused a conflicting prescription, override it with a reason, dispense it, read the chart.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ClinicalRecordsContainerIT {
+
+    private static final Path IT_DIR = Path.of(System.getProperty("medmesh.it.dir"));
+    private static final Ward WARD = new Ward(new NodeClient("http://127.0.0.1:8080/"),
+            DemoUsers.read(IT_DIR.resolve("demo-users.txt")));
+    private static final String API = "api/v1/";
+    private static final String LOINC = "http://loinc.org";
+    private static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive hospitalNode() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                Path.of(System.getProperty("medmesh.ear")).toFile());
+    }
+
+    private static String register(String familyName) {
+        Reply created = WARD.post("nurse", API + "patients", patient("Anna", familyName).build());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().getString("id");
+    }
+
+    private static Reply vital(String patientId, String loinc, String display, String value, String unit) {
+        return WARD.post("nurse", API + "observations", Json.createObjectBuilder().add("patientId", patientId)
+                .add("code", code(LOINC, loinc, display))
+                .add("value", Json.createValue(new java.math.BigDecimal(value)))
+                .add("unit", unit).build());
+    }
+
+    private static JsonObject amoxicillin(String patientId) {
+        return Json.createObjectBuilder().add("patientId", patientId)
+                .add("drug", code(RXNORM, "308182", "Amoxicillin 500 MG Oral Capsule")).add("dose", 500)
+                .add("doseUnit", "mg").add("route", "ORAL").add("frequency", "every 8 hours").add("durationDays", 7)
+                .build();
+    }
+
+    @Test
+    void shouldSupportTheWardWorkflowFromRegistrationToChart() {
+        String patientId = register(unique("Workflow"));
+
+        assertThat(vital(patientId, "8867-4", "Heart rate", "88", "/min").status()).isEqualTo(201);
+        Reply systolic = vital(patientId, "8480-6", "Systolic blood pressure", "152", "mm[Hg]");
+        assertThat(systolic.json().getString("interpretation")).isEqualTo("HIGH");
+
+        Reply allergy = WARD.post("nurse", API + "allergies", Json.createObjectBuilder().add("patientId", patientId)
+                .add("substance", code(null, null, "Penicillin")).add("reaction", "anaphylaxis")
+                .add("severity", "SEVERE").build());
+        assertThat(allergy.status()).isEqualTo(201);
+
+        Reply refused = WARD.post("doctor", API + "prescriptions", amoxicillin(patientId));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().getString("type")).endsWith("/prescription-conflict");
+        assertThat(refused.json().getJsonArray("conflicts").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("kind") + ": " + c.getString("description"))
+                .containsExactly(
+                        "ALLERGY: Patient has an active severe allergy to Penicillin (reaction: anaphylaxis).");
+
+        JsonObject overriding = Json.createObjectBuilder(amoxicillin(patientId))
+                .add("overrideReason", "Tolerated amoxicillin in 2024 under observation").build();
+        Reply prescribed = WARD.post("doctor", API + "prescriptions", overriding);
+        assertThat(prescribed.status()).isEqualTo(201);
+        JsonObject prescription = prescribed.json();
+        assertThat(prescription.getString("status")).isEqualTo("ACTIVE");
+        assertThat(prescription.getString("overrideReason"))
+                .isEqualTo("Tolerated amoxicillin in 2024 under observation");
+        assertThat(prescription.getString("overriddenConflicts")).contains("allergy to Penicillin");
+
+        String prescriptionId = prescription.getString("id");
+        Reply dispensed = WARD.post("pharmacist", API + "prescriptions/" + prescriptionId + "/dispense",
+                Json.createObjectBuilder().add("quantity", "21 capsules").build(), "If-Match", prescribed.etag());
+        assertThat(dispensed.status()).as(dispensed.body()).isEqualTo(201);
+        assertThat(WARD.get("doctor", API + "prescriptions/" + prescriptionId).json().getString("status"))
+                .isEqualTo("DISPENSED");
+
+        JsonObject chart = WARD.get("doctor", API + "patients/" + patientId + "/chart").json();
+        assertThat(chart.getJsonObject("patient").getString("mrn")).startsWith("hospIT-");
+        assertThat(chart.getJsonArray("allergies")).hasSize(1);
+        assertThat(chart.getJsonArray("activeMedications").getValuesAs(JsonObject.class))
+                .extracting(m -> m.getString("status")).containsExactly("DISPENSED");
+        assertThat(chart.getJsonArray("latestVitals").getValuesAs(JsonObject.class))
+                .extracting(v -> v.getJsonObject("code").getString("code")).containsExactlyInAnyOrder("8867-4",
+                        "8480-6");
+
+        assertThat(eventTypes(patientId)).containsExactly("patient.registered", "observation.recorded",
+                "observation.recorded", "allergy.added", "prescription.created", "prescription.dispensed",
+                "dispensing.recorded");
+    }
+
+    @Test
+    void shouldEnforceTheRoleMatrix() {
+        String patientId = register(unique("Roles"));
+        assertThat(WARD.post("nurse", API + "prescriptions", amoxicillin(patientId)).status()).isEqualTo(403);
+        assertThat(WARD.post("pharmacist", API + "patients", patient("P", unique("X")).build()).status())
+                .isEqualTo(403);
+        assertThat(WARD.get("admin", API + "patients/" + patientId).status()).isEqualTo(403);
+        assertThat(WARD.get("admin", API + "patients/" + patientId + "/chart").status()).isEqualTo(403);
+        assertThat(WARD.get("pharmacist", API + "patients/" + patientId + "/chart").status()).isEqualTo(200);
+
+        Reply prescribed = WARD.post("doctor", API + "prescriptions", amoxicillin(patientId));
+        String dispense = API + "prescriptions/" + prescribed.json().getString("id") + "/dispense";
+        JsonObject quantity = Json.createObjectBuilder().add("quantity", "21").build();
+        assertThat(WARD.post("doctor", dispense, quantity, "If-Match", prescribed.etag()).status()).isEqualTo(403);
+        assertThat(WARD.post("pharmacist", dispense, quantity, "If-Match", prescribed.etag()).status())
+                .isEqualTo(201);
+        Reply twice = WARD.post("pharmacist", dispense, quantity, "If-Match", "\"1\"");
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().getString("detail")).isEqualTo(
+                "A prescription that is dispensed cannot become dispensed.");
+    }
+
+    @Test
+    void shouldRefuseDuplicateTherapy() {
+        String patientId = register(unique("Duplicate"));
+        assertThat(WARD.post("doctor", API + "prescriptions", amoxicillin(patientId)).status()).isEqualTo(201);
+        Reply again = WARD.post("doctor", API + "prescriptions", amoxicillin(patientId));
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.json().getJsonArray("conflicts").getJsonObject(0).getString("kind"))
+                .isEqualTo("DUPLICATE_THERAPY");
+    }
+
+    @Test
+    void shouldExplainInvalidInputAndChangeNothing() {
+        Reply missing = WARD.post("nurse", API + "patients", Json.createObjectBuilder().add("sex", "X").build());
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field")).contains("givenName", "familyName", "birthDate", "sex");
+
+        String family = unique("Invalid");
+        Reply future = WARD.post("nurse", API + "patients", patient("Anna", family).add("birthDate", "2999-01-01")
+                .build());
+        assertThat(future.status()).isEqualTo(422);
+        assertThat(WARD.get("nurse", API + "patients?name=" + family).json().getJsonArray("items")).isEmpty();
+
+        String patientId = register(unique("Vitals"));
+        Reply implausible = vital(patientId, "8867-4", "Heart rate", "720", "/min");
+        assertThat(implausible.status()).isEqualTo(422);
+        assertThat(implausible.json().getString("detail")).contains("plausible range");
+        assertThat(vital(patientId, "8867-4", "Heart rate", "72", "bpm").json().getString("detail"))
+                .isEqualTo("Heart rate is recorded in /min, not bpm.");
+        assertThat(WARD.get("nurse", API + "observations?patient=" + patientId).json().getJsonArray("items"))
+                .isEmpty();
+        assertThat(WARD.get("nurse", API + "observations").status()).isEqualTo(400);
+        assertThat(WARD.get("nurse", API + "patients/" + UUID.randomUUID()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldGiveExactlyOneOfTwoConcurrentUpdatesA409() throws Exception {
+        Reply created = WARD.post("nurse", API + "patients", patient("Anna", unique("Race")).build());
+        String path = API + "patients/" + created.json().getString("id");
+        CountDownLatch go = new CountDownLatch(1);
+        List<CompletableFuture<Reply>> updates = new ArrayList<>();
+        for (String city : List.of("Linz", "Wels")) {
+            JsonObject body = patient("Anna", created.json().getString("familyName")).add("city", city).build();
+            updates.add(CompletableFuture.supplyAsync(() -> {
+                awaitQuietly(go);
+                return WARD.put("nurse", path, body, "If-Match", created.etag());
+            }));
+        }
+        go.countDown();
+        List<Integer> statuses = updates.stream().map(CompletableFuture::join).map(Reply::status).sorted().toList();
+        assertThat(statuses).containsExactly(200, 409);
+        JsonObject stored = WARD.get("nurse", path).json();
+        assertThat(stored.getJsonObject("record").getInt("version")).isEqualTo(1);
+        assertThat(stored.getString("city")).isIn("Linz", "Wels");
+    }
+
+    @Test
+    void shouldRequireIfMatchForChanges() {
+        Reply created = WARD.post("nurse", API + "patients", patient("Anna", unique("IfMatch")).build());
+        String path = API + "patients/" + created.json().getString("id");
+        JsonObject body = patient("Anna", "Other").build();
+        assertThat(WARD.put("nurse", path, body).status()).isEqualTo(428);
+        assertThat(WARD.put("nurse", path, body, "If-Match", "\"7\"").json().getInt("currentVersion")).isEqualTo(0);
+        Reply updated = WARD.put("nurse", path, body, "If-Match", created.etag());
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.etag()).isEqualTo("\"1\"");
+    }
+
+    @Test
+    void shouldFindPatientsByNameIgnoringCaseAndAccents() {
+        String family = unique("Müller");
+        WARD.post("nurse", API + "patients", patient("Zoë", family).build());
+        String folded = family.replace("ü", "u").toUpperCase();
+        JsonObject page = WARD.get("pharmacist", API + "patients?name=zoe%20" + folded.substring(0, 9)).json();
+        assertThat(page.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("familyName")).containsExactly(family);
+        assertThat(WARD.get("nurse", API + "patients").status()).isEqualTo(422);
+        assertThat(WARD.get("nurse", API + "patients?name=x&size=500").status()).isEqualTo(400);
+    }
+
+    @Test
+    void shouldHideVoidedRecordsUnlessAsked() {
+        String patientId = register(unique("Void"));
+        Reply observation = vital(patientId, "8310-5", "Body temperature", "36.6", "Cel");
+        String voidPath = API + "observations/" + observation.json().getString("id") + "/void";
+        assertThat(WARD.post("nurse", voidPath, Json.createObjectBuilder().add("reason", " ").build(), "If-Match",
+                observation.etag()).status()).isEqualTo(400);
+        Reply voided = WARD.post("nurse", voidPath, Json.createObjectBuilder().add("reason", "wrong patient")
+                .build(), "If-Match", observation.etag());
+        assertThat(voided.json().getJsonObject("record").getString("voidedBy")).isEqualTo(
+                DemoUsers.withRole(DemoUsers.read(IT_DIR.resolve("demo-users.txt")), "nurse").username());
+        String list = API + "observations?patient=" + patientId;
+        assertThat(WARD.get("nurse", list).json().getJsonArray("items")).isEmpty();
+        assertThat(WARD.get("nurse", list + "&includeVoided=true").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)).extracting(o -> o.getJsonObject("record").getString("voidReason"))
+                .containsExactly("wrong patient");
+    }
+
+    @Test
+    void shouldRunVisitsTreatmentsNotesAndProblemsThroughTheirStatusFlows() {
+        String patientId = register(unique("Flows"));
+        String nurse = DemoUsers.withRole(DemoUsers.read(IT_DIR.resolve("demo-users.txt")), "nurse").username();
+        Reply visit = WARD.post("nurse", API + "encounters", Json.createObjectBuilder().add("patientId", patientId)
+                .add("type", "INPATIENT").add("ward", "Cardiology").build());
+        assertThat(visit.json().getString("status")).isEqualTo("IN_PROGRESS");
+        assertThat(visit.json().getString("attending")).isEqualTo(nurse);
+        String visitId = visit.json().getString("id");
+
+        Reply ordered = WARD.post("doctor", API + "treatments", Json.createObjectBuilder().add("patientId", patientId)
+                .add("encounterId", visitId).add("code", code(null, null, "Wound dressing change")).build());
+        String treatment = API + "treatments/" + ordered.json().getString("id");
+        assertThat(WARD.post("nurse", treatment + "/complete", null, "If-Match", ordered.etag()).status())
+                .isEqualTo(409);
+        Reply started = WARD.post("nurse", treatment + "/start", null, "If-Match", ordered.etag());
+        assertThat(started.json().getString("performedBy")).isEqualTo(nurse);
+        Reply completed = WARD.post("nurse", treatment + "/complete", Json.createObjectBuilder()
+                .add("outcome", "clean wound").build(), "If-Match", started.etag());
+        assertThat(completed.json().getString("status")).isEqualTo("COMPLETED");
+
+        Reply condition = WARD.post("doctor", API + "conditions", Json.createObjectBuilder()
+                .add("patientId", patientId)
+                .add("code", code("http://snomed.info/sct", "38341003", "Hypertensive disorder")).build());
+        Reply resolved = WARD.put("doctor", API + "conditions/" + condition.json().getString("id") + "/status",
+                Json.createObjectBuilder().add("status", "RESOLVED").build(), "If-Match", condition.etag());
+        assertThat(resolved.json().getString("abatementDate")).isEqualTo(java.time.LocalDate.now(
+                java.time.ZoneOffset.UTC).toString());
+
+        Reply note = WARD.post("nurse", API + "notes", Json.createObjectBuilder().add("patientId", patientId)
+                .add("encounterId", visitId).add("type", "NURSING").add("text", "Slept well.").build());
+        String amend = API + "notes/" + note.json().getString("id") + "/amend";
+        JsonObject corrected = Json.createObjectBuilder().add("text", "Slept well; pain 2/10.").build();
+        assertThat(WARD.post("doctor", amend, corrected, "If-Match", note.etag()).json().getString("type"))
+                .endsWith("/not-the-author");
+        assertThat(WARD.post("nurse", amend, corrected, "If-Match", note.etag()).status()).isEqualTo(201);
+        assertThat(WARD.get("doctor", API + "notes?patient=" + patientId).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)).extracting(n -> n.getString("text"))
+                .containsExactly("Slept well; pain 2/10.");
+        assertThat(WARD.get("doctor", API + "notes?patient=" + patientId + "&includeVoided=true").json()
+                .getJsonArray("items")).hasSize(2);
+
+        Reply finished = WARD.post("nurse", API + "encounters/" + visitId + "/finish", null, "If-Match",
+                visit.etag());
+        assertThat(finished.json().getString("status")).isEqualTo("FINISHED");
+        assertThat(WARD.post("nurse", API + "encounters/" + visitId + "/finish", null, "If-Match", finished.etag())
+                .status()).isEqualTo(409);
+        JsonObject chart = WARD.get("doctor", API + "patients/" + patientId + "/chart").json();
+        assertThat(chart.getJsonArray("activeProblems")).isEmpty();
+        assertThat(chart.getJsonArray("recentEncounters").getJsonObject(0).getString("status")).isEqualTo("FINISHED");
+
+        String other = register(unique("Other"));
+        Reply crossed = WARD.post("nurse", API + "observations", Json.createObjectBuilder().add("patientId", other)
+                .add("encounterId", visitId).add("code", code(LOINC, "8867-4", "Heart rate")).add("value", 70)
+                .add("unit", "/min").build());
+        assertThat(crossed.json().getString("type")).endsWith("/encounter-of-other-patient");
+    }
+
+    @Test
+    void shouldDescribeTheApiWithOpenApiAndAnInteractiveExplorer() {
+        NodeClient node = new NodeClient("http://127.0.0.1:8080/");
+        Reply document = node.send("GET", "openapi", null, null, "Accept", "application/json");
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body()).contains("MedMesh hospital node API", "/api/v1/prescriptions/{id}/dispense",
+                "/api/v1/patients/{id}/chart", "bearer");
+        Reply explorer = node.get("api-docs/");
+        assertThat(explorer.status()).isEqualTo(200);
+        assertThat(explorer.body()).contains("swagger-ui-bundle.js", "medmesh-initializer.js");
+        assertThat(node.get("api-docs/swagger-ui-bundle.js").status()).isEqualTo(200);
+        assertThat(node.get("api-docs/medmesh-initializer.js").body()).contains("url: \"/openapi\"");
+    }
+
+    private static List<String> eventTypes(String patientId) {
+        String url = "jdbc:mariadb://127.0.0.1:" + System.getProperty("medmesh.it.db.port") + "/medmesh";
+        try (Connection db = DriverManager.getConnection(url, "medmesh", System.getenv("HOSPITAL_DB_PASSWORD"));
+                PreparedStatement query = db.prepareStatement(
+                        "select event_type from outbox_event where patient_id = ? order by seq")) {
+            UUID id = UUID.fromString(patientId);
+            query.setBytes(1, java.nio.ByteBuffer.allocate(16).putLong(id.getMostSignificantBits())
+                    .putLong(id.getLeastSignificantBits()).array());
+            List<String> types = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    types.add(rows.getString(1));
+                }
+            }
+            return types;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+}

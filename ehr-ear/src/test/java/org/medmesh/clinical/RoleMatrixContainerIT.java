@@ -1,0 +1,136 @@
+package org.medmesh.clinical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.medmesh.testsupport.DemoUsers;
+import org.medmesh.testsupport.NodeClient;
+import org.medmesh.testsupport.NodeClient.Reply;
+import org.medmesh.testsupport.Ward;
+
+/**
+ * The role matrix of the whole API, checked against the live OpenAPI document so that a new endpoint cannot be added
+ * without deciding who may call it: every operation is refused to anonymous callers (401) and to the roles outside its
+ * row (403), and passes the role check (any other status) for the roles inside it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RoleMatrixContainerIT {
+
+    private static final Set<String> CLINICIANS = Set.of("doctor", "nurse", "pharmacist");
+    private static final Set<String> WARD_STAFF = Set.of("doctor", "nurse");
+    private static final Set<String> DOCTOR = Set.of("doctor");
+    private static final Set<String> ANYONE = Set.of();
+
+    /** method + path → roles allowed; {@link #ANYONE} marks public operations. */
+    private static final Map<String, Set<String>> MATRIX = Map.ofEntries(
+            Map.entry("POST /api/v1/auth/token", ANYONE),
+            Map.entry("GET /api/v1/auth/me", Set.of("doctor", "nurse", "pharmacist", "admin")),
+            Map.entry("GET /api/v1/hospital", ANYONE),
+            Map.entry("GET /api/v1/admin/staff", Set.of("admin")),
+            Map.entry("POST /api/v1/patients", WARD_STAFF),
+            Map.entry("GET /api/v1/patients", CLINICIANS),
+            Map.entry("GET /api/v1/patients/{id}", CLINICIANS),
+            Map.entry("PUT /api/v1/patients/{id}", WARD_STAFF),
+            Map.entry("POST /api/v1/patients/{id}/void", DOCTOR),
+            Map.entry("GET /api/v1/patients/{id}/chart", CLINICIANS),
+            Map.entry("POST /api/v1/encounters", WARD_STAFF),
+            Map.entry("GET /api/v1/encounters", CLINICIANS),
+            Map.entry("POST /api/v1/encounters/{id}/finish", WARD_STAFF),
+            Map.entry("POST /api/v1/encounters/{id}/void", WARD_STAFF),
+            Map.entry("POST /api/v1/observations", WARD_STAFF),
+            Map.entry("GET /api/v1/observations", CLINICIANS),
+            Map.entry("POST /api/v1/observations/{id}/void", WARD_STAFF),
+            Map.entry("POST /api/v1/conditions", DOCTOR),
+            Map.entry("GET /api/v1/conditions", CLINICIANS),
+            Map.entry("PUT /api/v1/conditions/{id}/status", DOCTOR),
+            Map.entry("POST /api/v1/conditions/{id}/void", DOCTOR),
+            Map.entry("POST /api/v1/allergies", WARD_STAFF),
+            Map.entry("GET /api/v1/allergies", CLINICIANS),
+            Map.entry("PUT /api/v1/allergies/{id}/status", WARD_STAFF),
+            Map.entry("POST /api/v1/allergies/{id}/void", WARD_STAFF),
+            Map.entry("POST /api/v1/notes", WARD_STAFF),
+            Map.entry("GET /api/v1/notes", CLINICIANS),
+            Map.entry("POST /api/v1/notes/{id}/amend", WARD_STAFF),
+            Map.entry("POST /api/v1/notes/{id}/void", WARD_STAFF),
+            Map.entry("POST /api/v1/treatments", DOCTOR),
+            Map.entry("GET /api/v1/treatments", CLINICIANS),
+            Map.entry("POST /api/v1/treatments/{id}/start", WARD_STAFF),
+            Map.entry("POST /api/v1/treatments/{id}/complete", WARD_STAFF),
+            Map.entry("POST /api/v1/treatments/{id}/cancel", DOCTOR),
+            Map.entry("POST /api/v1/prescriptions", DOCTOR),
+            Map.entry("GET /api/v1/prescriptions", CLINICIANS),
+            Map.entry("GET /api/v1/prescriptions/{id}", CLINICIANS),
+            Map.entry("POST /api/v1/prescriptions/{id}/dispense", Set.of("pharmacist")),
+            Map.entry("POST /api/v1/prescriptions/{id}/complete", DOCTOR),
+            Map.entry("POST /api/v1/prescriptions/{id}/cancel", DOCTOR),
+            Map.entry("POST /api/v1/prescriptions/{id}/void", DOCTOR),
+            Map.entry("GET /api/v1/dispensings", CLINICIANS));
+
+    private static final NodeClient NODE = new NodeClient("http://127.0.0.1:8080/");
+    private static final Ward WARD = new Ward(NODE,
+            DemoUsers.read(Path.of(System.getProperty("medmesh.it.dir")).resolve("demo-users.txt")));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive hospitalNode() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                Path.of(System.getProperty("medmesh.ear")).toFile());
+    }
+
+    @Test
+    void shouldDecideWhoMayCallEveryOperationOfTheApi() {
+        JsonObject paths = NODE.send("GET", "openapi", null, null, "Accept", "application/json").json()
+                .getJsonObject("paths");
+        Set<String> documented = new TreeSet<>();
+        paths.forEach((path, operations) -> operations.asJsonObject().keySet().stream()
+                .filter(method -> Set.of("get", "post", "put", "delete", "patch").contains(method))
+                .forEach(method -> documented.add(method.toUpperCase() + " " + path)));
+        assertThat(documented).as("operations in /openapi").containsExactlyInAnyOrderElementsOf(MATRIX.keySet());
+    }
+
+    @Test
+    void shouldRefuseEveryProtectedOperationToAnonymousCallersAndToRolesOutsideItsRow() {
+        List<String> wrong = new ArrayList<>();
+        MATRIX.forEach((operation, allowed) -> {
+            String method = operation.substring(0, operation.indexOf(' '));
+            String path = operation.substring(operation.indexOf(' ') + 2).replace("{id}", UUID.randomUUID()
+                    .toString());
+            String body = method.equals("GET") ? null : "{}";
+            if (!allowed.isEmpty()) {
+                expect(wrong, operation, "anonymous", NODE.send(method, path, null, body), 401);
+            }
+            for (String role : List.of("doctor", "nurse", "pharmacist", "admin")) {
+                Reply reply = NODE.send(method, path, WARD.token(role), body);
+                if (allowed.isEmpty() || allowed.contains(role)) {
+                    if (reply.status() == 401 || reply.status() == 403 || reply.status() >= 500) {
+                        wrong.add(operation + " as " + role + ": " + reply.status() + " but the role is allowed");
+                    }
+                } else {
+                    expect(wrong, operation, role, reply, 403);
+                }
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+
+    private static void expect(List<String> wrong, String operation, String caller, Reply reply, int status) {
+        if (reply.status() != status || !reply.contentType().startsWith("application/problem+json")) {
+            wrong.add(operation + " as " + caller + ": " + reply.status() + " " + reply.contentType()
+                    + ", expected " + status + " problem");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * In-container tests of the clinical records API: the ward workflow, role matrix, validation and concurrency.
+ */
+package org.medmesh.clinical;

@@ -1,0 +1,64 @@
+package org.medmesh.testsupport;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.medmesh.testsupport.DemoUsers.DemoUser;
+import org.medmesh.testsupport.NodeClient.Reply;
+
+/** Staff of one hospital calling its API, with request bodies a ward would send. */
+public final class Ward {
+
+    private final NodeClient node;
+    private final List<DemoUser> users;
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+    public Ward(NodeClient node, List<DemoUser> users) {
+        this.node = node;
+        this.users = users;
+    }
+
+    /** A signed-in token for the demo user with this role (cached). */
+    public String token(String role) {
+        return tokens.computeIfAbsent(role, r -> {
+            DemoUser user = DemoUsers.withRole(users, r);
+            return node.token(user.username(), user.password());
+        });
+    }
+
+    public Reply post(String role, String path, JsonObject body, String... headers) {
+        return node.send("POST", path, token(role), body == null ? null : body.toString(), headers);
+    }
+
+    public Reply put(String role, String path, JsonObject body, String... headers) {
+        return node.send("PUT", path, token(role), body.toString(), headers);
+    }
+
+    public Reply get(String role, String path) {
+        return node.send("GET", path, token(role), null);
+    }
+
+    /** Demographics of a new patient whose family name no other test uses. */
+    public static JsonObjectBuilder patient(String givenName, String familyName) {
+        return Json.createObjectBuilder().add("givenName", givenName).add("familyName", familyName)
+                .add("birthDate", "1961-04-12").add("sex", "FEMALE").add("city", "Graz").add("country", "AT");
+    }
+
+    public static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    public static JsonObjectBuilder code(String system, String code, String display) {
+        JsonObjectBuilder concept = Json.createObjectBuilder().add("display", display);
+        if (system != null) {
+            concept.add("system", system).add("code", code);
+        }
+        return concept;
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Clinical records over REST: visits, observations, problems, allergies, notes, treatments.
+ */
+package org.medmesh.interfaces.rest.clinical;

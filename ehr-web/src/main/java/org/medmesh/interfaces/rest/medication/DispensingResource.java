@@ -1,0 +1,43 @@
+package org.medmesh.interfaces.rest.medication;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.UUID;
+
+import org.medmesh.interfaces.rest.support.Requests;
+import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.interfaces.rest.support.PageParams;
+import org.medmesh.medication.application.DispensingView;
+import org.medmesh.medication.application.MedicationService;
+import org.medmesh.patient.domain.model.PatientId;
+import org.medmesh.shared.application.Page;
+
+@Path("dispensings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DispensingResource {
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    MedicationService medications;
+
+    @GET
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    public Page<DispensingView> list(
+            @QueryParam("patient") UUID patient,
+            @BeanParam PageParams paging) {
+        requests.validIfPresent(paging);
+        requests.required(patient, "patient", "Give ?patient=<patient id>.");
+        return medications.dispensings(new PatientId(patient), paging.page, paging.size);
+    }
+}

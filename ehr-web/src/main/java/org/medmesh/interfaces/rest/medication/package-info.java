@@ -1,0 +1,4 @@
+/**
+ * Prescriptions and dispensing over REST.
+ */
+package org.medmesh.interfaces.rest.medication;

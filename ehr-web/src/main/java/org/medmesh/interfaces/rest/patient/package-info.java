@@ -1,0 +1,4 @@
+/**
+ * Patients and their charts over REST: registration, search, demographics, voiding.
+ */
+package org.medmesh.interfaces.rest.patient;

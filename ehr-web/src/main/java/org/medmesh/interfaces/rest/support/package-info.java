@@ -1,0 +1,4 @@
+/**
+ * What every resource shares: ETag/If-Match versions, Location headers, paging parameters.
+ */
+package org.medmesh.interfaces.rest.support;
