@@ -2,6 +2,7 @@ package org.medmesh.architecture;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -22,6 +23,12 @@ class SyncModuleArchitectureTest {
             .dependOnClassesThat(resideInAnyPackage("org.medmesh..infrastructure..",
                     "org.medmesh..application.internal..").and(resideOutsideOfPackage(SYNC)))
             .because("sync depends on the domain's application services and model, never on its internals");
+
+    /** The replication rules run unchanged in the simulation and in production: plain Java, no container. */
+    @ArchTest
+    static final ArchRule replicationRulesArePlainJava = classes().that().resideInAPackage("org.medmesh.sync.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.medmesh.sync.domain..",
+                    "org.medmesh.shared.domain.model..");
 
     @ArchTest
     static final ArchRule syncDependsOnNoOuterModule = noClasses()

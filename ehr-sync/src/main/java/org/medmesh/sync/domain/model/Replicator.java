@@ -1,0 +1,79 @@
+package org.medmesh.sync.domain.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import org.medmesh.shared.domain.model.HybridLogicalClock;
+import org.medmesh.shared.domain.model.VersionVector;
+
+/**
+ * Applies changes received from peer hospitals. Receiving the same change twice does nothing (inbox); a change for a
+ * patient not yet known here waits for the registration; a change that descends from the local state replaces it; one
+ * the local state already includes is skipped; a concurrent one is resolved the same way everywhere — the higher HLC
+ * wins — and, for mutable records, the loser is parked, whole, for review. Nothing received is ever written to the
+ * outbox, so nothing echoes.
+ */
+public final class Replicator {
+
+    private final ReplicaStore store;
+    private final HybridLogicalClock clock;
+
+    public Replicator(ReplicaStore store, HybridLogicalClock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Receives one change; returns what it did. Changes released by a patient's arrival are applied too, and their
+     * timestamps merged into the clock again: the clock may have restarted since they were held.
+     */
+    public Outcome receive(Change change) {
+        if (store.received(change.eventId()) || store.pending(change.eventId())) {
+            return Outcome.DUPLICATE;
+        }
+        clock.receive(change.hlc());
+        if (!change.isPatient() && change.patientId() != null && !store.patientKnown(change.patientId())) {
+            store.holdPending(change);
+            return Outcome.PENDING;
+        }
+        Outcome outcome = merge(change);
+        store.markReceived(change, outcome);
+        if (change.isPatient()) {
+            for (Change waiting : store.releasePending(change.aggregateId())) {
+                clock.receive(waiting.hlc());
+                store.markReceived(waiting, merge(waiting));
+            }
+        }
+        return outcome;
+    }
+
+    private Outcome merge(Change change) {
+        Optional<RecordState> found = store.find(change.aggregateType(), change.aggregateId());
+        if (found.isEmpty()) {
+            store.put(RecordState.of(change, change.vector()));
+            return Outcome.APPLIED;
+        }
+        RecordState local = found.get();
+        switch (local.vector().compare(change.vector())) {
+            case BEFORE :
+                store.put(RecordState.of(change, change.vector()));
+                return Outcome.APPLIED;
+            case AFTER :
+            case EQUAL :
+                return Outcome.ALREADY_INCLUDED;
+            default :
+                return resolve(local, change);
+        }
+    }
+
+    private Outcome resolve(RecordState local, Change change) {
+        VersionVector merged = local.vector().merge(change.vector());
+        boolean incomingWins = change.hlc().after(local.producedAt());
+        store.put(incomingWins ? RecordState.of(change, merged) : local.withVector(merged));
+        if (!ReplicationPolicy.appendOnly(change.aggregateType())) {
+            RecordState incoming = RecordState.of(change, change.vector());
+            store.park(incomingWins ? Conflict.between(incoming, local) : Conflict.between(local, incoming));
+        }
+        return incomingWins ? Outcome.WON_CONFLICT : Outcome.LOST_CONFLICT;
+    }
+}
