@@ -3,9 +3,12 @@ package org.medmesh.sync.infrastructure.broker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.medmesh.hospital.domain.model.HospitalProfile;
+import org.medmesh.hospital.domain.model.PeerHospital;
 
 /**
  * Where this hospital's broker is. With {@code hospital.broker.embedded=true} (the default) the node runs its own
@@ -35,6 +38,10 @@ public class BrokerSettings {
     @ConfigProperty(name = "hospital.broker.url")
     Optional<String> url;
 
+    @Inject
+    @ConfigProperty(name = "hospital.peers")
+    Optional<String> peers;
+
     public boolean embedded() {
         return embedded;
     }
@@ -51,6 +58,11 @@ public class BrokerSettings {
     public String dataDir() {
         return dataDir.filter(dir -> !dir.isBlank()).orElseThrow(() -> new IllegalStateException(
                 "hospital.broker.data-dir must be set when the embedded broker is used"));
+    }
+
+    /** The peer hospitals whose brokers receive this hospital's changes. */
+    public List<PeerHospital> peers() {
+        return HospitalProfile.parsePeers(peers.orElse(""));
     }
 
     /** The URL clients of this node use to reach its broker. */

@@ -55,7 +55,8 @@ public class EmbeddedBroker {
             throw new IllegalStateException("cannot start the embedded broker on port " + settings.port()
                     + " with data in " + data + ": " + e.getMessage(), e);
         }
-        LOG.info(() -> "Embedded broker listening on " + settings.clientUrl() + ", data in " + data);
+        LOG.info(() -> "Embedded broker listening on " + settings.clientUrl() + ", data in " + data + ", bridging to "
+                + settings.peers().size() + " peer(s)");
     }
 
     private Configuration configuration(Path data) throws Exception {
@@ -75,6 +76,7 @@ public class EmbeddedBroker {
                 .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE)
                 .setMaxSizeBytes(64L * 1024 * 1024)
                 .setDefaultAddressRoutingType(RoutingType.ANYCAST));
+        SyncTopology.apply(config, settings.peers());
         return config;
     }
 

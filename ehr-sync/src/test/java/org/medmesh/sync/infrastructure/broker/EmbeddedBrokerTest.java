@@ -8,8 +8,6 @@ import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -36,7 +34,7 @@ class EmbeddedBrokerTest {
     }
 
     @Test
-    void shouldKeepAPersistentMessageAcrossARestart() throws IOException {
+    void shouldKeepAPersistentMessageAcrossARestart() {
         BrokerSettings settings = settings(freePort());
         broker = started(settings);
         ConnectionFactory factory = new ActiveMQConnectionFactory(settings.clientUrl());
@@ -55,7 +53,7 @@ class EmbeddedBrokerTest {
     }
 
     @Test
-    void shouldReportUpWhileRunningAndDownOnceStopped() throws IOException {
+    void shouldReportUpWhileRunningAndDownOnceStopped() {
         BrokerSettings settings = settings(freePort());
         broker = started(settings);
         try (BrokerHealthProbe probe = new BrokerHealthProbe(settings.clientUrl())) {
@@ -76,25 +74,14 @@ class EmbeddedBrokerTest {
     }
 
     private BrokerSettings settings(int port) {
-        BrokerSettings settings = new BrokerSettings();
-        settings.embedded = true;
-        settings.host = "127.0.0.1";
-        settings.port = port;
-        settings.dataDir = Optional.of(data.toString());
-        settings.url = Optional.empty();
-        return settings;
+        return TestBrokers.settings(port, data, null);
     }
 
     private static EmbeddedBroker started(BrokerSettings settings) {
-        EmbeddedBroker broker = new EmbeddedBroker();
-        broker.settings = settings;
-        broker.start();
-        return broker;
+        return TestBrokers.started(settings);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private static int freePort() {
+        return TestBrokers.freePort();
     }
 }
