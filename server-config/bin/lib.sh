@@ -55,7 +55,7 @@ ehr_require_cmd() {
 ehr_abspath() { realpath -m -- "$1"; }
 
 EHR_WORK="$(ehr_abspath "${EHR_WORK:-$EHR_ROOT/work}")"
-EHR_PORT_BASE="${EHR_PORT_BASE:-31000}"
+EHR_PORT_BASE="${EHR_PORT_BASE:-21000}"
 EHR_HOSPITALS_CONF="$(ehr_abspath "${EHR_HOSPITALS_CONF:-$EHR_ROOT/server-config/hospitals.conf}")"
 EHR_PAYARA_VERSION="${EHR_PAYARA_VERSION:-6.2025.10}"
 EHR_PAYARA_ZIP_DEFAULT="$HOME/.m2/repository/fish/payara/distributions/payara/$EHR_PAYARA_VERSION"
@@ -103,8 +103,17 @@ ehr_load_network() {
         NET_NAME[$id]=$name
     done <"$EHR_HOSPITALS_CONF"
     ((${#NET_IDS[@]} > 0)) || ehr_die "$EHR_HOSPITALS_CONF lists no hospital."
-    ((EHR_PORT_BASE + $(printf '%s\n' "${NET_OFFSET[@]}" | sort -n | tail -n 1) + 999 <= 65535)) ||
+    local highest=$((EHR_PORT_BASE + $(printf '%s\n' "${NET_OFFSET[@]}" | sort -n | tail -n 1) + 999))
+    ((highest <= 65535)) ||
         ehr_die "EHR_PORT_BASE=$EHR_PORT_BASE is too high for the port offsets in $EHR_HOSPITALS_CONF."
+    # Listening ports inside the kernel's ephemeral range can be taken at any moment by outgoing connections
+    # (database pools, broker bridges), which makes startup fail at random.
+    local low high
+    if read -r low high </proc/sys/net/ipv4/ip_local_port_range 2>/dev/null &&
+        ((EHR_PORT_BASE <= high && highest >= low)); then
+        ehr_warn "ports $EHR_PORT_BASE-$highest overlap the ephemeral range $low-$high used by outgoing connections;" \
+            "pick EHR_PORT_BASE so that all hospitals stay below $low (e.g. the default 21000)."
+    fi
 }
 
 # ehr_select_hospitals: set SELECTED to the hospitals this run works on: EHR_HOSPITALS (blank- or comma-separated
@@ -180,7 +189,7 @@ ehr_db_password() {
     fi
 }
 
-# ehr_peers ID: the other hospitals' broker URLs, "hospB=tcp://127.0.0.1:32616,hospC=...".
+# ehr_peers ID: the other hospitals' broker URLs, "hospB=tcp://127.0.0.1:22616,hospC=...".
 ehr_peers() {
     local self=$1 id out=""
     for id in "${NET_IDS[@]}"; do

@@ -29,7 +29,8 @@ import org.medmesh.testsupport.Poll;
  */
 class NetworkSystemIT {
 
-    private static final int PORT_BASE = 41000;
+    /** Below the kernel's ephemeral range (32768+), where outgoing connections could take a listening port. */
+    private static final int PORT_BASE = 26000;
     private static final List<String> HOSPITALS = List.of("hospA", "hospB", "hospC");
     private static final Path WORK = Path.of(System.getProperty("medmesh.system.work"));
     private static final Launcher EHR = new Launcher(Path.of(System.getProperty("medmesh.root")),
