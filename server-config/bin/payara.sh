@@ -88,6 +88,11 @@ cmd_create() {
     load_hospital "${1:-}"
     need_payara
     if [[ -f $H_DOMAIN_DIR/$CREATED_MARKER ]]; then
+        local port
+        port=$(grep -oE 'port="[0-9]+" name="admin-listener"' "$H_DOMAIN_DIR/config/domain.xml" | grep -oE '[0-9]+')
+        [[ -z $port || $port == "$H_ADMIN" ]] ||
+            ehr_die "domain $H_ID was created with admin port $port, but EHR_PORT_BASE=$EHR_PORT_BASE gives $H_ADMIN." \
+                "Use the EHR_PORT_BASE it was created with, or recreate it: ./ehr down --purge"
         return 0
     fi
     # A domain directory without the marker is the remains of an interrupted create-domain.

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.medmesh.testsupport.DemoUsers;
 import org.medmesh.testsupport.DemoUsers.DemoUser;
@@ -36,6 +37,12 @@ class NetworkSystemIT {
     private static final Launcher EHR = new Launcher(Path.of(System.getProperty("medmesh.root")),
             Map.of("EHR_WORK", WORK.toString(), "EHR_PORT_BASE", Integer.toString(PORT_BASE)),
             WORK.resolve("launcher-logs"));
+
+    /** Starts from nothing, as on a fresh machine: no domains, databases or keys from an earlier run. */
+    @BeforeAll
+    static void startFromAPurgedWorkDirectory() {
+        EHR.run(300, "down", "--purge");
+    }
 
     @AfterAll
     static void leaveNothingRunning() {
