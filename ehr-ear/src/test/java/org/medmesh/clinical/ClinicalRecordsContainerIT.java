@@ -26,6 +26,8 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.medmesh.shared.domain.model.Hlc;
+import org.medmesh.shared.domain.model.VersionVector;
 import org.medmesh.testsupport.DemoUsers;
 import org.medmesh.testsupport.NodeClient;
 import org.medmesh.testsupport.NodeClient.Reply;
@@ -212,6 +214,15 @@ class ClinicalRecordsContainerIT {
         Reply updated = WARD.put("nurse", path, body, "If-Match", created.etag());
         assertThat(updated.status()).isEqualTo(200);
         assertThat(updated.etag()).isEqualTo("\"1\"");
+
+        List<String[]> stamps = outbox(created.json().getString("id"), "hlc, version_vector");
+        assertThat(stamps).hasSize(2);
+        Hlc registered = Hlc.parse(stamps.get(0)[0]);
+        Hlc changed = Hlc.parse(stamps.get(1)[0]);
+        assertThat(registered.hospital().value()).isEqualTo("hospIT");
+        assertThat(changed.after(registered)).isTrue();
+        assertThat(VersionVector.parse(stamps.get(1)[1]).compare(VersionVector.parse(stamps.get(0)[1])))
+                .isEqualTo(VersionVector.Order.AFTER);
     }
 
     @Test
@@ -317,20 +328,30 @@ class ClinicalRecordsContainerIT {
     }
 
     private static List<String> eventTypes(String patientId) {
+        return outbox(patientId, "event_type").stream().map(row -> row[0]).toList();
+    }
+
+    /** Columns of the outbox rows about one patient, in commit order. */
+    private static List<String[]> outbox(String patientId, String columns) {
         String url = "jdbc:mariadb://127.0.0.1:" + System.getProperty("medmesh.it.db.port") + "/medmesh";
         try (Connection db = DriverManager.getConnection(url, "medmesh", System.getenv("HOSPITAL_DB_PASSWORD"));
                 PreparedStatement query = db.prepareStatement(
-                        "select event_type from outbox_event where patient_id = ? order by seq")) {
+                        "select " + columns + " from outbox_event where patient_id = ? order by seq")) {
             UUID id = UUID.fromString(patientId);
             query.setBytes(1, java.nio.ByteBuffer.allocate(16).putLong(id.getMostSignificantBits())
                     .putLong(id.getLeastSignificantBits()).array());
-            List<String> types = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    types.add(rows.getString(1));
+            List<String[]> rows = new ArrayList<>();
+            try (ResultSet result = query.executeQuery()) {
+                int width = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    String[] row = new String[width];
+                    for (int i = 0; i < width; i++) {
+                        row[i] = result.getString(i + 1);
+                    }
+                    rows.add(row);
                 }
             }
-            return types;
+            return rows;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -93,9 +93,10 @@ public class PatientRecordWriter {
     }
 
     public <T extends PatientRecord, V> V changed(String eventType, T record, Stamp stamp, Function<T, V> view) {
+        events.stamp(record);
         records.flush();
         V state = view.apply(record);
-        events.recorded(eventType, record.id(), record.patientId().value(), stamp, state);
+        events.recorded(eventType, record, record.patientId().value(), stamp, state);
         return state;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 
 import java.util.UUID;
 
+import org.medmesh.shared.domain.model.ReplicatedRecord;
 import org.medmesh.shared.domain.model.Stamp;
 
 /**
@@ -13,10 +14,18 @@ import org.medmesh.shared.domain.model.Stamp;
 public interface RecordEvents {
 
     /**
-     * Should append an event of the given type (e.g. {@code observation.recorded}) with the state serialized as JSON,
-     * in the caller's transaction; fails when there is no transaction, so no event can exist without its change. Open
-     * to any caller because it only runs inside application services that have already checked the role.
+     * Should stamp the record's pending change with this hospital's clock (HLC and version vector); call it before the
+     * change is flushed, so the stamp is written with the change.
      */
     @PermitAll
-    void recorded(String type, UUID aggregateId, UUID patientId, Stamp stamp, Object state);
+    void stamp(ReplicatedRecord record);
+
+    /**
+     * Should append an event of the given type (e.g. {@code observation.recorded}) carrying the record's stamp and its
+     * state serialized as JSON, in the caller's transaction; fails when there is no transaction, so no event can exist
+     * without its change. Open to any caller because it only runs inside application services that have already checked
+     * the role.
+     */
+    @PermitAll
+    void recorded(String type, ReplicatedRecord record, UUID patientId, Stamp stamp, Object state);
 }

@@ -8,9 +8,11 @@ import jakarta.json.bind.JsonbBuilder;
 
 import java.util.UUID;
 
+import org.medmesh.events.application.ChangeClock;
 import org.medmesh.events.application.RecordEvents;
 import org.medmesh.events.domain.model.DomainEvent;
 import org.medmesh.events.domain.model.EventOutbox;
+import org.medmesh.shared.domain.model.ReplicatedRecord;
 import org.medmesh.shared.domain.model.Stamp;
 
 @ApplicationScoped
@@ -22,10 +24,18 @@ public class OutboxRecordEvents implements RecordEvents {
     @Inject
     EventOutbox outbox;
 
+    @Inject
+    ChangeClock clock;
+
     @Override
-    public void recorded(String type, UUID aggregateId, UUID patientId, Stamp stamp, Object state) {
+    public void stamp(ReplicatedRecord record) {
+        record.stampChange(clock.now());
+    }
+
+    @Override
+    public void recorded(String type, ReplicatedRecord record, UUID patientId, Stamp stamp, Object state) {
         String aggregateType = type.substring(0, type.indexOf('.'));
-        outbox.append(DomainEvent.of(type, aggregateType, aggregateId, patientId, stamp.hospital().value(),
-                stamp.by(), stamp.at(), JSON.toJson(state)));
+        outbox.append(DomainEvent.of(type, aggregateType, record.id(), patientId, stamp.hospital().value(),
+                stamp.by(), stamp.at(), record.changeHlc(), record.versionVector(), JSON.toJson(state)));
     }
 }

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.medmesh.shared.domain.model.Hlc;
 import org.medmesh.shared.domain.model.TimeOrderedUuid;
+import org.medmesh.shared.domain.model.VersionVector;
 
 /**
  * Something that happened to a clinical record, such as {@code observation.recorded}. It carries the record's full
@@ -12,10 +14,12 @@ import org.medmesh.shared.domain.model.TimeOrderedUuid;
  * it alone and apply it idempotently by event id.
  *
  * @param type dotted name: {@code <aggregate>.<past-tense verb>}
+ * @param hlc the change's hybrid logical clock timestamp, issued by the origin hospital
+ * @param vector the record's version vector after the change
  * @param payload the record's state after the change, as a JSON object
  */
 public record DomainEvent(UUID id, String type, String aggregateType, UUID aggregateId, UUID patientId,
-        String originHospital, String actor, Instant occurredAt, String payload) {
+        String originHospital, String actor, Instant occurredAt, Hlc hlc, VersionVector vector, String payload) {
 
     public DomainEvent {
         Objects.requireNonNull(id, "id");
@@ -25,6 +29,8 @@ public record DomainEvent(UUID id, String type, String aggregateType, UUID aggre
         Objects.requireNonNull(originHospital, "origin hospital");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(occurredAt, "occurred at");
+        Objects.requireNonNull(hlc, "hlc");
+        Objects.requireNonNull(vector, "vector");
         Objects.requireNonNull(payload, "payload");
         if (!type.matches("[a-z]+(-[a-z]+)*\\.[a-z]+(-[a-z]+)*")) {
             throw new IllegalArgumentException("event type must be <aggregate>.<verb>: " + type);
@@ -33,8 +39,8 @@ public record DomainEvent(UUID id, String type, String aggregateType, UUID aggre
 
     /** A new event with a fresh time-ordered id. */
     public static DomainEvent of(String type, String aggregateType, UUID aggregateId, UUID patientId,
-            String originHospital, String actor, Instant occurredAt, String payload) {
+            String originHospital, String actor, Instant occurredAt, Hlc hlc, VersionVector vector, String payload) {
         return new DomainEvent(TimeOrderedUuid.next(), type, aggregateType, aggregateId, patientId, originHospital,
-                actor, occurredAt, payload);
+                actor, occurredAt, hlc, vector, payload);
     }
 }

@@ -1,7 +1,10 @@
 package org.medmesh.events.domain.model;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+
+import org.medmesh.shared.domain.model.Hlc;
 
 /**
  * The transactional outbox: the single place every write records its event, inside the writer's own database
@@ -11,6 +14,9 @@ import java.util.UUID;
 public interface EventOutbox {
 
     void append(DomainEvent event);
+
+    /** The latest timestamp this hospital issued, from which its clock resumes after a restart. */
+    Optional<Hlc> latestHlc();
 
     /** Events about one aggregate, oldest first (for tests, diagnostics and status). */
     List<DomainEvent> eventsOf(UUID aggregateId);

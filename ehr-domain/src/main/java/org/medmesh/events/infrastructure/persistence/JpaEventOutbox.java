@@ -6,10 +6,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.medmesh.events.domain.model.DomainEvent;
 import org.medmesh.events.domain.model.EventOutbox;
+import org.medmesh.shared.domain.model.Hlc;
 
 @ApplicationScoped
 public class JpaEventOutbox implements EventOutbox {
@@ -22,6 +24,12 @@ public class JpaEventOutbox implements EventOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(DomainEvent event) {
         em.persist(new OutboxEventRow(event));
+    }
+
+    @Override
+    public Optional<Hlc> latestHlc() {
+        String latest = em.createQuery("select max(e.hlc) from OutboxEventRow e", String.class).getSingleResult();
+        return Optional.ofNullable(latest).map(Hlc::parse);
     }
 
     @Override

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.medmesh.events.domain.model.DomainEvent;
+import org.medmesh.shared.domain.model.Hlc;
+import org.medmesh.shared.domain.model.VersionVector;
 
 /** One row of the outbox table. {@code published_at} is set by the relay once the broker has the event. */
 @Entity
@@ -41,6 +43,12 @@ public class OutboxEventRow {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
+    @Column(name = "hlc", length = 64)
+    private String hlc;
+
+    @Column(name = "version_vector", length = 2000)
+    private String vector;
+
     @Lob
     @Column(name = "payload", nullable = false)
     private String payload;
@@ -60,11 +68,13 @@ public class OutboxEventRow {
         this.originHospital = event.originHospital();
         this.actor = event.actor();
         this.occurredAt = event.occurredAt();
+        this.hlc = event.hlc().toString();
+        this.vector = event.vector().toString();
         this.payload = event.payload();
     }
 
     DomainEvent toEvent() {
         return new DomainEvent(id, type, aggregateType, aggregateId, patientId, originHospital, actor, occurredAt,
-                payload);
+                Hlc.parse(hlc), VersionVector.parse(vector), payload);
     }
 }

@@ -102,9 +102,10 @@ public class DefaultPatientService implements PatientService {
     }
 
     private PatientView announced(String type, Patient patient, Stamp stamp) {
+        events.stamp(patient);
         patients.flush();
         PatientView view = PatientView.of(patient);
-        events.recorded(type, patient.id(), patient.id(), stamp, view);
+        events.recorded(type, patient, patient.id(), stamp, view);
         return view;
     }
 }

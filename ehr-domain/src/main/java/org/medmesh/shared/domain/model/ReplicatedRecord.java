@@ -45,6 +45,12 @@ public abstract class ReplicatedRecord {
     @Column(name = "void_reason", length = 500)
     private String voidReason;
 
+    @Column(name = "change_hlc", length = 64)
+    private String changeHlc;
+
+    @Column(name = "version_vector", length = 2000)
+    private String versionVector;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -82,6 +88,28 @@ public abstract class ReplicatedRecord {
         this.voidReason = reason.strip();
         this.changedAt = voided.at();
         this.changedBy = voided.by();
+    }
+
+    /**
+     * Stamps the change about to be committed with this hospital's clock: the record's state is now produced by
+     * {@code change}, and its version vector includes it. Called once per change, before the change is announced.
+     */
+    public void stampChange(Hlc change) {
+        Hlc previous = changeHlc();
+        if (previous != null && !change.after(previous)) {
+            throw new IllegalStateException("change " + change + " does not follow " + previous);
+        }
+        this.changeHlc = change.toString();
+        this.versionVector = versionVector().with(change).toString();
+    }
+
+    /** The HLC of the change that produced the current state, or null before the first stamp. */
+    public Hlc changeHlc() {
+        return changeHlc == null ? null : Hlc.parse(changeHlc);
+    }
+
+    public VersionVector versionVector() {
+        return VersionVector.parse(versionVector);
     }
 
     protected void requireNotVoided() {

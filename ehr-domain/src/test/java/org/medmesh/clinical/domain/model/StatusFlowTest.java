@@ -85,6 +85,19 @@ class StatusFlowTest {
     }
 
     @Test
+    void shouldStampEachChangeWithAnIncreasingHlcAndGrowItsVersionVector() {
+        org.medmesh.shared.domain.model.HospitalId a = new org.medmesh.shared.domain.model.HospitalId("hospA");
+        Treatment treatment = new Treatment(PATIENT, null, DRESSING, null, by("dr.a"));
+        treatment.stampChange(new org.medmesh.shared.domain.model.Hlc(10, 0, a));
+        treatment.start(by("nurse.a"));
+        treatment.stampChange(new org.medmesh.shared.domain.model.Hlc(11, 0, a));
+        assertThat(treatment.changeHlc()).isEqualTo(new org.medmesh.shared.domain.model.Hlc(11, 0, a));
+        assertThat(treatment.versionVector().toString()).isEqualTo("hospA=" + treatment.changeHlc());
+        assertThatThrownBy(() -> treatment.stampChange(new org.medmesh.shared.domain.model.Hlc(11, 0, a)))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void shouldRequireBothSystemAndCodeOrNeither() {
         assertThatThrownBy(() -> new CodedConcept(CodedConcept.LOINC, null, "x"))
                 .hasMessageContaining("both a code system and a code");
