@@ -1,5 +1,7 @@
 package org.medmesh.events.domain.model;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +16,16 @@ import org.medmesh.shared.domain.model.Hlc;
 public interface EventOutbox {
 
     void append(DomainEvent event);
+
+    /**
+     * Takes the hospital's relay lock (waiting for another relay to finish) and returns up to {@code max} unpublished
+     * events in commit order. Only within a transaction; the lock is released when it ends.
+     */
+    List<DomainEvent> claimUnpublished(int max);
+
+    void markPublished(Collection<UUID> eventIds, Instant at);
+
+    long unpublishedCount();
 
     /** The latest timestamp this hospital issued, from which its clock resumes after a restart. */
     Optional<Hlc> latestHlc();

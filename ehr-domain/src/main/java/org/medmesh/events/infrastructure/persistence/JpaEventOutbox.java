@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,6 +26,29 @@ public class JpaEventOutbox implements EventOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(DomainEvent event) {
         em.persist(new OutboxEventRow(event));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<DomainEvent> claimUnpublished(int max) {
+        em.createNativeQuery("select id from outbox_relay_lock where id = 1 for update").getSingleResult();
+        return em.createQuery("select e from OutboxEventRow e where e.publishedAt is null order by e.seq",
+                OutboxEventRow.class).setMaxResults(max).getResultStream().map(OutboxEventRow::toEvent).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markPublished(Collection<UUID> eventIds, Instant at) {
+        if (!eventIds.isEmpty()) {
+            em.createQuery("update OutboxEventRow e set e.publishedAt = :at where e.id in :ids")
+                    .setParameter("at", at).setParameter("ids", eventIds).executeUpdate();
+        }
+    }
+
+    @Override
+    public long unpublishedCount() {
+        return em.createQuery("select count(e) from OutboxEventRow e where e.publishedAt is null", Long.class)
+                .getSingleResult();
     }
 
     @Override

@@ -22,6 +22,9 @@ public class OutboxEventRow {
     @Column(name = "id")
     private UUID id;
 
+    @Column(name = "seq", insertable = false, updatable = false)
+    private Long seq;
+
     @Column(name = "event_type", nullable = false, length = 64)
     private String type;
 

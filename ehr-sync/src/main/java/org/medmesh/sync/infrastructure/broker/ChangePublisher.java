@@ -1,0 +1,87 @@
+package org.medmesh.sync.infrastructure.broker;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
+import jakarta.jms.Topic;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.medmesh.events.domain.model.DomainEvent;
+
+/**
+ * Publishes this hospital's changes to its own broker, on {@value SyncTopology#OUT}, with the event id as Artemis
+ * duplicate id. A batch is one broker transaction: when {@link #publish(List)} returns, the broker has persisted all of
+ * it.
+ */
+@ApplicationScoped
+public class ChangePublisher {
+
+    /** Artemis drops a second message with the same value of this property. */
+    public static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+    private static final Logger LOG = Logger.getLogger(ChangePublisher.class.getName());
+
+    @Inject
+    BrokerSettings settings;
+
+    private ActiveMQConnectionFactory factory;
+    private JMSContext context;
+    private Topic out;
+
+    @PostConstruct
+    void connect() {
+        factory = new ActiveMQConnectionFactory(settings.clientUrl());
+    }
+
+    public synchronized void publish(List<DomainEvent> batch) {
+        try {
+            JMSContext session = session();
+            for (DomainEvent event : batch) {
+                JMSProducer producer = session.createProducer()
+                        .setProperty(DUPLICATE_ID, event.id().toString())
+                        .setProperty("medmeshOrigin", event.originHospital())
+                        .setProperty("medmeshType", event.type());
+                producer.send(out, JSON.toJson(ChangeMessage.of(event)));
+            }
+            session.commit();
+        } catch (RuntimeException e) {
+            closeSession();
+            throw e;
+        }
+    }
+
+    private JMSContext session() {
+        if (context == null) {
+            context = factory.createContext(JMSContext.SESSION_TRANSACTED);
+            out = context.createTopic(SyncTopology.OUT);
+        }
+        return context;
+    }
+
+    private void closeSession() {
+        if (context != null) {
+            try {
+                context.close();
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Closing a broken publisher session failed; a new one is opened", e);
+            }
+            context = null;
+        }
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        closeSession();
+        factory.close();
+    }
+}
