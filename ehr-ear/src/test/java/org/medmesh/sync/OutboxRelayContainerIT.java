@@ -106,8 +106,8 @@ class OutboxRelayContainerIT {
                     return new String[3];
                 }
                 ByteBuffer bytes = ByteBuffer.wrap(row.getBytes(1));
-                return new String[] {new UUID(bytes.getLong(), bytes.getLong()).toString(), row.getString(2),
-                    row.getString(3)};
+                return new String[]{new UUID(bytes.getLong(), bytes.getLong()).toString(), row.getString(2),
+                        row.getString(3)};
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
