@@ -12,3 +12,12 @@ ALTER TABLE prescription      ADD COLUMN change_hlc VARCHAR(64) NULL, ADD COLUMN
 ALTER TABLE dispensing        ADD COLUMN change_hlc VARCHAR(64) NULL, ADD COLUMN version_vector VARCHAR(2000) NULL;
 ALTER TABLE outbox_event      ADD COLUMN hlc VARCHAR(64) NULL, ADD COLUMN version_vector VARCHAR(2000) NULL;
 CREATE INDEX ix_outbox_hlc ON outbox_event (hlc);
+
+-- Events written before this migration get a timestamp from their commit time and order, so the relay can send
+-- them like any other (they were never sent: there was no relay).
+SET time_zone = '+00:00';
+UPDATE outbox_event
+SET hlc = CONCAT(LPAD(CAST(FLOOR(UNIX_TIMESTAMP(occurred_at) * 1000) AS CHAR), 18, '0'), '-',
+                 LPAD(CAST(seq MOD 100000 AS CHAR), 5, '0'), '-', origin_hospital)
+WHERE hlc IS NULL;
+UPDATE outbox_event SET version_vector = CONCAT(origin_hospital, '=', hlc) WHERE version_vector IS NULL;

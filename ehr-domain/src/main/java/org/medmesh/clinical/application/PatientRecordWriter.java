@@ -87,13 +87,22 @@ public class PatientRecordWriter {
         return changed(eventType, record, stamp, view);
     }
 
+    /**
+     * Stores a new record and announces it. The clock stamp is applied before the record is persisted: Hibernate
+     * inserts the state captured at persist time, so a later change would cost a second write and version.
+     */
     public <T extends PatientRecord, V> V created(String eventType, T record, Stamp stamp, Function<T, V> view) {
+        events.stamp(record);
         records.store(record);
-        return changed(eventType, record, stamp, view);
+        return announced(eventType, record, stamp, view);
     }
 
     public <T extends PatientRecord, V> V changed(String eventType, T record, Stamp stamp, Function<T, V> view) {
         events.stamp(record);
+        return announced(eventType, record, stamp, view);
+    }
+
+    private <T extends PatientRecord, V> V announced(String eventType, T record, Stamp stamp, Function<T, V> view) {
         records.flush();
         V state = view.apply(record);
         events.recorded(eventType, record, record.patientId().value(), stamp, state);

@@ -42,6 +42,7 @@ public class DefaultPatientService implements PatientService {
         demographics.requirePlausibleBirthDate(LocalDate.ofInstant(stamp.at(), ZoneOffset.UTC));
         requireUnusedNationalId(demographics, null);
         Patient patient = new Patient(patients.nextMrn(stamp.hospital().value()), demographics, stamp);
+        events.stamp(patient);
         patients.store(patient);
         return announced("patient.registered", patient, stamp);
     }
@@ -71,6 +72,7 @@ public class DefaultPatientService implements PatientService {
         demographics.requirePlausibleBirthDate(LocalDate.ofInstant(stamp.at(), ZoneOffset.UTC));
         requireUnusedNationalId(demographics, patient);
         patient.updateDemographics(demographics, stamp);
+        events.stamp(patient);
         return announced("patient.updated", patient, stamp);
     }
 
@@ -81,6 +83,7 @@ public class DefaultPatientService implements PatientService {
         StaleVersion.check("patient", expectedVersion, patient);
         Stamp stamp = caller.stamp();
         patient.voidRecord(stamp, reason);
+        events.stamp(patient);
         return announced("patient.voided", patient, stamp);
     }
 
@@ -102,7 +105,6 @@ public class DefaultPatientService implements PatientService {
     }
 
     private PatientView announced(String type, Patient patient, Stamp stamp) {
-        events.stamp(patient);
         patients.flush();
         PatientView view = PatientView.of(patient);
         events.recorded(type, patient, patient.id(), stamp, view);
