@@ -66,13 +66,14 @@ class OutboxRelayContainerIT {
             return row[2] != null;
         });
 
-        JsonObject message = browse("ehr.sync.out.to.hospX", event[0]);
+        JsonObject message = browse("ehr.sync.out::ehr.sync.out.to.hospX", event[0]);
         assertThat(message.getString("type")).isEqualTo("patient.registered");
         assertThat(message.getString("origin")).isEqualTo("hospIT");
         assertThat(message.getString("hlc")).isEqualTo(event[1]);
         assertThat(message.getString("payload")).contains(family);
     }
 
+    /** Browses a queue given by its fully qualified name ({@code address::queue}), without consuming. */
     private static JsonObject browse(String queue, String eventId) throws JMSException {
         String url = "tcp://127.0.0.1:" + System.getProperty("medmesh.it.broker.port");
         try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url);
