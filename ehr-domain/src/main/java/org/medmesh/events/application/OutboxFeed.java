@@ -18,8 +18,4 @@ public interface OutboxFeed {
      */
     @PermitAll
     int publishPending(int max, Consumer<List<DomainEvent>> publisher);
-
-    /** Should return the number of committed events not yet handed to the broker (the relay backlog). */
-    @PermitAll
-    long backlog();
 }

@@ -14,7 +14,4 @@ public interface Caller {
     /** Should stamp a change with the caller, this hospital and the current time. */
     @PermitAll
     Stamp stamp();
-
-    @PermitAll
-    boolean hasRole(String role);
 }

@@ -32,9 +32,4 @@ public class DefaultOutboxFeed implements OutboxFeed {
         outbox.markPublished(pending.stream().map(DomainEvent::id).toList(), Instant.now());
         return pending.size();
     }
-
-    @Override
-    public long backlog() {
-        return outbox.unpublishedCount();
-    }
 }

@@ -25,11 +25,6 @@ public interface EventOutbox {
 
     void markPublished(Collection<UUID> eventIds, Instant at);
 
-    long unpublishedCount();
-
     /** The latest timestamp this hospital issued, from which its clock resumes after a restart. */
     Optional<Hlc> latestHlc();
-
-    /** Events about one aggregate, oldest first (for tests, diagnostics and status). */
-    List<DomainEvent> eventsOf(UUID aggregateId);
 }

@@ -46,21 +46,8 @@ public class JpaEventOutbox implements EventOutbox {
     }
 
     @Override
-    public long unpublishedCount() {
-        return em.createQuery("select count(e) from OutboxEventRow e where e.publishedAt is null", Long.class)
-                .getSingleResult();
-    }
-
-    @Override
     public Optional<Hlc> latestHlc() {
         String latest = em.createQuery("select max(e.hlc) from OutboxEventRow e", String.class).getSingleResult();
         return Optional.ofNullable(latest).map(Hlc::parse);
-    }
-
-    @Override
-    public List<DomainEvent> eventsOf(UUID aggregateId) {
-        return em.createQuery("select e from OutboxEventRow e where e.aggregateId = :id order by e.occurredAt, e.id",
-                OutboxEventRow.class).setParameter("id", aggregateId).getResultStream()
-                .map(OutboxEventRow::toEvent).toList();
     }
 }

@@ -38,9 +38,4 @@ public class SecurityContextCaller implements Caller {
     public Stamp stamp() {
         return new Stamp(username(), hospital.profile().id(), clock.instant());
     }
-
-    @Override
-    public boolean hasRole(String role) {
-        return security.isCallerInRole(role);
-    }
 }

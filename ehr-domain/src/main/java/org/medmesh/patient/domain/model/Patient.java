@@ -114,9 +114,4 @@ public class Patient extends ReplicatedRecord {
         return new Demographics(givenName, familyName, birthDate, sex, nationalId, phone, email, addressLine, city,
                 postalCode, country);
     }
-
-    /** Age in whole years on the given day. */
-    public int ageOn(LocalDate day) {
-        return java.time.Period.between(birthDate, day).getYears();
-    }
 }

@@ -22,14 +22,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 .forEach(violation -> errors.add(Json.createObjectBuilder()
                         .add("field", field(violation.getPropertyPath()))
                         .add("message", violation.getMessage())));
-        String body = Json.createObjectBuilder()
-                .add("type", "https://medmesh.org/problems/invalid-request")
-                .add("title", "The request is invalid")
-                .add("status", 400)
-                .add("detail", "Correct the listed fields and send the request again.")
-                .add("errors", errors)
-                .build().toString();
-        return Response.status(Response.Status.BAD_REQUEST).type(Problem.MEDIA_TYPE).entity(body).build();
+        return Problem.invalidRequest(errors.build());
     }
 
     /** The last named node of a path such as {@code issue.arg0.username}: the field the user typed. */

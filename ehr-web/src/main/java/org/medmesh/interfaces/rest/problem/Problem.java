@@ -1,6 +1,7 @@
 package org.medmesh.interfaces.rest.problem;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -32,6 +33,12 @@ public final class Problem {
     public static Response response(int status, String type, String title, String detail, Map<String, ?> extensions) {
         return Response.status(status).type(MEDIA_TYPE)
                 .entity(body(status, type, title, detail, extensions).toString()).build();
+    }
+
+    /** 400 listing each invalid field ({@code field}, {@code message}) so the user can correct them all at once. */
+    public static Response invalidRequest(JsonArray errors) {
+        return response(400, "invalid-request", "The request is invalid",
+                "Correct the listed fields and send the request again.", Map.of("errors", errors));
     }
 
     /** The problem document itself; numbers and JSON values in the extensions keep their JSON type. */
