@@ -78,7 +78,7 @@ final class SimulatedHospital {
             }
         }
         clock = HybridLogicalClock.resumingAfter(id, wallClock, latest);
-        replicator = new Replicator(store, clock);
+        replicator = new Replicator(store, clock::receive);
         up = true;
     }
 

@@ -27,8 +27,15 @@ public class OutboxRecordEvents implements RecordEvents {
     @Inject
     ChangeClock clock;
 
+    /**
+     * The record's current state may come from a peer whose clock is ahead, received before this node last restarted:
+     * its timestamp is merged first, so the new one always follows it.
+     */
     @Override
     public void stamp(ReplicatedRecord record) {
+        if (record.changeHlc() != null) {
+            clock.receive(record.changeHlc());
+        }
         record.stampChange(clock.now());
     }
 

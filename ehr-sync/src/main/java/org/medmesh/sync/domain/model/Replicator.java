@@ -3,7 +3,6 @@ package org.medmesh.sync.domain.model;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.medmesh.shared.domain.model.HybridLogicalClock;
 import org.medmesh.shared.domain.model.VersionVector;
 
 /**
@@ -16,9 +15,9 @@ import org.medmesh.shared.domain.model.VersionVector;
 public final class Replicator {
 
     private final ReplicaStore store;
-    private final HybridLogicalClock clock;
+    private final ClockMerge clock;
 
-    public Replicator(ReplicaStore store, HybridLogicalClock clock) {
+    public Replicator(ReplicaStore store, ClockMerge clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -31,7 +30,7 @@ public final class Replicator {
         if (store.received(change.eventId()) || store.pending(change.eventId())) {
             return Outcome.DUPLICATE;
         }
-        clock.receive(change.hlc());
+        clock.merge(change.hlc());
         if (!change.isPatient() && change.patientId() != null && !store.patientKnown(change.patientId())) {
             store.holdPending(change);
             return Outcome.PENDING;
@@ -40,7 +39,7 @@ public final class Replicator {
         store.markReceived(change, outcome);
         if (change.isPatient()) {
             for (Change waiting : store.releasePending(change.aggregateId())) {
-                clock.receive(waiting.hlc());
+                clock.merge(waiting.hlc());
                 store.markReceived(waiting, merge(waiting));
             }
         }

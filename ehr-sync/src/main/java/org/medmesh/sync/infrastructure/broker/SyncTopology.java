@@ -8,6 +8,8 @@ import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.core.config.BridgeConfiguration;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.server.ComponentConfigurationRoutingType;
+import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.medmesh.hospital.domain.model.PeerHospital;
 
 /**
@@ -15,7 +17,8 @@ import org.medmesh.hospital.domain.model.PeerHospital;
  * {@value #OUT}; each peer has its own durable queue on it, drained by a core bridge into that peer's {@value #IN}
  * (reconnecting forever, with duplicate detection and a confirmation window). A peer that is down accumulates its
  * queue; nothing is lost. Changes received from peers arrive on {@value #IN}, which no bridge reads: nothing received
- * is ever forwarded again.
+ * is ever forwarded again. A message on {@value #IN} is redelivered until the inbox consumer applies or quarantines it:
+ * the broker never drops it to a dead-letter address.
  */
 public final class SyncTopology {
 
@@ -35,6 +38,8 @@ public final class SyncTopology {
     static void apply(Configuration config, List<PeerHospital> peers) throws Exception {
         config.addQueueConfiguration(QueueConfiguration.of(IN).setAddress(IN).setRoutingType(RoutingType.ANYCAST)
                 .setDurable(true));
+        config.addAddressSetting(IN, new AddressSettings().setMaxDeliveryAttempts(-1)
+                .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE).setMaxSizeBytes(64L * 1024 * 1024));
         config.setPersistIDCache(true);
         config.setIDCacheSize(100_000);
         List<BridgeConfiguration> bridges = new ArrayList<>();

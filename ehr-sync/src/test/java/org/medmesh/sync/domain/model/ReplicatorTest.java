@@ -83,9 +83,9 @@ class ReplicatorTest {
                 "{\"familyName\":\"Muller\",\"city\":\"Linz\"}");
 
         Store storeA = new Store();
-        Replicator hospitalA = new Replicator(storeA, new HybridLogicalClock(A, () -> 0));
+        Replicator hospitalA = new Replicator(storeA, new HybridLogicalClock(A, () -> 0)::receive);
         Store storeB = new Store();
-        Replicator hospitalB = new Replicator(storeB, new HybridLogicalClock(B, () -> 0));
+        Replicator hospitalB = new Replicator(storeB, new HybridLogicalClock(B, () -> 0)::receive);
         storeA.put(RecordState.of(atA));
         hospitalB.receive(registered);
         storeB.put(RecordState.of(atB));
@@ -110,7 +110,7 @@ class ReplicatorTest {
     @Test
     void shouldApplyEachChangeOnceAndHoldChartRecordsUntilThePatientArrives() {
         Store store = new Store();
-        Replicator replicator = new Replicator(store, new HybridLogicalClock(B, () -> 0));
+        Replicator replicator = new Replicator(store, new HybridLogicalClock(B, () -> 0)::receive);
         UUID observation = UUID.randomUUID();
         Change recorded = change("observation.recorded", "observation", observation, new Hlc(300, 0, A),
                 VersionVector.empty(), "hr 72");
@@ -136,7 +136,7 @@ class ReplicatorTest {
                 VersionVector.empty(), "hr 72");
         store.put(RecordState.of(change("observation.voided", "observation", observation, new Hlc(20, 0, B),
                 recorded.vector(), "voided at B")));
-        Replicator replicator = new Replicator(store, new HybridLogicalClock(B, () -> 0));
+        Replicator replicator = new Replicator(store, new HybridLogicalClock(B, () -> 0)::receive);
         Change voidedAtA = change("observation.voided", "observation", observation, new Hlc(30, 0, A),
                 recorded.vector(), "voided at A");
         assertThat(replicator.receive(voidedAtA)).isEqualTo(Outcome.WON_CONFLICT);

@@ -1,0 +1,194 @@
+package org.medmesh.sync.application.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.medmesh.platform.application.DatabaseHealth;
+import org.medmesh.sync.domain.model.Change;
+import org.medmesh.sync.infrastructure.broker.BrokerSettings;
+import org.medmesh.sync.infrastructure.broker.ChangeMessage;
+import org.medmesh.sync.infrastructure.broker.ChangePublisher;
+import org.medmesh.sync.infrastructure.broker.SyncTopology;
+
+/**
+ * Applies the changes peers send to this hospital's {@value SyncTopology#IN}, in arrival order, every 100 ms. Each
+ * message is applied in its own database transaction and only then acknowledged (transacted JMS session): a crash in
+ * between redelivers it, and the inbox makes the second apply a no-op. A message that fails while the database is
+ * healthy is retried, and after {@value #ATTEMPTS} attempts kept in quarantine so the rest can flow; a message that is
+ * not a change at all is quarantined at once. Nothing is dropped.
+ */
+@Singleton
+@Startup
+@DependsOn("EmbeddedBroker")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class InboxConsumer {
+
+    static final int ATTEMPTS = 5;
+    private static final int MAX_PER_ROUND = 1_000;
+    private static final Logger LOG = Logger.getLogger(InboxConsumer.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    BrokerSettings settings;
+
+    @Inject
+    InboxApplier applier;
+
+    @Inject
+    DatabaseHealth database;
+
+    private final Map<String, Integer> failedAttempts = new HashMap<>();
+    private ActiveMQConnectionFactory factory;
+    private JMSContext context;
+    private JMSConsumer consumer;
+    private ScheduledFuture<?> task;
+    private volatile boolean failing;
+
+    @PostConstruct
+    void start() {
+        factory = new ActiveMQConnectionFactory(settings.clientUrl());
+        task = scheduler.scheduleWithFixedDelay(this::drain, 1_000, 100, TimeUnit.MILLISECONDS);
+    }
+
+    synchronized void drain() {
+        try {
+            for (int i = 0; i < MAX_PER_ROUND; i++) {
+                Message message = consumer().receiveNoWait();
+                if (message == null || !handled(message)) {
+                    break;
+                }
+            }
+            if (failing) {
+                LOG.info("Inbox consumer applying changes again");
+                failing = false;
+            }
+        } catch (RuntimeException | JMSException e) {
+            if (!failing) {
+                LOG.log(Level.WARNING, "Inbox consumer cannot receive yet (will retry): " + e.getMessage());
+                failing = true;
+            }
+            close();
+        }
+    }
+
+    /** Applies one message and acknowledges it; false when it was rolled back to be retried. */
+    private boolean handled(Message message) throws JMSException {
+        String id = message.getStringProperty(ChangePublisher.DUPLICATE_ID);
+        String messageId = id != null ? id : message.getJMSMessageID();
+        String body = message.getBody(String.class);
+        Change change;
+        try {
+            change = ChangeMessage.read(body).toChange();
+        } catch (RuntimeException malformed) {
+            LOG.warning(() -> "Quarantined malformed sync message " + messageId + ": " + malformed.getMessage());
+            applier.quarantine(messageId, body, malformed.getMessage(), 1);
+            context.commit();
+            return true;
+        }
+        try {
+            applier.apply(change);
+            context.commit();
+            failedAttempts.remove(messageId);
+            return true;
+        } catch (RuntimeException e) {
+            return retryOrQuarantine(messageId, body, change, e);
+        }
+    }
+
+    private boolean retryOrQuarantine(String messageId, String body, Change change, RuntimeException failure)
+            throws JMSException {
+        if (!database.check().up()) {
+            context.rollback();
+            throw new IllegalStateException("the hospital database is unavailable", failure);
+        }
+        int attempts = failedAttempts.merge(messageId, 1, Integer::sum);
+        String reason = rootMessage(failure);
+        String kind = kind(failure);
+        if (attempts < ATTEMPTS) {
+            LOG.warning(() -> "Applying " + change.type() + " " + messageId + " failed (attempt " + attempts
+                    + ", will retry): " + kind);
+            context.rollback();
+            return false;
+        }
+        LOG.severe(() -> "Quarantined " + change.type() + " " + messageId + " after " + attempts + " attempts: "
+                + kind);
+        applier.quarantine(messageId, body, reason, attempts);
+        context.commit();
+        failedAttempts.remove(messageId);
+        return true;
+    }
+
+    /** The innermost failure, whole: kept with the quarantined message, in the database that holds the data. */
+    private static String rootMessage(Throwable failure) {
+        Throwable root = root(failure);
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    /** The kind of failure, for the log: a database error's text can quote values, which must not reach logs. */
+    private static String kind(Throwable failure) {
+        Throwable root = root(failure);
+        return root instanceof SQLException sql
+                ? "database error " + sql.getSQLState() + "/" + sql.getErrorCode()
+                : root.getClass().getSimpleName();
+    }
+
+    private static Throwable root(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    private JMSConsumer consumer() {
+        if (context == null) {
+            context = factory.createContext(JMSContext.SESSION_TRANSACTED);
+            consumer = context.createConsumer(context.createQueue(SyncTopology.IN));
+        }
+        return consumer;
+    }
+
+    private void close() {
+        if (context != null) {
+            try {
+                context.close();
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Closing a broken inbox session failed; a new one is opened", e);
+            }
+            context = null;
+            consumer = null;
+        }
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+        close();
+        factory.close();
+    }
+}

@@ -1,0 +1,48 @@
+package org.medmesh.sync.infrastructure.persistence;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import java.io.StringReader;
+import java.util.UUID;
+
+import org.medmesh.shared.domain.model.Hlc;
+import org.medmesh.shared.domain.model.HospitalId;
+import org.medmesh.shared.domain.model.VersionVector;
+import org.medmesh.sync.domain.model.Change;
+
+/** A whole change as one JSON document, for changes held until their patient arrives. */
+final class ChangeDocument {
+
+    private ChangeDocument() {
+    }
+
+    static String write(Change change) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("eventId", change.eventId().toString())
+                .add("type", change.type())
+                .add("aggregateType", change.aggregateType())
+                .add("aggregateId", change.aggregateId().toString())
+                .add("origin", change.origin().value())
+                .add("hlc", change.hlc().toString())
+                .add("vector", change.vector().toString())
+                .add("payload", change.payload());
+        if (change.patientId() != null) {
+            json.add("patientId", change.patientId().toString());
+        }
+        return json.build().toString();
+    }
+
+    static Change read(String document) {
+        try (var reader = Json.createReader(new StringReader(document))) {
+            JsonObject json = reader.readObject();
+            String patient = json.getString("patientId", null);
+            return new Change(UUID.fromString(json.getString("eventId")), json.getString("type"),
+                    json.getString("aggregateType"), UUID.fromString(json.getString("aggregateId")),
+                    patient == null ? null : UUID.fromString(patient), new HospitalId(json.getString("origin")),
+                    Hlc.parse(json.getString("hlc")), VersionVector.parse(json.getString("vector")),
+                    json.getString("payload"));
+        }
+    }
+}

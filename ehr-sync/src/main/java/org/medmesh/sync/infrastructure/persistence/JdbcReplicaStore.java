@@ -1,0 +1,226 @@
+package org.medmesh.sync.infrastructure.persistence;
+
+import static org.medmesh.sync.infrastructure.persistence.ColumnKind.bytes;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.medmesh.shared.domain.model.Hlc;
+import org.medmesh.shared.domain.model.TimeOrderedUuid;
+import org.medmesh.shared.domain.model.VersionVector;
+import org.medmesh.sync.domain.model.Change;
+import org.medmesh.sync.domain.model.Conflict;
+import org.medmesh.sync.domain.model.Outcome;
+import org.medmesh.sync.domain.model.RecordState;
+import org.medmesh.sync.domain.model.ReplicaStore;
+
+/**
+ * The replication rules' durable state over the hospital database, on one connection inside one transaction per
+ * received change. A received state replaces the whole row of its record (state transfer); the record's row is locked
+ * from the moment it is read until the transaction ends, so a local edit in between is refused as stale rather than
+ * lost.
+ */
+public final class JdbcReplicaStore implements ReplicaStore {
+
+    private final Connection db;
+    private final Clock clock;
+
+    public JdbcReplicaStore(Connection db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean received(UUID eventId) {
+        return exists("select 1 from sync_inbox where event_id = ?", eventId);
+    }
+
+    @Override
+    public void markReceived(Change change, Outcome outcome) {
+        update("insert into sync_inbox (event_id, event_type, aggregate_type, aggregate_id, patient_id, "
+                + "origin_hospital, hlc, version_vector, payload, outcome, received_at) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", bytes(change.eventId()), change.type(),
+                change.aggregateType(), bytes(change.aggregateId()), nullableBytes(change.patientId()),
+                change.origin().value(), change.hlc().toString(), change.vector().toString(), change.payload(),
+                outcome.name(), now());
+    }
+
+    @Override
+    public Optional<RecordState> find(String aggregateType, UUID aggregateId) {
+        RecordTable table = RecordTables.of(aggregateType);
+        String hlc;
+        String vector;
+        try (PreparedStatement select = db.prepareStatement(table.stampsSql())) {
+            select.setBytes(1, bytes(aggregateId));
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                hlc = row.getString(1);
+                vector = row.getString(2);
+            }
+        } catch (SQLException e) {
+            throw failed("read the stamps of a " + aggregateType, e);
+        }
+        if (hlc == null) {
+            return Optional.of(new RecordState(aggregateType, aggregateId, null, "{}", null, null,
+                    VersionVector.empty()));
+        }
+        return Optional.of(producedBy(aggregateType, aggregateId, Hlc.parse(hlc), VersionVector.parse(vector)));
+    }
+
+    /** The change that produced a record's state: a local one (outbox) or a received one (inbox). */
+    private RecordState producedBy(String aggregateType, UUID aggregateId, Hlc hlc, VersionVector vector) {
+        for (String sql : List.of(
+                "select id, patient_id, payload from outbox_event where aggregate_id = ? and hlc = ?",
+                "select event_id, patient_id, payload from sync_inbox where aggregate_id = ? and hlc = ?")) {
+            try (PreparedStatement select = db.prepareStatement(sql)) {
+                select.setBytes(1, bytes(aggregateId));
+                select.setString(2, hlc.toString());
+                try (ResultSet row = select.executeQuery()) {
+                    if (row.next()) {
+                        byte[] patient = row.getBytes(2);
+                        return new RecordState(aggregateType, aggregateId,
+                                patient == null ? null : ColumnKind.uuid(patient), row.getString(3), hlc,
+                                ColumnKind.uuid(row.getBytes(1)), vector);
+                    }
+                }
+            } catch (SQLException e) {
+                throw failed("find the change that produced a " + aggregateType, e);
+            }
+        }
+        throw new IllegalStateException("no change " + hlc + " produced " + aggregateType + " " + aggregateId);
+    }
+
+    @Override
+    public void put(RecordState state) {
+        RecordTable table = RecordTables.of(state.aggregateType());
+        if (state.producedAt().toString().equals(currentHlc(table, state.aggregateId()))) {
+            update(table.vectorUpdateSql(), state.vector().toString(), bytes(state.aggregateId()));
+            return;
+        }
+        JsonObject json = parse(state.payload());
+        List<Object> values = new ArrayList<>(table.values(json));
+        values.add(state.producedAt().toString());
+        values.add(state.vector().toString());
+        update(table.upsertSql(), values.toArray());
+        if (state.aggregateType().equals("patient")) {
+            try {
+                PatientIndex.reindex(db, state.aggregateId(), json);
+            } catch (SQLException e) {
+                throw failed("index a patient's names", e);
+            }
+        }
+    }
+
+    private String currentHlc(RecordTable table, UUID id) {
+        try (PreparedStatement select = db.prepareStatement(
+                "select change_hlc from " + table.table() + " where id = ?")) {
+            select.setBytes(1, bytes(id));
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw failed("read a record's stamp", e);
+        }
+    }
+
+    @Override
+    public boolean patientKnown(UUID patientId) {
+        return exists("select 1 from patient where id = ?", patientId);
+    }
+
+    @Override
+    public boolean pending(UUID eventId) {
+        return exists("select 1 from sync_pending where event_id = ?", eventId);
+    }
+
+    @Override
+    public void holdPending(Change change) {
+        update("insert into sync_pending (event_id, patient_id, hlc, change_doc, held_at) values (?, ?, ?, ?, ?)",
+                bytes(change.eventId()), bytes(change.patientId()), change.hlc().toString(),
+                ChangeDocument.write(change), now());
+    }
+
+    @Override
+    public List<Change> releasePending(UUID patientId) {
+        List<Change> waiting = new ArrayList<>();
+        try (PreparedStatement select = db.prepareStatement(
+                "select change_doc from sync_pending where patient_id = ? order by hlc for update")) {
+            select.setBytes(1, bytes(patientId));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    waiting.add(ChangeDocument.read(rows.getString(1)));
+                }
+            }
+        } catch (SQLException e) {
+            throw failed("read the changes waiting for a patient", e);
+        }
+        update("delete from sync_pending where patient_id = ?", bytes(patientId));
+        return waiting;
+    }
+
+    @Override
+    public void park(Conflict conflict) {
+        update("insert into sync_conflict (id, aggregate_type, aggregate_id, patient_id, winner_event, winner_hlc, "
+                + "winner_payload, loser_event, loser_hlc, loser_payload, detected_at, status) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN') on duplicate key update id = id",
+                bytes(TimeOrderedUuid.next()), conflict.aggregateType(), bytes(conflict.aggregateId()),
+                nullableBytes(conflict.patientId()), bytes(conflict.winnerEvent()), conflict.winnerHlc().toString(),
+                conflict.winnerPayload(), bytes(conflict.loserEvent()), conflict.loserHlc().toString(),
+                conflict.loserPayload(), now());
+    }
+
+    private boolean exists(String sql, UUID id) {
+        try (PreparedStatement select = db.prepareStatement(sql)) {
+            select.setBytes(1, bytes(id));
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        } catch (SQLException e) {
+            throw failed("run " + sql, e);
+        }
+    }
+
+    private void update(String sql, Object... parameters) {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw failed("write " + sql.substring(0, Math.min(40, sql.length())), e);
+        }
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static byte[] nullableBytes(UUID id) {
+        return id == null ? null : bytes(id);
+    }
+
+    private static JsonObject parse(String payload) {
+        try (var reader = Json.createReader(new StringReader(payload))) {
+            return reader.readObject();
+        }
+    }
+
+    private static ReplicaStoreFailure failed(String what, SQLException e) {
+        return new ReplicaStoreFailure("cannot " + what + ": " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,45 @@
+package org.medmesh.sync.infrastructure.persistence;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+
+import org.medmesh.patient.domain.model.SearchableName;
+
+/**
+ * The search index of a replicated patient, kept as the patient context keeps it for local registrations: the folded
+ * sort name and one token per name word.
+ */
+final class PatientIndex {
+
+    private PatientIndex() {
+    }
+
+    static JsonObject withSortName(JsonObject patient) {
+        String sortName = SearchableName.fold(patient.getString("familyName", "") + " "
+                + patient.getString("givenName", ""));
+        return Json.createObjectBuilder(patient).add("sortName", sortName).build();
+    }
+
+    static void reindex(Connection db, UUID patientId, JsonObject patient) throws SQLException {
+        byte[] id = ColumnKind.bytes(patientId);
+        try (PreparedStatement delete = db.prepareStatement("delete from patient_name_token where patient_id = ?")) {
+            delete.setBytes(1, id);
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = db.prepareStatement(
+                "insert into patient_name_token (patient_id, token) values (?, ?)")) {
+            for (String token : SearchableName.tokens(patient.getString("givenName", ""),
+                    patient.getString("familyName", ""))) {
+                insert.setBytes(1, id);
+                insert.setString(2, token);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+}
