@@ -78,6 +78,13 @@ class RoleMatrixContainerIT {
             Map.entry("POST /api/v1/prescriptions/{id}/dispense", Set.of("pharmacist")),
             Map.entry("POST /api/v1/prescriptions/{id}/complete", DOCTOR),
             Map.entry("POST /api/v1/prescriptions/{id}/cancel", DOCTOR),
+            Map.entry("GET /api/v1/sync/status", Set.of("admin")),
+            Map.entry("GET /api/v1/sync/digests", Set.of("admin")),
+            Map.entry("POST /api/v1/sync/peers/{peer}/pause", Set.of("admin")),
+            Map.entry("POST /api/v1/sync/peers/{peer}/resume", Set.of("admin")),
+            Map.entry("GET /api/v1/sync/conflicts", WARD_STAFF),
+            Map.entry("GET /api/v1/sync/conflicts/{id}", WARD_STAFF),
+            Map.entry("POST /api/v1/sync/conflicts/{id}/resolve", DOCTOR),
             Map.entry("POST /api/v1/prescriptions/{id}/void", DOCTOR),
             Map.entry("GET /api/v1/dispensings", CLINICIANS));
 
@@ -108,7 +115,7 @@ class RoleMatrixContainerIT {
         MATRIX.forEach((operation, allowed) -> {
             String method = operation.substring(0, operation.indexOf(' '));
             String path = operation.substring(operation.indexOf(' ') + 2).replace("{id}", UUID.randomUUID()
-                    .toString());
+                    .toString()).replace("{peer}", "hospZ");
             String body = method.equals("GET") ? null : "{}";
             if (!allowed.isEmpty()) {
                 expect(wrong, operation, "anonymous", NODE.send(method, path, null, body), 401);

@@ -9,6 +9,11 @@ public class IllegalTransition extends ClinicalRuleViolation {
         super("illegal-transition", "A " + record + " that is " + name(from) + " cannot become " + name(to) + ".");
     }
 
+    /** A state that forbids the request, described in the message (a conflict already resolved). */
+    public IllegalTransition(String code, String message) {
+        super(code, message);
+    }
+
     private static String name(Enum<?> status) {
         return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }

@@ -10,4 +10,9 @@ public class RecordNotFound extends RuntimeException {
     public RecordNotFound(String kind, UUID id) {
         super("No " + kind + " with id " + id + ".");
     }
+
+    /** For things known by a name rather than an id, such as a peer hospital. */
+    public RecordNotFound(String kind, String name) {
+        super("No " + kind + " named " + name + ".");
+    }
 }

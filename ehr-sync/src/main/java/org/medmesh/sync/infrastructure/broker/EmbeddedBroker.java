@@ -9,15 +9,24 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.server.ActiveMQServer;
+import org.apache.activemq.artemis.core.server.MessageReference;
+import org.apache.activemq.artemis.core.server.Queue;
+import org.apache.activemq.artemis.core.server.cluster.Bridge;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.medmesh.hospital.domain.model.PeerHospital;
 
 /**
  * Runs this hospital's Artemis broker inside the node when {@code hospital.broker.embedded} is true. The broker is
@@ -37,6 +46,7 @@ public class EmbeddedBroker {
     @Inject
     BrokerSettings settings;
 
+    private final Set<String> paused = ConcurrentHashMap.newKeySet();
     private EmbeddedActiveMQ broker;
 
     @PostConstruct
@@ -78,6 +88,74 @@ public class EmbeddedBroker {
                 .setDefaultAddressRoutingType(RoutingType.ANYCAST));
         SyncTopology.apply(config, settings.peers());
         return config;
+    }
+
+    /**
+     * The outgoing link to a peer: its queue and its bridge. Empty when this node uses an external broker, whose
+     * operator watches it with the broker's own tools.
+     */
+    public Optional<PeerLink> link(PeerHospital peer) {
+        if (broker == null) {
+            return Optional.empty();
+        }
+        ActiveMQServer server = broker.getActiveMQServer();
+        Queue queue = server.locateQueue(SyncTopology.queueFor(peer));
+        Bridge bridge = server.getClusterManager().getBridges().get(SyncTopology.bridgeFor(peer));
+        if (queue == null || bridge == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new PeerLink(peer.id().value(), queue.getMessageCount() + queue.getDeliveringCount(),
+                oldestAge(queue), bridge.isConnected(), paused.contains(peer.id().value())));
+    }
+
+    private static long oldestAge(Queue queue) {
+        long oldest = Long.MAX_VALUE;
+        for (List<MessageReference> delivering : queue.getDeliveringMessages().values()) {
+            for (MessageReference reference : delivering) {
+                oldest = Math.min(oldest, reference.getMessage().getTimestamp());
+            }
+        }
+        MessageReference first = queue.peekFirstMessage();
+        if (first != null) {
+            oldest = Math.min(oldest, first.getMessage().getTimestamp());
+        }
+        return oldest == Long.MAX_VALUE ? 0 : Math.max(0, System.currentTimeMillis() - oldest);
+    }
+
+    /**
+     * Stops forwarding to a peer (maintenance of its site, a suspect link); its queue keeps every change until
+     * {@link #resume}. A restart of this node resumes all bridges.
+     */
+    public void pause(PeerHospital peer) {
+        control(peer, true);
+    }
+
+    public void resume(PeerHospital peer) {
+        control(peer, false);
+    }
+
+    private void control(PeerHospital peer, boolean pause) {
+        if (broker == null) {
+            throw new IllegalStateException("bridges of an external broker are managed on that broker");
+        }
+        Bridge bridge = broker.getActiveMQServer().getClusterManager().getBridges()
+                .get(SyncTopology.bridgeFor(peer));
+        if (bridge == null) {
+            throw new IllegalArgumentException("no bridge to " + peer.id());
+        }
+        try {
+            if (pause) {
+                bridge.stop();
+                paused.add(peer.id().value());
+            } else {
+                bridge.start();
+                paused.remove(peer.id().value());
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot " + (pause ? "pause" : "resume") + " the bridge to " + peer.id()
+                    + ": " + e.getMessage(), e);
+        }
+        LOG.info(() -> (pause ? "Paused" : "Resumed") + " replication to " + peer.id());
     }
 
     /** True when the embedded broker runs, or when the node uses an external broker (checked separately). */

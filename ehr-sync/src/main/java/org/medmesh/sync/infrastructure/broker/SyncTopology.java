@@ -35,6 +35,11 @@ public final class SyncTopology {
         return OUT + ".to." + peer.id().value();
     }
 
+    /** The core bridge that forwards a peer's queue to it. */
+    public static String bridgeFor(PeerHospital peer) {
+        return "bridge-to-" + peer.id().value();
+    }
+
     static void apply(Configuration config, List<PeerHospital> peers) throws Exception {
         config.addQueueConfiguration(QueueConfiguration.of(IN).setAddress(IN).setRoutingType(RoutingType.ANYCAST)
                 .setDurable(true));
@@ -49,7 +54,7 @@ public final class SyncTopology {
             config.addQueueConfiguration(QueueConfiguration.of(queueFor(peer)).setAddress(OUT)
                     .setRoutingType(RoutingType.MULTICAST).setDurable(true));
             bridges.add(new BridgeConfiguration()
-                    .setName("bridge-to-" + peer.id().value())
+                    .setName(bridgeFor(peer))
                     .setQueueName(queueFor(peer))
                     .setForwardingAddress(IN)
                     .setRoutingType(ComponentConfigurationRoutingType.ANYCAST)

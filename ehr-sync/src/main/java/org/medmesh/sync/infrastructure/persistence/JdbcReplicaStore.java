@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.medmesh.shared.domain.model.Hlc;
-import org.medmesh.shared.domain.model.TimeOrderedUuid;
 import org.medmesh.shared.domain.model.VersionVector;
 import org.medmesh.sync.domain.model.Change;
 import org.medmesh.sync.domain.model.Conflict;
@@ -138,6 +137,12 @@ public final class JdbcReplicaStore implements ReplicaStore {
         }
     }
 
+    /** Whether the record has been voided (a voided record never changes again, even by conflict review). */
+    public boolean voided(String aggregateType, UUID aggregateId) {
+        return exists("select 1 from " + RecordTables.of(aggregateType).table()
+                + " where id = ? and voided_at is not null", aggregateId);
+    }
+
     @Override
     public boolean patientKnown(UUID patientId) {
         return exists("select 1 from patient where id = ?", patientId);
@@ -178,7 +183,8 @@ public final class JdbcReplicaStore implements ReplicaStore {
         update("insert into sync_conflict (id, aggregate_type, aggregate_id, patient_id, winner_event, winner_hlc, "
                 + "winner_payload, loser_event, loser_hlc, loser_payload, detected_at, status) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN') on duplicate key update id = id",
-                bytes(TimeOrderedUuid.next()), conflict.aggregateType(), bytes(conflict.aggregateId()),
+                bytes(ConflictRecords.idOf(conflict.winnerEvent(), conflict.loserEvent())), conflict.aggregateType(),
+                bytes(conflict.aggregateId()),
                 nullableBytes(conflict.patientId()), bytes(conflict.winnerEvent()), conflict.winnerHlc().toString(),
                 conflict.winnerPayload(), bytes(conflict.loserEvent()), conflict.loserHlc().toString(),
                 conflict.loserPayload(), now());

@@ -1,0 +1,32 @@
+package org.medmesh.sync.application;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.Map;
+
+import org.medmesh.identity.domain.model.Roles;
+
+/** What a hospital's IT staff do with replication: watch it, compare digests, pause and resume a peer's link. */
+public interface ReplicationOperations {
+
+    @RolesAllowed(Roles.ADMIN)
+    SyncStatus status();
+
+    /**
+     * Should return, per replicated record type, the row count and a digest of ids and stamps; two hospitals that have
+     * converged return equal digests.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    Map<String, TableDigest> digests();
+
+    /** Should stop forwarding changes to the peer; they wait in its queue until resumed. Unknown peer: refused. */
+    @RolesAllowed(Roles.ADMIN)
+    SyncStatus.PeerStatus pause(String peer);
+
+    @RolesAllowed(Roles.ADMIN)
+    SyncStatus.PeerStatus resume(String peer);
+
+    /** Rows of one record type and the SHA-256 of their ids and replication stamps in id order. */
+    record TableDigest(long rows, String sha256) {
+    }
+}

@@ -1,0 +1,108 @@
+package org.medmesh.sync.application.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.medmesh.events.application.ChangeClock;
+import org.medmesh.events.domain.model.EventOutbox;
+import org.medmesh.identity.application.Caller;
+import org.medmesh.shared.application.Page;
+import org.medmesh.shared.domain.model.IllegalTransition;
+import org.medmesh.shared.domain.model.Hlc;
+import org.medmesh.shared.domain.model.RecordNotFound;
+import org.medmesh.shared.domain.model.Stamp;
+import org.medmesh.sync.application.ConflictResolution;
+import org.medmesh.sync.application.ConflictService;
+import org.medmesh.sync.application.ConflictView;
+import org.medmesh.sync.infrastructure.persistence.ConflictRecords;
+import org.medmesh.sync.infrastructure.persistence.JdbcReplicaStore;
+import org.medmesh.sync.infrastructure.persistence.ParkedConflict;
+import org.medmesh.sync.infrastructure.persistence.ReplicaStoreFailure;
+
+@Stateless
+public class DefaultConflictService implements ConflictService {
+
+    @Resource(lookup = InboxApplier.DATA_SOURCE)
+    DataSource dataSource;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ChangeClock clock;
+
+    @Inject
+    EventOutbox outbox;
+
+    @Override
+    public Page<ConflictView> list(boolean openOnly, int page, int size) {
+        try (Connection db = dataSource.getConnection()) {
+            return Page.of(new ConflictRecords(db).list(openOnly, page, size), page, size,
+                    DefaultConflictService::view);
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    @Override
+    public ConflictView get(UUID id) {
+        try (Connection db = dataSource.getConnection()) {
+            return view(new ConflictRecords(db).find(id, false)
+                    .orElseThrow(() -> new RecordNotFound("conflict", id)));
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    @Override
+    public ConflictView resolve(UUID id, ConflictResolution resolution, String note) {
+        Stamp reviewer = caller.stamp();
+        try (Connection db = dataSource.getConnection()) {
+            ConflictRecords conflicts = new ConflictRecords(db);
+            ParkedConflict conflict = conflicts.find(id, true)
+                    .orElseThrow(() -> new RecordNotFound("conflict", id));
+            if (!conflict.open()) {
+                throw new IllegalTransition("conflict-resolved", "This conflict was already resolved by "
+                        + conflict.resolvedBy() + " on " + conflict.resolvedAt() + ".");
+            }
+            if (resolution == ConflictResolution.REAPPLY_LOSER) {
+                new ConflictReapplication(new JdbcReplicaStore(db, Clock.systemUTC()), clock, outbox)
+                        .reapply(conflict, reviewer);
+            }
+            conflicts.markResolved(id, resolution.name(), reviewer.by(), reviewer.at(),
+                    note == null || note.isBlank() ? null : note.strip());
+            return view(conflicts.find(id, false).orElseThrow());
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    private static ConflictView view(ParkedConflict c) {
+        return new ConflictView(c.id(), c.aggregateType(), c.aggregateId(), c.patientId(),
+                version(c.winnerEvent(), c.winnerHlc(), c.winnerPayload()),
+                version(c.loserEvent(), c.loserHlc(), c.loserPayload()), c.detectedAt(), c.status(), c.resolution(),
+                c.resolvedBy(), c.resolvedAt(), c.resolutionNote());
+    }
+
+    private static ConflictView.Version version(UUID event, String hlc, String payload) {
+        try (var reader = Json.createReader(new StringReader(payload))) {
+            JsonObject state = reader.readObject();
+            return new ConflictView.Version(event, hlc, Hlc.parse(hlc).hospital().value(), state);
+        }
+    }
+
+    private static ReplicaStoreFailure failed(SQLException e) {
+        return new ReplicaStoreFailure("cannot read or write conflicts: " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,54 @@
+package org.medmesh.sync.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.util.Map;
+
+import org.medmesh.hospital.domain.model.PeerHospital;
+import org.medmesh.shared.domain.model.RecordNotFound;
+import org.medmesh.sync.application.ReplicationOperations;
+import org.medmesh.sync.application.SyncStatus;
+import org.medmesh.sync.application.SyncStatus.PeerStatus;
+import org.medmesh.sync.infrastructure.broker.EmbeddedBroker;
+
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DefaultReplicationOperations implements ReplicationOperations {
+
+    @Inject
+    ReplicationStatusReader reader;
+
+    @Inject
+    EmbeddedBroker broker;
+
+    @Override
+    public SyncStatus status() {
+        return reader.status();
+    }
+
+    @Override
+    public Map<String, TableDigest> digests() {
+        return reader.digests();
+    }
+
+    @Override
+    public PeerStatus pause(String peer) {
+        PeerHospital known = known(peer);
+        broker.pause(known);
+        return reader.peerStatus(known);
+    }
+
+    @Override
+    public PeerStatus resume(String peer) {
+        PeerHospital known = known(peer);
+        broker.resume(known);
+        return reader.peerStatus(known);
+    }
+
+    private PeerHospital known(String peer) {
+        return reader.peer(peer).orElseThrow(() -> new RecordNotFound("peer hospital", peer));
+    }
+}

@@ -1,0 +1,112 @@
+package org.medmesh.sync.infrastructure.persistence;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Read-only figures about replication at this hospital, for status, metrics and digests. */
+public final class ReplicationLedger {
+
+    /** What is waiting in the outbox: how many events and since when. */
+    public record Backlog(long events, Instant oldest) {
+    }
+
+    /** The latest change received from one peer and when it was applied here. */
+    public record LastApplied(String hlc, Instant appliedAt) {
+    }
+
+    /** Rows and a SHA-256 over their ids and stamps, in id order: equal at two hospitals iff they hold the same. */
+    public record TableDigest(long rows, String sha256) {
+    }
+
+    private final Connection db;
+
+    public ReplicationLedger(Connection db) {
+        this.db = db;
+    }
+
+    public Backlog relayBacklog() throws SQLException {
+        try (PreparedStatement select = db.prepareStatement(
+                "select count(*), min(occurred_at) from outbox_event where published_at is null");
+                ResultSet row = select.executeQuery()) {
+            row.next();
+            return new Backlog(row.getLong(1), instant(row.getObject(2, LocalDateTime.class)));
+        }
+    }
+
+    public Optional<LastApplied> lastAppliedFrom(String peer) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement("select hlc, received_at from sync_inbox "
+                + "where origin_hospital = ? order by hlc desc limit 1")) {
+            select.setString(1, peer);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next()
+                        ? Optional.of(new LastApplied(row.getString(1),
+                                instant(row.getObject(2, LocalDateTime.class))))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    public long count(String what) throws SQLException {
+        String sql = switch (what) {
+            case "pending" -> "select count(*) from sync_pending";
+            case "open-conflicts" -> "select count(*) from sync_conflict where status = 'OPEN'";
+            case "quarantined" -> "select count(*) from sync_quarantine";
+            default -> throw new IllegalArgumentException("nothing counted as " + what);
+        };
+        try (PreparedStatement select = db.prepareStatement(sql); ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    /** The digest of every replicated table, by record type. */
+    public Map<String, TableDigest> digests() throws SQLException {
+        Map<String, TableDigest> digests = new LinkedHashMap<>();
+        for (RecordTable table : RecordTables.all()) {
+            digests.put(table.aggregateType(), digest(table));
+        }
+        return digests;
+    }
+
+    private TableDigest digest(RecordTable table) throws SQLException {
+        MessageDigest sha = sha256();
+        long rows = 0;
+        try (PreparedStatement select = db.prepareStatement("select id, change_hlc, version_vector from "
+                + table.table() + " order by id")) {
+            select.setFetchSize(1000);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    rows++;
+                    sha.update(row.getBytes(1));
+                    sha.update((row.getString(2) + "|" + row.getString(3) + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return new TableDigest(rows, HexFormat.of().formatHex(sha.digest()));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+    }
+
+    private static Instant instant(LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    }
+
+}

@@ -1,0 +1,57 @@
+package org.medmesh.interfaces.rest.sync;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.Map;
+
+import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.sync.application.ReplicationOperations;
+import org.medmesh.sync.application.ReplicationOperations.TableDigest;
+import org.medmesh.sync.application.SyncStatus;
+import org.medmesh.sync.application.SyncStatus.PeerStatus;
+
+/** Replication status, digests and the links to peers, for the hospital's IT staff. No patient data. */
+@Path("sync")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SyncResource {
+
+    @Inject
+    ReplicationOperations operations;
+
+    @GET
+    @Path("status")
+    @RolesAllowed(Roles.ADMIN)
+    public SyncStatus status() {
+        return operations.status();
+    }
+
+    @GET
+    @Path("digests")
+    @RolesAllowed(Roles.ADMIN)
+    public Map<String, TableDigest> digests() {
+        return operations.digests();
+    }
+
+    @POST
+    @Path("peers/{peer}/pause")
+    @RolesAllowed(Roles.ADMIN)
+    public PeerStatus pause(@PathParam("peer") String peer) {
+        return operations.pause(peer);
+    }
+
+    @POST
+    @Path("peers/{peer}/resume")
+    @RolesAllowed(Roles.ADMIN)
+    public PeerStatus resume(@PathParam("peer") String peer) {
+        return operations.resume(peer);
+    }
+}

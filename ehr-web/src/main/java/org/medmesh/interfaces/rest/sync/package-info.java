@@ -1,0 +1,4 @@
+/**
+ * Replication over HTTP: the status, digests and peer links for IT staff, and the conflict review queue for clinicians.
+ */
+package org.medmesh.interfaces.rest.sync;
