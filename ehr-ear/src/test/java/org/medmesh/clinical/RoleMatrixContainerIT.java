@@ -79,7 +79,7 @@ class RoleMatrixContainerIT {
             Map.entry("POST /api/v1/prescriptions/{id}/complete", DOCTOR),
             Map.entry("POST /api/v1/prescriptions/{id}/cancel", DOCTOR),
             Map.entry("GET /api/v1/sync/status", Set.of("admin")),
-            Map.entry("GET /api/v1/sync/digests", Set.of("admin")),
+            Map.entry("GET /api/v1/sync/digest", Set.of("admin")),
             Map.entry("POST /api/v1/sync/peers/{peer}/pause", Set.of("admin")),
             Map.entry("POST /api/v1/sync/peers/{peer}/resume", Set.of("admin")),
             Map.entry("GET /api/v1/sync/conflicts", WARD_STAFF),

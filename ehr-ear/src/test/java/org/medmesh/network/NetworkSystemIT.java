@@ -1,6 +1,10 @@
 package org.medmesh.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.medmesh.testsupport.TestNetwork.EHR;
+import static org.medmesh.testsupport.TestNetwork.HOSPITALS;
+import static org.medmesh.testsupport.TestNetwork.PORT_BASE;
+import static org.medmesh.testsupport.TestNetwork.WORK;
 
 import jakarta.json.JsonObject;
 
@@ -9,10 +13,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,14 +31,6 @@ import org.medmesh.testsupport.Poll;
  * its own work directory and port range, so a developer's running network is not touched.
  */
 class NetworkSystemIT {
-
-    /** Below the kernel's ephemeral range (32768+), where outgoing connections could take a listening port. */
-    private static final int PORT_BASE = 26000;
-    private static final List<String> HOSPITALS = List.of("hospA", "hospB", "hospC");
-    private static final Path WORK = Path.of(System.getProperty("medmesh.system.work"));
-    private static final Launcher EHR = new Launcher(Path.of(System.getProperty("medmesh.root")),
-            Map.of("EHR_WORK", WORK.toString(), "EHR_PORT_BASE", Integer.toString(PORT_BASE)),
-            WORK.resolve("launcher-logs"));
 
     /** Starts from nothing, as on a fresh machine: no domains, databases or keys from an earlier run. */
     @BeforeAll

@@ -13,11 +13,11 @@ public interface ReplicationOperations {
     SyncStatus status();
 
     /**
-     * Should return, per replicated record type, the row count and a digest of ids and stamps; two hospitals that have
-     * converged return equal digests.
+     * Should return, per replicated record type, the row count and a digest of ids and stamps — two hospitals that have
+     * converged return equal tables — with the change counts that prove nothing was lost, duplicated or echoed.
      */
     @RolesAllowed(Roles.ADMIN)
-    Map<String, TableDigest> digests();
+    ReplicaDigest digest();
 
     /** Should stop forwarding changes to the peer; they wait in its queue until resumed. Unknown peer: refused. */
     @RolesAllowed(Roles.ADMIN)
@@ -28,5 +28,16 @@ public interface ReplicationOperations {
 
     /** Rows of one record type and the SHA-256 of their ids and replication stamps in id order. */
     record TableDigest(long rows, String sha256) {
+    }
+
+    /**
+     * The replicated state of this hospital in figures.
+     *
+     * @param localChanges changes made here (the outbox); every peer should have received exactly as many from here
+     * @param echoedChanges outbox entries that did not originate here: received changes sent on again (always 0)
+     * @param receivedByOrigin changes received (each once: the inbox is keyed by event id), by origin hospital
+     */
+    record ReplicaDigest(String hospital, Map<String, TableDigest> tables, long localChanges, long echoedChanges,
+            Map<String, Long> receivedByOrigin) {
     }
 }

@@ -5,8 +5,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import java.util.Map;
-
 import org.medmesh.hospital.domain.model.PeerHospital;
 import org.medmesh.shared.domain.model.RecordNotFound;
 import org.medmesh.sync.application.ReplicationOperations;
@@ -30,8 +28,8 @@ public class DefaultReplicationOperations implements ReplicationOperations {
     }
 
     @Override
-    public Map<String, TableDigest> digests() {
-        return reader.digests();
+    public ReplicaDigest digest() {
+        return reader.digest();
     }
 
     @Override

@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.hospital.domain.model.PeerHospital;
 import org.medmesh.shared.domain.model.Hlc;
+import org.medmesh.sync.application.ReplicationOperations.ReplicaDigest;
 import org.medmesh.sync.application.ReplicationOperations.TableDigest;
 import org.medmesh.sync.application.SyncStatus;
 import org.medmesh.sync.application.SyncStatus.PeerStatus;
@@ -67,12 +68,15 @@ public class ReplicationStatusReader {
         }
     }
 
-    public Map<String, TableDigest> digests() {
+    public ReplicaDigest digest() {
         try (Connection db = dataSource.getConnection()) {
-            Map<String, TableDigest> digests = new LinkedHashMap<>();
-            new ReplicationLedger(db).digests()
-                    .forEach((type, digest) -> digests.put(type, new TableDigest(digest.rows(), digest.sha256())));
-            return digests;
+            ReplicationLedger ledger = new ReplicationLedger(db);
+            Map<String, TableDigest> tables = new LinkedHashMap<>();
+            ledger.digests()
+                    .forEach((type, digest) -> tables.put(type, new TableDigest(digest.rows(), digest.sha256())));
+            String here = hospital.profile().id().value();
+            long[] outbox = ledger.outboxCounts(here);
+            return new ReplicaDigest(here, tables, outbox[0], outbox[1], ledger.receivedByOrigin());
         } catch (SQLException e) {
             throw new ReplicaStoreFailure("cannot compute the replication digests: " + e.getMessage(), e);
         }

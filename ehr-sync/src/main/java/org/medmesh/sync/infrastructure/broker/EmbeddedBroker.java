@@ -11,8 +11,6 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -46,7 +44,6 @@ public class EmbeddedBroker {
     @Inject
     BrokerSettings settings;
 
-    private final Set<String> paused = ConcurrentHashMap.newKeySet();
     private EmbeddedActiveMQ broker;
 
     @PostConstruct
@@ -105,7 +102,7 @@ public class EmbeddedBroker {
             return Optional.empty();
         }
         return Optional.of(new PeerLink(peer.id().value(), queue.getMessageCount() + queue.getDeliveringCount(),
-                oldestAge(queue), bridge.isConnected(), paused.contains(peer.id().value())));
+                oldestAge(queue), bridge.isConnected(), queue.isPaused()));
     }
 
     private static long oldestAge(Queue queue) {
@@ -123,39 +120,29 @@ public class EmbeddedBroker {
     }
 
     /**
-     * Stops forwarding to a peer (maintenance of its site, a suspect link); its queue keeps every change until
-     * {@link #resume}. A restart of this node resumes all bridges.
+     * Stops forwarding to a peer (maintenance of its site, a suspect link): the peer's queue is paused, so the bridge
+     * stays connected but receives nothing, and the queue keeps every change until {@link #resume}. The pause is
+     * persisted by the broker and survives a restart.
      */
     public void pause(PeerHospital peer) {
-        control(peer, true);
+        queueOf(peer).pause(true);
+        LOG.info(() -> "Paused replication to " + peer.id());
     }
 
     public void resume(PeerHospital peer) {
-        control(peer, false);
+        queueOf(peer).resume();
+        LOG.info(() -> "Resumed replication to " + peer.id());
     }
 
-    private void control(PeerHospital peer, boolean pause) {
+    private Queue queueOf(PeerHospital peer) {
         if (broker == null) {
-            throw new IllegalStateException("bridges of an external broker are managed on that broker");
+            throw new IllegalStateException("the queues of an external broker are managed on that broker");
         }
-        Bridge bridge = broker.getActiveMQServer().getClusterManager().getBridges()
-                .get(SyncTopology.bridgeFor(peer));
-        if (bridge == null) {
-            throw new IllegalArgumentException("no bridge to " + peer.id());
+        Queue queue = broker.getActiveMQServer().locateQueue(SyncTopology.queueFor(peer));
+        if (queue == null) {
+            throw new IllegalArgumentException("no queue for " + peer.id());
         }
-        try {
-            if (pause) {
-                bridge.stop();
-                paused.add(peer.id().value());
-            } else {
-                bridge.start();
-                paused.remove(peer.id().value());
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot " + (pause ? "pause" : "resume") + " the bridge to " + peer.id()
-                    + ": " + e.getMessage(), e);
-        }
-        LOG.info(() -> (pause ? "Paused" : "Resumed") + " replication to " + peer.id());
+        return queue;
     }
 
     /** True when the embedded broker runs, or when the node uses an external broker (checked separately). */

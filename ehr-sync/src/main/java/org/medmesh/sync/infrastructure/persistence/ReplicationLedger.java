@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Read-only figures about replication at this hospital, for status, metrics and digests. */
 public final class ReplicationLedger {
@@ -69,6 +70,31 @@ public final class ReplicationLedger {
             row.next();
             return row.getLong(1);
         }
+    }
+
+    /** Changes in the outbox: how many, and how many of them did not originate here (an echo; always 0). */
+    public long[] outboxCounts(String hospital) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement(
+                "select count(*), coalesce(sum(origin_hospital <> ?), 0) from outbox_event")) {
+            select.setString(1, hospital);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return new long[]{row.getLong(1), row.getLong(2)};
+            }
+        }
+    }
+
+    /** Changes received, by the hospital they came from. */
+    public Map<String, Long> receivedByOrigin() throws SQLException {
+        Map<String, Long> received = new TreeMap<>();
+        try (PreparedStatement select = db.prepareStatement(
+                "select origin_hospital, count(*) from sync_inbox group by origin_hospital");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                received.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return received;
     }
 
     /** The digest of every replicated table, by record type. */

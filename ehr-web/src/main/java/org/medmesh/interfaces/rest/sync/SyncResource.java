@@ -10,11 +10,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import java.util.Map;
-
 import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.sync.application.ReplicationOperations;
-import org.medmesh.sync.application.ReplicationOperations.TableDigest;
+import org.medmesh.sync.application.ReplicationOperations.ReplicaDigest;
 import org.medmesh.sync.application.SyncStatus;
 import org.medmesh.sync.application.SyncStatus.PeerStatus;
 
@@ -35,10 +33,10 @@ public class SyncResource {
     }
 
     @GET
-    @Path("digests")
+    @Path("digest")
     @RolesAllowed(Roles.ADMIN)
-    public Map<String, TableDigest> digests() {
-        return operations.digests();
+    public ReplicaDigest digest() {
+        return operations.digest();
     }
 
     @POST

@@ -1,0 +1,412 @@
+package org.medmesh.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.medmesh.testsupport.TestNetwork.HOSPITALS;
+import static org.medmesh.testsupport.TestNetwork.digest;
+import static org.medmesh.testsupport.TestNetwork.ward;
+import static org.medmesh.testsupport.Ward.code;
+import static org.medmesh.testsupport.Ward.patient;
+import static org.medmesh.testsupport.Ward.unique;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.medmesh.testsupport.NodeClient.Reply;
+import org.medmesh.testsupport.Poll;
+import org.medmesh.testsupport.TestNetwork;
+import org.medmesh.testsupport.Ward;
+
+/**
+ * Replication on the real three-hospital network (Payara, MariaDB and Artemis per hospital, bridges between them):
+ * whole charts reach every hospital, concurrent edits resolve to the same winner everywhere with the loser parked, and
+ * crashes of servers mid-stream lose, duplicate and echo nothing — checked with exact counts and digests.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReplicationSystemIT {
+
+    private static final String API = "api/v1/";
+    private static final Duration CONVERGENCE = Duration.ofMinutes(3);
+    private static final List<String> CHART_LISTS = List.of("encounters", "observations", "conditions", "allergies",
+            "notes", "treatments", "prescriptions");
+
+    @BeforeAll
+    static void startTheNetwork() {
+        TestNetwork.up();
+    }
+
+    @AfterAll
+    static void stopTheNetwork() {
+        TestNetwork.EHR.run(300, "down");
+    }
+
+    @Test
+    @Order(1)
+    void shouldReplicateAWholeChartToEveryHospitalAndEditsFromAnyHospitalToAllOthers() {
+        Ward a = ward("hospA");
+        String patientId = created(a.post("nurse", API + "patients", patient("Zoë", unique("Müller")).build()));
+        String visit = created(a.post("nurse", API + "encounters", Json.createObjectBuilder()
+                .add("patientId", patientId).add("type", "INPATIENT").add("ward", "Cardiology").build()));
+        created(a.post("nurse", API + "observations", Json.createObjectBuilder().add("patientId", patientId)
+                .add("encounterId", visit).add("code", code("http://loinc.org", "8867-4", "Heart rate"))
+                .add("value", Json.createValue(new BigDecimal("88"))).add("unit", "/min").build()));
+        created(a.post("doctor", API + "conditions", Json.createObjectBuilder().add("patientId", patientId)
+                .add("code", code("http://snomed.info/sct", "38341003", "Hypertensive disorder"))
+                .add("onsetDate", "2019-05-01").build()));
+        Reply allergy = a.post("nurse", API + "allergies", Json.createObjectBuilder().add("patientId", patientId)
+                .add("substance", code(null, null, "Penicillin")).add("reaction", "anaphylaxis")
+                .add("severity", "SEVERE").build());
+        created(allergy);
+        created(a.post("nurse", API + "notes", Json.createObjectBuilder().add("patientId", patientId)
+                .add("encounterId", visit).add("type", "NURSING").add("text", "Slept well.").build()));
+        created(a.post("doctor", API + "treatments", Json.createObjectBuilder().add("patientId", patientId)
+                .add("encounterId", visit).add("code", code(null, null, "Wound dressing change")).build()));
+        Reply prescribed = a.post("doctor", API + "prescriptions", Json.createObjectBuilder()
+                .add("patientId", patientId)
+                .add("drug", code("http://www.nlm.nih.gov/research/umls/rxnorm", "197361", "Amlodipine 5 MG"))
+                .add("dose", 5).add("doseUnit", "mg").add("route", "ORAL").add("frequency", "once daily")
+                .add("durationDays", 30).build());
+        String prescription = created(prescribed);
+        assertThat(a.post("pharmacist", API + "prescriptions/" + prescription + "/dispense", Json
+                .createObjectBuilder().add("quantity", "30 tablets").build(), "If-Match", prescribed.etag())
+                .status()).isEqualTo(201);
+
+        Map<String, JsonValue> atA = chart(a, patientId);
+        for (String hospital : List.of("hospB", "hospC")) {
+            Poll.until(CONVERGENCE, "the chart registered at hospA equal at " + hospital,
+                    () -> chart(ward(hospital), patientId).equals(atA));
+        }
+
+        Ward b = ward("hospB");
+        String allergyAtB = API + "allergies/" + allergy.json().getString("id");
+        Reply before = b.get("nurse", API + "allergies?patient=" + patientId);
+        String version = "\"" + before.json().getJsonArray("items").getJsonObject(0).getJsonObject("record")
+                .getInt("version") + "\"";
+        assertThat(b.put("nurse", allergyAtB + "/status", Json.createObjectBuilder().add("status", "INACTIVE")
+                .build(), "If-Match", version).status()).isEqualTo(200);
+        for (String hospital : List.of("hospA", "hospC")) {
+            Poll.until(CONVERGENCE, "the allergy inactivated at hospB inactive at " + hospital,
+                    () -> "INACTIVE".equals(allergyStatus(ward(hospital), patientId)));
+        }
+        Poll.until(CONVERGENCE, "equal digests", ReplicationSystemIT::digestsEqual);
+    }
+
+    @Test
+    @Order(2)
+    void shouldResolveConcurrentEditsToTheSameWinnerEverywhereAndParkTheLoser() {
+        Ward a = ward("hospA");
+        Ward b = ward("hospB");
+        String family = unique("Concurrent");
+        String patientId = created(a.post("nurse", API + "patients", patient("Ana", family).build()));
+        Poll.until(CONVERGENCE, "the patient at hospB and hospC", () -> List.of("hospB", "hospC").stream()
+                .allMatch(h -> ward(h).get("nurse", API + "patients/" + patientId).status() == 200));
+
+        isolate(true);
+        Reply editedAtA;
+        Reply editedAtB;
+        try {
+            editedAtA = a.put("nurse", API + "patients/" + patientId, patient("Ana", family)
+                    .add("phone", "+41 1 111 11 11").build(), "If-Match",
+                    a.get("nurse", API + "patients/"
+                            + patientId).etag());
+            editedAtB = b.put("nurse", API + "patients/" + patientId, patient("Anna-Maria", family)
+                    .add("phone", "+41 2 222 22 22").build(), "If-Match",
+                    b.get("nurse", API + "patients/"
+                            + patientId).etag());
+        } finally {
+            isolate(false);
+        }
+        assertThat(List.of(editedAtA.status(), editedAtB.status())).containsExactly(200, 200);
+
+        Poll.until(CONVERGENCE, "one version of the patient everywhere", () -> HOSPITALS.stream()
+                .map(h -> demographics(ward(h), patientId)).distinct().count() == 1);
+        for (String hospital : HOSPITALS) {
+            assertThat(demographics(ward(hospital), patientId)).as(hospital)
+                    .isEqualTo("Anna-Maria|+41 2 222 22 22");
+        }
+        List<String> conflictIds = new ArrayList<>();
+        for (String hospital : HOSPITALS) {
+            List<JsonObject> parked = openConflictsOf(ward(hospital), patientId);
+            assertThat(parked).as("conflicts parked at " + hospital).hasSize(1);
+            JsonObject conflict = parked.get(0);
+            assertThat(conflict.getJsonObject("winner").getString("hospital")).isEqualTo("hospB");
+            assertThat(conflict.getJsonObject("winner").getJsonObject("state").getString("givenName"))
+                    .isEqualTo("Anna-Maria");
+            assertThat(conflict.getJsonObject("loser").getString("hospital")).isEqualTo("hospA");
+            assertThat(conflict.getJsonObject("loser").getJsonObject("state").getString("phone"))
+                    .isEqualTo("+41 1 111 11 11");
+            conflictIds.add(conflict.getString("id"));
+        }
+        assertThat(conflictIds).as("the same conflict id everywhere").containsOnly(conflictIds.get(0));
+
+        String resolve = API + "sync/conflicts/" + conflictIds.get(0) + "/resolve";
+        JsonObject reapply = Json.createObjectBuilder().add("resolution", "REAPPLY_LOSER")
+                .add("note", "phone confirmed with the patient").build();
+        assertThat(a.post("nurse", resolve, reapply).status()).isEqualTo(403);
+        Reply resolved = a.post("doctor", resolve, reapply);
+        assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+        assertThat(resolved.json().getString("status")).isEqualTo("RESOLVED");
+        assertThat(a.post("doctor", resolve, reapply).status()).isEqualTo(409);
+        Poll.until(CONVERGENCE, "the re-applied loser everywhere", () -> HOSPITALS.stream()
+                .allMatch(h -> demographics(ward(h), patientId).equals("Ana|+41 1 111 11 11")));
+        Poll.until(CONVERGENCE, "equal digests", ReplicationSystemIT::digestsEqual);
+    }
+
+    @Test
+    @Order(3)
+    void shouldLoseDuplicateAndEchoNothingWhenServersAreKilledMidStream() {
+        List<Writer> writers = HOSPITALS.stream().map(Writer::new).toList();
+        writers.forEach(Writer::start);
+        Writer a = writers.get(0);
+        Writer b = writers.get(1);
+        Writer c = writers.get(2);
+
+        a.grant(20);
+        c.grant(20);
+        b.grant(40);
+        b.awaitAcknowledged(8);
+        TestNetwork.kill("hospB");
+        a.awaitMore(10);
+        TestNetwork.up();
+        b.awaitAcknowledged(40);
+        c.grant(40);
+        c.awaitAcknowledged(c.acknowledged + 8);
+        TestNetwork.kill("hospC");
+        a.awaitMore(10);
+        TestNetwork.up();
+        c.awaitAcknowledged(60);
+        writers.forEach(Writer::finish);
+
+        Poll.until(CONVERGENCE, "every hospital drained and equal", ReplicationSystemIT::drainedAndEqual);
+        Map<String, JsonObject> digests = new TreeMap<>();
+        HOSPITALS.forEach(h -> digests.put(h, digest(h)));
+        for (String hospital : HOSPITALS) {
+            JsonObject digest = digests.get(hospital);
+            assertThat(digest.getJsonNumber("echoedChanges").longValue()).as("echoed at " + hospital).isZero();
+            for (String origin : HOSPITALS) {
+                if (!origin.equals(hospital)) {
+                    long sent = digests.get(origin).getJsonNumber("localChanges").longValue();
+                    long received = digest.getJsonObject("receivedByOrigin").getJsonNumber(origin).longValue();
+                    assertThat(received).as(hospital + " received from " + origin + " exactly what it sent")
+                            .isEqualTo(sent);
+                }
+            }
+        }
+        for (Writer writer : writers) {
+            for (String patientId : writer.patients()) {
+                for (String hospital : HOSPITALS) {
+                    assertThat(ward(hospital).get("nurse", API + "patients/" + patientId).status())
+                            .as(writer.hospital + " patient at " + hospital).isEqualTo(200);
+                }
+            }
+        }
+    }
+
+    private static String created(Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().getString("id");
+    }
+
+    /** Every record of the patient, as each list shows it, without the local optimistic-lock versions. */
+    private static Map<String, JsonValue> chart(Ward ward, String patientId) {
+        Map<String, JsonValue> chart = new TreeMap<>();
+        Reply patient = ward.get("doctor", API + "patients/" + patientId);
+        chart.put("patient", patient.status() == 200 ? withoutVersion(patient.json()) : JsonValue.NULL);
+        for (String list : CHART_LISTS) {
+            Reply page = ward.get("doctor", API + list + "?patient=" + patientId + "&includeVoided=true");
+            chart.put(list, page.status() == 200
+                    ? Json.createArrayBuilder(page.json().getJsonArray("items").getValuesAs(JsonObject.class)
+                            .stream().map(ReplicationSystemIT::withoutVersion).toList()).build()
+                    : JsonValue.NULL);
+        }
+        return chart;
+    }
+
+    private static JsonObject withoutVersion(JsonObject record) {
+        return Json.createObjectBuilder(record).add("record", Json.createObjectBuilder(record.getJsonObject(
+                "record")).remove("version")).build();
+    }
+
+    private static String allergyStatus(Ward ward, String patientId) {
+        JsonArray items = ward.get("nurse", API + "allergies?patient=" + patientId).json().getJsonArray("items");
+        return items.isEmpty() ? null : items.getJsonObject(0).getString("status");
+    }
+
+    private static String demographics(Ward ward, String patientId) {
+        JsonObject patient = ward.get("nurse", API + "patients/" + patientId).json();
+        return patient.getString("givenName") + "|" + patient.getString("phone", "");
+    }
+
+    private static List<JsonObject> openConflictsOf(Ward ward, String patientId) {
+        return ward.get("doctor", API + "sync/conflicts?open=true&size=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(c -> patientId.equals(c.getString("recordId")))
+                .toList();
+    }
+
+    /** Pauses (or resumes) every link between hospA and hospB and from both to hospC: their edits are concurrent. */
+    private static void isolate(boolean pause) {
+        String action = pause ? "/pause" : "/resume";
+        for (String[] link : new String[][]{{"hospA", "hospB"}, {"hospA", "hospC"}, {"hospB", "hospA"},
+                {"hospB", "hospC"}}) {
+            Reply reply = ward(link[0]).post("admin", API + "sync/peers/" + link[1] + action, null);
+            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+            assertThat(reply.json().getBoolean("paused")).isEqualTo(pause);
+        }
+    }
+
+    private static boolean digestsEqual() {
+        return HOSPITALS.stream().map(h -> digest(h).getJsonObject("tables")).distinct().count() == 1;
+    }
+
+    private static boolean drainedAndEqual() {
+        if (!HOSPITALS.stream().allMatch(TestNetwork::ready)) {
+            return false;
+        }
+        for (String hospital : HOSPITALS) {
+            JsonObject status = ward(hospital).get("admin", API + "sync/status").json();
+            if (status.getJsonNumber("relayBacklog").longValue() != 0
+                    || status.getJsonNumber("pending").longValue() != 0 || status.getJsonArray("peers")
+                            .getValuesAs(JsonObject.class).stream()
+                            .anyMatch(p -> p.getJsonNumber("queueDepth").longValue() != 0)) {
+                return false;
+            }
+        }
+        return digestsEqual();
+    }
+
+    /**
+     * Registers patients with a vital sign each at one hospital, as many writes as it is granted, riding out the
+     * hospital's crash; remembers which patients were acknowledged.
+     */
+    private static final class Writer extends Thread {
+
+        private static final Duration IDLE = Duration.ofMinutes(15);
+
+        private final String hospital;
+        private final List<String> patients = new ArrayList<>();
+        private final AtomicInteger credits = new AtomicInteger();
+        private volatile int acknowledged;
+        private volatile boolean finishing;
+        private volatile Error failure;
+
+        Writer(String hospital) {
+            super("writer-" + hospital);
+            this.hospital = hospital;
+            ward(hospital).token("nurse");
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (!finishing) {
+                    if (credits.get() > 0) {
+                        write();
+                    } else {
+                        Poll.until(IDLE, hospital + " writer given work", () -> credits.get() > 0 || finishing);
+                    }
+                }
+            } catch (RuntimeException | AssertionError e) {
+                failure = new AssertionError(getName() + " failed: " + e.getMessage(), e);
+            }
+        }
+
+        void grant(int writes) {
+            credits.addAndGet(writes);
+        }
+
+        /** Grants more writes and waits until they are acknowledged. */
+        void awaitMore(int writes) {
+            int target = acknowledged + writes;
+            grant(writes);
+            awaitAcknowledged(target);
+        }
+
+        void awaitAcknowledged(int total) {
+            Poll.until(CONVERGENCE, total + " writes acknowledged by " + hospital, () -> {
+                if (failure != null) {
+                    throw failure;
+                }
+                return acknowledged >= total;
+            });
+        }
+
+        private void acknowledge() {
+            acknowledged++;
+            credits.decrementAndGet();
+        }
+
+        private void write() {
+            Ward ward = ward(hospital);
+            try {
+                Reply patient = ward.post("nurse", API + "patients", patient("Crash", unique(hospital)).build());
+                if (patient.status() != 201) {
+                    refuseClientErrors(patient);
+                    awaitReady();
+                    return;
+                }
+                String id = patient.json().getString("id");
+                synchronized (patients) {
+                    patients.add(id);
+                }
+                acknowledge();
+                Reply vital = ward.post("nurse", API + "observations", Json.createObjectBuilder()
+                        .add("patientId", id).add("code", code("http://loinc.org", "8867-4", "Heart rate"))
+                        .add("value", Json.createValue(new BigDecimal("72"))).add("unit", "/min").build());
+                if (vital.status() == 201) {
+                    acknowledge();
+                } else {
+                    refuseClientErrors(vital);
+                    awaitReady();
+                }
+            } catch (java.io.UncheckedIOException down) {
+                awaitReady();
+            }
+        }
+
+        /** A refusal is a bug, not an outage: the writer stops and the test fails with the answer. */
+        private static void refuseClientErrors(Reply reply) {
+            if (reply.status() >= 400 && reply.status() < 500) {
+                throw new AssertionError("write refused: " + reply.status() + " " + reply.body());
+            }
+        }
+
+        private void awaitReady() {
+            Poll.until(CONVERGENCE, hospital + " back", () -> TestNetwork.ready(hospital));
+        }
+
+        List<String> patients() {
+            synchronized (patients) {
+                return List.copyOf(patients);
+            }
+        }
+
+        void finish() {
+            finishing = true;
+            try {
+                join(CONVERGENCE.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            assertThat(isAlive()).as(getName() + " finished").isFalse();
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.medmesh.testsupport;
+
+import jakarta.json.JsonObject;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.medmesh.testsupport.NodeClient.Reply;
+
+/**
+ * The three demo hospitals as the system tests run them: the launcher on its own work directory and port range (so a
+ * developer's network is untouched), and each hospital's staff.
+ */
+public final class TestNetwork {
+
+    /** Below the kernel's ephemeral range (32768+), where outgoing connections could take a listening port. */
+    public static final int PORT_BASE = 26000;
+    public static final List<String> HOSPITALS = List.of("hospA", "hospB", "hospC");
+    public static final Path WORK = Path.of(System.getProperty("medmesh.system.work"));
+    public static final Launcher EHR = new Launcher(Path.of(System.getProperty("medmesh.root")),
+            Map.of("EHR_WORK", WORK.toString(), "EHR_PORT_BASE", Integer.toString(PORT_BASE)),
+            WORK.resolve("launcher-logs"));
+    private static final Map<String, Ward> WARDS = new ConcurrentHashMap<>();
+
+    private TestNetwork() {
+    }
+
+    public static int portBase(String hospital) {
+        return PORT_BASE + 1000 * HOSPITALS.indexOf(hospital);
+    }
+
+    public static NodeClient node(String hospital) {
+        return new NodeClient("http://127.0.0.1:" + (portBase(hospital) + 80) + "/");
+    }
+
+    /** The staff of a hospital, signed in once (tokens survive a restart of the hospital: its keys persist). */
+    public static Ward ward(String hospital) {
+        return WARDS.computeIfAbsent(hospital, h -> new Ward(node(h), DemoUsers.read(WORK.resolve("secrets")
+                .resolve(h).resolve("demo-users"))));
+    }
+
+    public static boolean ready(String hospital) {
+        try {
+            Reply ready = node(hospital).get("health/ready");
+            return ready.status() == 200 && "UP".equals(ready.json().getString("status"));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Kills a hospital's application server (and with it its embedded broker) with SIGKILL, as a crash would. */
+    public static void kill(String hospital) {
+        Path pidFile = WORK.resolve("domains").resolve(hospital).resolve("config").resolve("pid");
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).strip());
+            ProcessHandle server = ProcessHandle.of(pid)
+                    .orElseThrow(() -> new AssertionError(hospital + " server is not running"));
+            new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start().waitFor();
+            Poll.until(Duration.ofSeconds(30), hospital + " server gone", () -> !server.isAlive());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code ./ehr up}: starts whatever is not running; fails the test when it fails. */
+    public static void up() {
+        Launcher.Run up = EHR.run(900, "up");
+        if (up.exitCode() != 0) {
+            throw new AssertionError("./ehr up failed:\n" + up.output());
+        }
+    }
+
+    public static JsonObject digest(String hospital) {
+        return ward(hospital).get("admin", "api/v1/sync/digest").json();
+    }
+}
