@@ -82,6 +82,7 @@ class RoleMatrixContainerIT {
             Map.entry("GET /api/v1/sync/digest", Set.of("admin")),
             Map.entry("POST /api/v1/sync/peers/{peer}/pause", Set.of("admin")),
             Map.entry("POST /api/v1/sync/peers/{peer}/resume", Set.of("admin")),
+            Map.entry("POST /api/v1/sync/peers/{peer}/repair", Set.of("admin")),
             Map.entry("GET /api/v1/sync/conflicts", WARD_STAFF),
             Map.entry("GET /api/v1/sync/conflicts/{id}", WARD_STAFF),
             Map.entry("POST /api/v1/sync/conflicts/{id}/resolve", DOCTOR),

@@ -14,6 +14,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +32,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.medmesh.testsupport.Launcher;
 import org.medmesh.testsupport.NodeClient.Reply;
 import org.medmesh.testsupport.Poll;
 import org.medmesh.testsupport.TestNetwork;
@@ -45,9 +51,19 @@ class ReplicationSystemIT {
     private static final List<String> CHART_LISTS = List.of("encounters", "observations", "conditions", "allergies",
             "notes", "treatments", "prescriptions");
 
+    /** Starts the network and heals whatever an earlier, interrupted run on the same work directory left unequal. */
     @BeforeAll
     static void startTheNetwork() {
         TestNetwork.up();
+        for (String hospital : HOSPITALS) {
+            for (String peer : HOSPITALS) {
+                if (!peer.equals(hospital)) {
+                    assertThat(ward(hospital).post("admin", API + "sync/peers/" + peer + "/repair", null).status())
+                            .isEqualTo(202);
+                }
+            }
+        }
+        Poll.until(CONVERGENCE, "equal digests at the start", ReplicationSystemIT::digestsEqual);
     }
 
     @AfterAll
@@ -212,6 +228,89 @@ class ReplicationSystemIT {
                 for (String hospital : HOSPITALS) {
                     assertThat(ward(hospital).get("nurse", API + "patients/" + patientId).status())
                             .as(writer.hospital + " patient at " + hospital).isEqualTo(200);
+                }
+            }
+        }
+    }
+
+    @Test
+    @Order(4)
+    void shouldHealRecordsAHospitalLostByRepairFromAPeer() throws SQLException {
+        Ward a = ward("hospA");
+        Ward b = ward("hospB");
+        String patientId = created(a.post("nurse", API + "patients", patient("Ida", unique("Restored")).build()));
+        created(a.post("nurse", API + "observations", Json.createObjectBuilder().add("patientId", patientId)
+                .add("code", code("http://loinc.org", "8867-4", "Heart rate"))
+                .add("value", Json.createValue(new BigDecimal("64"))).add("unit", "/min").build()));
+        Poll.until(CONVERGENCE, "the patient and the vital sign at hospB", () -> b.get("nurse", API
+                + "observations?patient=" + patientId).json().getJsonArray("items").size() == 1);
+
+        loseAtHospB(patientId);
+        assertThat(b.get("nurse", API + "patients/" + patientId).status()).as("lost at hospB").isEqualTo(404);
+        assertThat(digestsEqual()).isFalse();
+
+        Reply repair = b.post("admin", API + "sync/peers/hospA/repair", null);
+        assertThat(repair.status()).as(repair.body()).isEqualTo(202);
+        assertThat(repair.json().getInt("buckets")).isPositive();
+        Poll.until(CONVERGENCE, "the lost records back at hospB", () -> b.get("nurse", API + "patients/"
+                + patientId).status() == 200 && b.get("nurse", API + "observations?patient=" + patientId).json()
+                        .getJsonArray("items").size() == 1);
+        Poll.until(CONVERGENCE, "equal digests", ReplicationSystemIT::digestsEqual);
+        assertThat(b.get("nurse", API + "patients?name=ida").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)).extracting(p -> p.getString("id")).contains(patientId);
+    }
+
+    @Test
+    @Order(5)
+    void shouldRebuildAHospitalWhoseDatabaseWasLostFromAPeer() throws java.io.IOException {
+        Ward c = ward("hospC");
+        String ownPatient = created(c.post("nurse", API + "patients", patient("Cleo", unique("Home")).build()));
+        String ownMrn = c.get("nurse", API + "patients/" + ownPatient).json().getString("mrn");
+        Poll.until(CONVERGENCE, "equal digests before the loss", ReplicationSystemIT::digestsEqual);
+        JsonObject before = digest("hospA").getJsonObject("tables");
+
+        Launcher.Run down = TestNetwork.only("hospC").run(300, "down");
+        assertThat(down.exitCode()).as(down.output()).isZero();
+        deleteRecursively(TestNetwork.WORK.resolve("db/hospC"));
+
+        Launcher.Run rebuild = TestNetwork.EHR.run(900, "rebuild", "hospC", "--from", "hospA");
+        assertThat(rebuild.exitCode()).as(rebuild.output()).isZero();
+        assertThat(rebuild.output()).contains("[hospC] rebuilt from hospA", "digests equal");
+        assertThat(digest("hospC").getJsonObject("tables")).isEqualTo(before);
+        assertThat(c.get("nurse", API + "patients/" + ownPatient).json().getString("mrn")).isEqualTo(ownMrn);
+
+        Reply next = c.post("nurse", API + "patients", patient("Cleo", unique("After")).build());
+        assertThat(next.status()).as("a registration after the rebuild: " + next.body()).isEqualTo(201);
+        assertThat(next.json().getString("mrn")).isGreaterThan(ownMrn);
+        Poll.until(CONVERGENCE, "equal digests after the rebuild", ReplicationSystemIT::digestsEqual);
+    }
+
+    private static void deleteRecursively(java.nio.file.Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (java.nio.file.Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** As if hospB's database had been restored from a backup taken before the patient arrived. */
+    private static void loseAtHospB(String patientId) throws SQLException {
+        int port = TestNetwork.portBase("hospB") + 306;
+        String password;
+        try {
+            password = Files.readString(TestNetwork.WORK.resolve("secrets/hospB/db-password")).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/medmesh_hospb",
+                "medmesh_hospb", password)) {
+            for (String sql : List.of("delete from observation where patient_id = unhex(replace(?, '-', ''))",
+                    "delete from patient_name_token where patient_id = unhex(replace(?, '-', ''))",
+                    "delete from patient where id = unhex(replace(?, '-', ''))",
+                    "delete from sync_inbox where patient_id = unhex(replace(?, '-', ''))")) {
+                try (PreparedStatement delete = db.prepareStatement(sql)) {
+                    delete.setString(1, patientId);
+                    delete.executeUpdate();
                 }
             }
         }

@@ -29,6 +29,13 @@ public final class TestNetwork {
     private TestNetwork() {
     }
 
+    /** The launcher acting on one hospital only ({@code EHR_HOSPITALS}). */
+    public static Launcher only(String hospital) {
+        return new Launcher(Path.of(System.getProperty("medmesh.root")), Map.of("EHR_WORK", WORK.toString(),
+                "EHR_PORT_BASE", Integer.toString(PORT_BASE), "EHR_HOSPITALS", hospital),
+                WORK.resolve("launcher-logs"));
+    }
+
     public static int portBase(String hospital) {
         return PORT_BASE + 1000 * HOSPITALS.indexOf(hospital);
     }

@@ -26,6 +26,18 @@ public interface ReplicationOperations {
     @RolesAllowed(Roles.ADMIN)
     SyncStatus.PeerStatus resume(String peer);
 
+    /**
+     * Should ask the peer to repair this hospital now (anti-entropy): this hospital's bucket digests go to the peer,
+     * which sends back the current states of every bucket that differs; they are merged as they arrive. Returns at once
+     * with the number of buckets compared.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    RepairRequest requestRepair(String peer);
+
+    /** A repair asked of a peer. */
+    record RepairRequest(String peer, int buckets) {
+    }
+
     /** Rows of one record type and the SHA-256 of their ids and replication stamps in id order. */
     record TableDigest(long rows, String sha256) {
     }

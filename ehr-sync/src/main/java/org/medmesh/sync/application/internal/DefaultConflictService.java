@@ -15,6 +15,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.medmesh.events.application.ChangeClock;
+import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.events.domain.model.EventOutbox;
 import org.medmesh.identity.application.Caller;
 import org.medmesh.shared.application.Page;
@@ -41,6 +42,9 @@ public class DefaultConflictService implements ConflictService {
 
     @Inject
     ChangeClock clock;
+
+    @Inject
+    ThisHospital hospital;
 
     @Inject
     EventOutbox outbox;
@@ -77,7 +81,8 @@ public class DefaultConflictService implements ConflictService {
                         + conflict.resolvedBy() + " on " + conflict.resolvedAt() + ".");
             }
             if (resolution == ConflictResolution.REAPPLY_LOSER) {
-                new ConflictReapplication(new JdbcReplicaStore(db, Clock.systemUTC()), clock, outbox)
+                new ConflictReapplication(new JdbcReplicaStore(db, Clock.systemUTC(), hospital.profile().id().value()),
+                        clock, outbox)
                         .reapply(conflict, reviewer);
             }
             conflicts.markResolved(id, resolution.name(), reviewer.by(), reviewer.at(),

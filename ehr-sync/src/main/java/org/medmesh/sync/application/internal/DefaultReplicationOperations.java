@@ -22,6 +22,9 @@ public class DefaultReplicationOperations implements ReplicationOperations {
     @Inject
     EmbeddedBroker broker;
 
+    @Inject
+    AntiEntropy antiEntropy;
+
     @Override
     public SyncStatus status() {
         return reader.status();
@@ -44,6 +47,11 @@ public class DefaultReplicationOperations implements ReplicationOperations {
         PeerHospital known = known(peer);
         broker.resume(known);
         return reader.peerStatus(known);
+    }
+
+    @Override
+    public RepairRequest requestRepair(String peer) {
+        return new RepairRequest(peer, antiEntropy.requestRepairFrom(known(peer)));
     }
 
     private PeerHospital known(String peer) {

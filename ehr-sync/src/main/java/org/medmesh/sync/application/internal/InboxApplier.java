@@ -13,10 +13,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import javax.sql.DataSource;
 
 import org.medmesh.events.application.ChangeClock;
+import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.sync.domain.model.Change;
 import org.medmesh.sync.domain.model.Outcome;
 import org.medmesh.sync.domain.model.Replicator;
@@ -40,10 +42,26 @@ public class InboxApplier {
     @Inject
     ChangeClock clock;
 
+    @Inject
+    ThisHospital hospital;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Outcome apply(Change change) {
         try (Connection db = dataSource.getConnection()) {
-            return new Replicator(new JdbcReplicaStore(db, Clock.systemUTC()), clock::receive).receive(change);
+            return new Replicator(new JdbcReplicaStore(db, Clock.systemUTC(), hospital.profile().id().value()),
+                    clock::receive).receive(change);
+        } catch (SQLException e) {
+            throw new ReplicaStoreFailure("cannot reach the hospital database: " + e.getMessage(), e);
+        }
+    }
+
+    /** Merges the record states a peer sent to repair this hospital, all in one transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void repair(List<Change> states) {
+        try (Connection db = dataSource.getConnection()) {
+            Replicator replicator = new Replicator(
+                    new JdbcReplicaStore(db, Clock.systemUTC(), hospital.profile().id().value()), clock::receive);
+            states.forEach(replicator::repair);
         } catch (SQLException e) {
             throw new ReplicaStoreFailure("cannot reach the hospital database: " + e.getMessage(), e);
         }

@@ -29,6 +29,8 @@ import org.medmesh.sync.domain.model.Change;
 import org.medmesh.sync.infrastructure.broker.BrokerSettings;
 import org.medmesh.sync.infrastructure.broker.ChangeMessage;
 import org.medmesh.sync.infrastructure.broker.ChangePublisher;
+import org.medmesh.sync.infrastructure.broker.PeerMessenger;
+import org.medmesh.sync.infrastructure.broker.RepairMessages;
 import org.medmesh.sync.infrastructure.broker.SyncTopology;
 
 /**
@@ -59,6 +61,9 @@ public class InboxConsumer {
 
     @Inject
     DatabaseHealth database;
+
+    @Inject
+    AntiEntropy antiEntropy;
 
     private final Map<String, Integer> failedAttempts = new HashMap<>();
     private ActiveMQConnectionFactory factory;
@@ -99,6 +104,10 @@ public class InboxConsumer {
         String id = message.getStringProperty(ChangePublisher.DUPLICATE_ID);
         String messageId = id != null ? id : message.getJMSMessageID();
         String body = message.getBody(String.class);
+        String kind = message.getStringProperty(PeerMessenger.KIND);
+        if (kind != null) {
+            return handledAntiEntropy(messageId, kind, body);
+        }
         Change change;
         try {
             change = ChangeMessage.read(body).toChange();
@@ -114,11 +123,27 @@ public class InboxConsumer {
             failedAttempts.remove(messageId);
             return true;
         } catch (RuntimeException e) {
-            return retryOrQuarantine(messageId, body, change, e);
+            return retryOrQuarantine(messageId, body, change.type(), e);
         }
     }
 
-    private boolean retryOrQuarantine(String messageId, String body, Change change, RuntimeException failure)
+    /** A digest from a peer (answered with repairs) or repairs sent by a peer (merged). */
+    private boolean handledAntiEntropy(String messageId, String kind, String body) throws JMSException {
+        try {
+            switch (kind) {
+                case RepairMessages.DIGEST -> antiEntropy.answer(RepairMessages.readDigest(body));
+                case RepairMessages.REPAIR -> applier.repair(RepairMessages.readRepair(body).states());
+                default -> throw new IllegalArgumentException("unknown message kind " + kind);
+            }
+            context.commit();
+            failedAttempts.remove(messageId);
+            return true;
+        } catch (RuntimeException e) {
+            return retryOrQuarantine(messageId, body, kind, e);
+        }
+    }
+
+    private boolean retryOrQuarantine(String messageId, String body, String what, RuntimeException failure)
             throws JMSException {
         if (!database.check().up()) {
             context.rollback();
@@ -128,12 +153,12 @@ public class InboxConsumer {
         String reason = rootMessage(failure);
         String kind = kind(failure);
         if (attempts < ATTEMPTS) {
-            LOG.warning(() -> "Applying " + change.type() + " " + messageId + " failed (attempt " + attempts
+            LOG.warning(() -> "Applying " + what + " " + messageId + " failed (attempt " + attempts
                     + ", will retry): " + kind);
             context.rollback();
             return false;
         }
-        LOG.severe(() -> "Quarantined " + change.type() + " " + messageId + " after " + attempts + " attempts: "
+        LOG.severe(() -> "Quarantined " + what + " " + messageId + " after " + attempts + " attempts: "
                 + kind);
         applier.quarantine(messageId, body, reason, attempts);
         context.commit();

@@ -46,6 +46,34 @@ public final class Replicator {
         return outcome;
     }
 
+    /**
+     * Merges a record's state sent by a peer to repair this hospital (anti-entropy, rebuild): the same rules as
+     * {@link #receive}, but the inbox is not consulted — the event that produced the state may be recorded here while
+     * its state was lost. The event is recorded if it was not, so the state's provenance is known here too and the
+     * original event, should it still arrive, is a duplicate.
+     */
+    public Outcome repair(Change state) {
+        if (store.pending(state.eventId())) {
+            return Outcome.DUPLICATE;
+        }
+        clock.merge(state.hlc());
+        if (!state.isPatient() && state.patientId() != null && !store.patientKnown(state.patientId())) {
+            store.holdPending(state);
+            return Outcome.PENDING;
+        }
+        Outcome outcome = merge(state);
+        if (!store.received(state.eventId())) {
+            store.markReceived(state, outcome);
+        }
+        if (state.isPatient()) {
+            for (Change waiting : store.releasePending(state.aggregateId())) {
+                clock.merge(waiting.hlc());
+                store.markReceived(waiting, merge(waiting));
+            }
+        }
+        return outcome;
+    }
+
     private Outcome merge(Change change) {
         Optional<RecordState> found = store.find(change.aggregateType(), change.aggregateId());
         if (found.isEmpty()) {

@@ -12,13 +12,15 @@ import org.medmesh.shared.domain.model.HospitalId;
 import org.medmesh.shared.domain.model.VersionVector;
 import org.medmesh.sync.domain.model.Change;
 
-/** A whole change as one JSON document, for changes held until their patient arrives. */
-final class ChangeDocument {
+/**
+ * A whole change as one JSON document: changes held until their patient arrives, record states sent to repair a peer.
+ */
+public final class ChangeDocument {
 
     private ChangeDocument() {
     }
 
-    static String write(Change change) {
+    public static String write(Change change) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("eventId", change.eventId().toString())
                 .add("type", change.type())
@@ -34,7 +36,7 @@ final class ChangeDocument {
         return json.build().toString();
     }
 
-    static Change read(String document) {
+    public static Change read(String document) {
         try (var reader = Json.createReader(new StringReader(document))) {
             JsonObject json = reader.readObject();
             String patient = json.getString("patientId", null);

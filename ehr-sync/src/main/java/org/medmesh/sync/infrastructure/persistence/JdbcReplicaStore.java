@@ -36,10 +36,16 @@ public final class JdbcReplicaStore implements ReplicaStore {
 
     private final Connection db;
     private final Clock clock;
+    private final String hospital;
 
-    public JdbcReplicaStore(Connection db, Clock clock) {
+    /**
+     * @param hospital this hospital's id: a patient registered here and restored from a peer (after the loss of this
+     *            database) moves this hospital's MRN sequence past its MRN
+     */
+    public JdbcReplicaStore(Connection db, Clock clock, String hospital) {
         this.db = db;
         this.clock = clock;
+        this.hospital = hospital;
     }
 
     @Override
@@ -78,30 +84,9 @@ public final class JdbcReplicaStore implements ReplicaStore {
             return Optional.of(new RecordState(aggregateType, aggregateId, null, "{}", null, null,
                     VersionVector.empty()));
         }
-        return Optional.of(producedBy(aggregateType, aggregateId, Hlc.parse(hlc), VersionVector.parse(vector)));
-    }
-
-    /** The change that produced a record's state: a local one (outbox) or a received one (inbox). */
-    private RecordState producedBy(String aggregateType, UUID aggregateId, Hlc hlc, VersionVector vector) {
-        for (String sql : List.of(
-                "select id, patient_id, payload from outbox_event where aggregate_id = ? and hlc = ?",
-                "select event_id, patient_id, payload from sync_inbox where aggregate_id = ? and hlc = ?")) {
-            try (PreparedStatement select = db.prepareStatement(sql)) {
-                select.setBytes(1, bytes(aggregateId));
-                select.setString(2, hlc.toString());
-                try (ResultSet row = select.executeQuery()) {
-                    if (row.next()) {
-                        byte[] patient = row.getBytes(2);
-                        return new RecordState(aggregateType, aggregateId,
-                                patient == null ? null : ColumnKind.uuid(patient), row.getString(3), hlc,
-                                ColumnKind.uuid(row.getBytes(1)), vector);
-                    }
-                }
-            } catch (SQLException e) {
-                throw failed("find the change that produced a " + aggregateType, e);
-            }
-        }
-        throw new IllegalStateException("no change " + hlc + " produced " + aggregateType + " " + aggregateId);
+        ProducingChange producing = ProducingChange.of(db, aggregateType, aggregateId, Hlc.parse(hlc),
+                VersionVector.parse(vector));
+        return Optional.of(producing.state());
     }
 
     @Override
@@ -119,6 +104,7 @@ public final class JdbcReplicaStore implements ReplicaStore {
         if (state.aggregateType().equals("patient")) {
             try {
                 PatientIndex.reindex(db, state.aggregateId(), json);
+                PatientIndex.advanceMrnSequence(db, hospital, json);
             } catch (SQLException e) {
                 throw failed("index a patient's names", e);
             }

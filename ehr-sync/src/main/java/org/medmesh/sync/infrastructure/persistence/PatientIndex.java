@@ -42,4 +42,26 @@ final class PatientIndex {
             insert.executeBatch();
         }
     }
+
+    /**
+     * Keeps this hospital's MRN sequence ahead of the MRNs it already issued: a patient registered here that comes back
+     * from a peer (rebuild after the loss of this database) must never have its MRN issued again. MariaDB's SETVAL
+     * never moves a sequence backwards.
+     */
+    static void advanceMrnSequence(Connection db, String hospital, JsonObject patient) throws SQLException {
+        JsonObject record = patient.getJsonObject("record");
+        String mrn = patient.getString("mrn", "");
+        if (record == null || !hospital.equals(record.getString("homeHospital", null))
+                || !mrn.startsWith(hospital + "-")) {
+            return;
+        }
+        String number = mrn.substring(hospital.length() + 1);
+        if (!number.matches("[0-9]{1,18}")) {
+            return;
+        }
+        try (PreparedStatement advance = db.prepareStatement("select setval(patient_mrn_seq, ?)")) {
+            advance.setLong(1, Long.parseLong(number));
+            advance.executeQuery().close();
+        }
+    }
 }

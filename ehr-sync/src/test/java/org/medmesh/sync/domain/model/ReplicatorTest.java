@@ -143,4 +143,35 @@ class ReplicatorTest {
         assertThat(store.conflicts).isEmpty();
         assertThat(store.find("observation", observation).orElseThrow().payload()).isEqualTo("voided at A");
     }
+
+    @Test
+    void shouldRepairALostStateEvenWhenItsEventIsInTheInboxAndRecordItsEventOnce() {
+        Store store = new Store();
+        Replicator replicator = new Replicator(store, new HybridLogicalClock(B, () -> 0)::receive);
+        Change registered = change("patient.registered", "patient", PATIENT, new Hlc(100, 0, A),
+                VersionVector.empty(), "{\"familyName\":\"Muller\"}");
+        Change updated = change("patient.updated", "patient", PATIENT, new Hlc(200, 0, A), registered.vector(),
+                "{\"familyName\":\"Müller\"}");
+        replicator.receive(registered);
+        store.inbox.put(updated.eventId(), Outcome.APPLIED);
+
+        assertThat(replicator.receive(updated)).isEqualTo(Outcome.DUPLICATE);
+        assertThat(replicator.repair(updated)).isEqualTo(Outcome.APPLIED);
+        assertThat(replicator.repair(updated)).isEqualTo(Outcome.ALREADY_INCLUDED);
+        assertThat(store.records.get("patient" + PATIENT).payload()).isEqualTo("{\"familyName\":\"Müller\"}");
+        assertThat(store.inbox).containsOnlyKeys(registered.eventId(), updated.eventId());
+
+        UUID note = UUID.randomUUID();
+        UUID other = UUID.fromString("01a20607-0000-7000-8000-0000000000bb");
+        Change early = new Change(UUID.randomUUID(), "note.written", "note", note, other, A, new Hlc(300, 0, A),
+                VersionVector.empty().with(new Hlc(300, 0, A)), "{}");
+        assertThat(replicator.repair(early)).isEqualTo(Outcome.PENDING);
+        assertThat(replicator.repair(early)).isEqualTo(Outcome.DUPLICATE);
+        assertThat(replicator.repair(new Change(UUID.randomUUID(), "patient.registered", "patient", other, other, A,
+                new Hlc(250, 0, A), VersionVector.empty().with(new Hlc(250, 0, A)), "{}")))
+                .isEqualTo(Outcome.APPLIED);
+        assertThat(store.records).containsKey("note" + note);
+        assertThat(store.pending).isEmpty();
+        assertThat(store.inbox).hasSize(4).containsKey(early.eventId());
+    }
 }

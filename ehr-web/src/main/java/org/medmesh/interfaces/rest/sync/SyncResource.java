@@ -9,10 +9,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.sync.application.ReplicationOperations;
 import org.medmesh.sync.application.ReplicationOperations.ReplicaDigest;
+import org.medmesh.sync.application.ReplicationOperations.RepairRequest;
 import org.medmesh.sync.application.SyncStatus;
 import org.medmesh.sync.application.SyncStatus.PeerStatus;
 
@@ -44,6 +46,15 @@ public class SyncResource {
     @RolesAllowed(Roles.ADMIN)
     public PeerStatus pause(@PathParam("peer") String peer) {
         return operations.pause(peer);
+    }
+
+    /** Asks the peer to send what this hospital lacks or holds differently (anti-entropy); 202: it arrives shortly. */
+    @POST
+    @Path("peers/{peer}/repair")
+    @RolesAllowed(Roles.ADMIN)
+    public Response repair(@PathParam("peer") String peer) {
+        RepairRequest request = operations.requestRepair(peer);
+        return Response.accepted(request).build();
     }
 
     @POST

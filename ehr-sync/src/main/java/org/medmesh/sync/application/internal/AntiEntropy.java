@@ -1,0 +1,153 @@
+package org.medmesh.sync.application.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.medmesh.hospital.application.ThisHospital;
+import org.medmesh.hospital.domain.model.PeerHospital;
+import org.medmesh.sync.domain.model.Change;
+import org.medmesh.sync.infrastructure.broker.BrokerSettings;
+import org.medmesh.sync.infrastructure.broker.PeerMessenger;
+import org.medmesh.sync.infrastructure.broker.RepairMessages;
+import org.medmesh.sync.infrastructure.persistence.ReplicaSnapshot;
+import org.medmesh.sync.infrastructure.persistence.ReplicaStoreFailure;
+
+/**
+ * Heals what the stream missed (a queue purged by an operator, a restored backup, a lost database): this hospital sends
+ * each peer the digests of its buckets, every {@code hospital.sync.anti-entropy-minutes} (default 10; 0 turns the
+ * schedule off) and on request; a peer answers with the current states of its records in every bucket that differs,
+ * which are merged here by the replication rules. Answering never triggers another digest, so the exchange ends.
+ */
+@Singleton
+@Startup
+@DependsOn("EmbeddedBroker")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class AntiEntropy {
+
+    private static final int STATES_PER_MESSAGE = 100;
+    private static final Logger LOG = Logger.getLogger(AntiEntropy.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Resource(lookup = InboxApplier.DATA_SOURCE)
+    DataSource dataSource;
+
+    @Inject
+    BrokerSettings settings;
+
+    @Inject
+    PeerMessenger messenger;
+
+    @Inject
+    ThisHospital hospital;
+
+    @Inject
+    @ConfigProperty(name = "hospital.sync.anti-entropy-minutes", defaultValue = "10")
+    int minutes;
+
+    private ScheduledFuture<?> task;
+
+    @PostConstruct
+    void schedule() {
+        if (minutes > 0) {
+            task = scheduler.scheduleWithFixedDelay(this::exchangeWithAllPeers, minutes, minutes, TimeUnit.MINUTES);
+        }
+    }
+
+    void exchangeWithAllPeers() {
+        for (PeerHospital peer : settings.peers()) {
+            try {
+                requestRepairFrom(peer);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Anti-entropy with " + peer.id() + " skipped this round: " + e.getMessage());
+            }
+        }
+    }
+
+    /** Sends this hospital's bucket digests to the peer, which answers with what differs; returns the bucket count. */
+    public int requestRepairFrom(PeerHospital peer) {
+        Map<String, String> digests = digests();
+        messenger.send(peer, RepairMessages.DIGEST, List.of(RepairMessages.digest(me(), digests)));
+        LOG.info(() -> "Asked " + peer.id() + " to repair " + digests.size() + " bucket(s)");
+        return digests.size();
+    }
+
+    /** Answers a peer's digest with the current states of every bucket in which it differs from this hospital. */
+    public void answer(RepairMessages.Digest digest) {
+        PeerHospital peer = settings.peers().stream().filter(p -> p.id().value().equals(digest.from())).findFirst()
+                .orElse(null);
+        if (peer == null) {
+            LOG.warning(() -> "Ignored a digest from " + digest.from() + ", which is not a configured peer");
+            return;
+        }
+        List<String> bodies = new ArrayList<>();
+        int states = 0;
+        try (Connection db = dataSource.getConnection()) {
+            ReplicaSnapshot snapshot = new ReplicaSnapshot(db);
+            List<String> differing = ReplicaSnapshot.patientsFirst(
+                    ReplicaSnapshot.differing(snapshot.bucketDigests(), digest.buckets()));
+            List<Change> batch = new ArrayList<>();
+            for (String bucket : differing) {
+                for (Change state : snapshot.states(bucket)) {
+                    batch.add(state);
+                    states++;
+                    if (batch.size() == STATES_PER_MESSAGE) {
+                        bodies.add(RepairMessages.repair(me(), batch));
+                        batch.clear();
+                    }
+                }
+            }
+            if (!batch.isEmpty()) {
+                bodies.add(RepairMessages.repair(me(), batch));
+            }
+        } catch (SQLException e) {
+            throw new ReplicaStoreFailure("cannot read the records to repair " + peer.id() + ": " + e.getMessage(), e);
+        }
+        if (!bodies.isEmpty()) {
+            messenger.send(peer, RepairMessages.REPAIR, bodies);
+        }
+        int sent = states;
+        LOG.info(() -> "Sent " + sent + " record state(s) to repair " + peer.id());
+    }
+
+    private Map<String, String> digests() {
+        try (Connection db = dataSource.getConnection()) {
+            return new ReplicaSnapshot(db).bucketDigests();
+        } catch (SQLException e) {
+            throw new ReplicaStoreFailure("cannot compute the bucket digests: " + e.getMessage(), e);
+        }
+    }
+
+    private String me() {
+        return hospital.profile().id().value();
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.medmesh.sync.infrastructure.persistence;
+
+import static org.medmesh.sync.infrastructure.persistence.ColumnKind.uuid;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.medmesh.shared.domain.model.Hlc;
+import org.medmesh.shared.domain.model.VersionVector;
+import org.medmesh.sync.domain.model.Change;
+
+/**
+ * The replicated records of this hospital cut into buckets (record type × the last byte of the id modulo
+ * {@value #BUCKETS}) for anti-entropy: a digest per bucket, and the current states of a bucket's records. Two hospitals
+ * compare digests and exchange only the buckets that differ.
+ */
+public final class ReplicaSnapshot {
+
+    public static final int BUCKETS = 64;
+
+    private final Connection db;
+
+    public ReplicaSnapshot(Connection db) {
+        this.db = db;
+    }
+
+    /** {@code <type>/<bucket>} → SHA-256 over the ids and stamps of the bucket's records in id order. */
+    public Map<String, String> bucketDigests() throws SQLException {
+        Map<String, String> digests = new TreeMap<>();
+        for (RecordTable table : RecordTables.all()) {
+            Map<Integer, MessageDigest> buckets = new TreeMap<>();
+            try (PreparedStatement select = db.prepareStatement(
+                    "select id, change_hlc, version_vector from " + table.table() + " order by id")) {
+                select.setFetchSize(1000);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        byte[] id = row.getBytes(1);
+                        MessageDigest sha = buckets.computeIfAbsent(bucketOf(id), b -> sha256());
+                        sha.update(id);
+                        sha.update((row.getString(2) + "|" + row.getString(3) + "\n")
+                                .getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            buckets.forEach((bucket, sha) -> digests.put(key(table.aggregateType(), bucket),
+                    HexFormat.of().formatHex(sha.digest())));
+        }
+        return digests;
+    }
+
+    /** The buckets of {@code mine} that {@code theirs} lacks or holds differently. */
+    public static List<String> differing(Map<String, String> mine, Map<String, String> theirs) {
+        return mine.entrySet().stream().filter(e -> !e.getValue().equals(theirs.get(e.getKey())))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    /** The current state of every stamped record in a bucket, as changes a peer can merge. */
+    public List<Change> states(String bucketKey) throws SQLException {
+        String type = bucketKey.substring(0, bucketKey.indexOf('/'));
+        int bucket = Integer.parseInt(bucketKey.substring(bucketKey.indexOf('/') + 1));
+        RecordTable table = RecordTables.of(type);
+        List<Change> states = new ArrayList<>();
+        try (PreparedStatement select = db.prepareStatement("select id, change_hlc, version_vector from "
+                + table.table() + " where change_hlc is not null and ord(substring(id, 16, 1)) % ? = ? order by id")) {
+            select.setInt(1, BUCKETS);
+            select.setInt(2, bucket);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    states.add(ProducingChange.of(db, type, uuid(row.getBytes(1)), Hlc.parse(row.getString(2)),
+                            VersionVector.parse(row.getString(3))).change());
+                }
+            }
+        }
+        return states;
+    }
+
+    /** Patients first: records of a patient a peer does not know yet would wait for the registration. */
+    public static List<String> patientsFirst(List<String> bucketKeys) {
+        List<String> ordered = new ArrayList<>(bucketKeys.stream().filter(k -> k.startsWith("patient/")).toList());
+        bucketKeys.stream().filter(k -> !k.startsWith("patient/")).forEach(ordered::add);
+        return ordered;
+    }
+
+    private static int bucketOf(byte[] id) {
+        return (id[15] & 0xff) % BUCKETS;
+    }
+
+    private static String key(String type, int bucket) {
+        return type + "/" + bucket;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+    }
+}
