@@ -107,6 +107,13 @@ class ReplicationSystemIT {
             Poll.until(CONVERGENCE, "the chart registered at hospA equal at " + hospital,
                     () -> chart(ward(hospital), patientId).equals(atA));
         }
+        JsonObject fromA = ward("hospB").get("admin", API + "sync/status").json().getJsonArray("peers")
+                .getValuesAs(JsonObject.class).stream().filter(p -> p.getString("peer").equals("hospA")).findFirst()
+                .orElseThrow();
+        assertThat(fromA.getJsonNumber("appliedLast5Minutes").longValue()).as("the 10 changes of the chart")
+                .isGreaterThanOrEqualTo(10);
+        assertThat(fromA.getJsonNumber("lagP99Millis").longValue())
+                .isGreaterThanOrEqualTo(fromA.getJsonNumber("lagP50Millis").longValue());
 
         Ward b = ward("hospB");
         String allergyAtB = API + "allergies/" + allergy.json().getString("id");

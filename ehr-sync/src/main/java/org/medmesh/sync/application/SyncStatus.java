@@ -22,8 +22,12 @@ public record SyncStatus(String hospital, Instant at, long relayBacklog, Instant
      * @param oldestUnacknowledgedMillis age of the oldest of them (0 when none, null with an external broker)
      * @param lastAppliedHlc timestamp of the latest change from this peer applied here
      * @param lagMillis for that change, the time from its commit at the peer to its apply here
+     * @param appliedLast5Minutes changes from this peer applied here in the last five minutes
+     * @param lagP50Millis median lag of those changes (null when there were none)
+     * @param lagP99Millis 99th-percentile lag of those changes
      */
     public record PeerStatus(String peer, Long queueDepth, Long oldestUnacknowledgedMillis, Boolean bridgeConnected,
-            boolean paused, String lastAppliedHlc, Instant lastAppliedAt, Long lagMillis) {
+            boolean paused, String lastAppliedHlc, Instant lastAppliedAt, Long lagMillis, long appliedLast5Minutes,
+            Long lagP50Millis, Long lagP99Millis) {
     }
 }

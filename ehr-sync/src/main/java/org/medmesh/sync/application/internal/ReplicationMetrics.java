@@ -61,6 +61,7 @@ public class ReplicationMetrics {
             registry.gauge("medmesh_sync_peer_bridge_connected",
                     () -> peer(id, p -> Boolean.TRUE.equals(p.bridgeConnected()) ? 1L : 0L), tag);
             registry.gauge("medmesh_sync_peer_lag_ms", () -> peer(id, PeerStatus::lagMillis), tag);
+            registry.gauge("medmesh_sync_peer_lag_p99_ms", () -> peer(id, PeerStatus::lagP99Millis), tag);
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import org.medmesh.sync.infrastructure.broker.EmbeddedBroker;
 import org.medmesh.sync.infrastructure.broker.PeerLink;
 import org.medmesh.sync.infrastructure.persistence.ReplicaStoreFailure;
 import org.medmesh.sync.infrastructure.persistence.ReplicationLedger;
+import org.medmesh.sync.infrastructure.persistence.ReplicationLedger.LagFigures;
 import org.medmesh.sync.infrastructure.persistence.ReplicationLedger.LastApplied;
 
 /** Gathers the replication status from the broker and the database; shared by the admin API and the metrics. */
@@ -51,7 +53,7 @@ public class ReplicationStatusReader {
             ReplicationLedger.Backlog backlog = ledger.relayBacklog();
             List<PeerStatus> peers = new ArrayList<>();
             for (PeerHospital peer : settings.peers()) {
-                peers.add(peerStatus(peer, ledger.lastAppliedFrom(peer.id().value())));
+                peers.add(peerStatus(peer, ledger));
             }
             return new SyncStatus(hospital.profile().id().value(), Instant.now(), backlog.events(), backlog.oldest(),
                     ledger.count("pending"), ledger.count("open-conflicts"), ledger.count("quarantined"), peers);
@@ -62,7 +64,7 @@ public class ReplicationStatusReader {
 
     public PeerStatus peerStatus(PeerHospital peer) {
         try (Connection db = dataSource.getConnection()) {
-            return peerStatus(peer, new ReplicationLedger(db).lastAppliedFrom(peer.id().value()));
+            return peerStatus(peer, new ReplicationLedger(db));
         } catch (SQLException e) {
             throw new ReplicaStoreFailure("cannot read the replication status: " + e.getMessage(), e);
         }
@@ -86,13 +88,16 @@ public class ReplicationStatusReader {
         return settings.peers().stream().filter(p -> p.id().value().equals(id)).findFirst();
     }
 
-    private PeerStatus peerStatus(PeerHospital peer, Optional<LastApplied> last) {
+    private PeerStatus peerStatus(PeerHospital peer, ReplicationLedger ledger) throws SQLException {
+        Optional<LastApplied> last = ledger.lastAppliedFrom(peer.id().value());
+        LagFigures recent = ledger.lagFrom(peer.id().value(), Instant.now().minus(Duration.ofMinutes(5)));
         Optional<PeerLink> link = broker.link(peer);
         String hlc = last.map(LastApplied::hlc).orElse(null);
         Instant appliedAt = last.map(LastApplied::appliedAt).orElse(null);
         Long lag = hlc == null ? null : Math.max(0, appliedAt.toEpochMilli() - Hlc.parse(hlc).millis());
         return new PeerStatus(peer.id().value(), link.map(PeerLink::queueDepth).orElse(null),
                 link.map(PeerLink::oldestAgeMillis).orElse(null), link.map(PeerLink::connected).orElse(null),
-                link.map(PeerLink::paused).orElse(false), hlc, appliedAt, lag);
+                link.map(PeerLink::paused).orElse(false), hlc, appliedAt, lag, recent.changes(), recent.p50Millis(),
+                recent.p99Millis());
     }
 }

@@ -13,5 +13,7 @@ public enum Outcome {
     /** Concurrent with the local state and won: applied; the local state was parked as the loser. */
     WON_CONFLICT,
     /** Concurrent with the local state and lost: parked as the loser; the local state stays. */
-    LOST_CONFLICT
+    LOST_CONFLICT,
+    /** Recorded in the inbox when a peer's repair brought the state, not the event itself (anti-entropy, rebuild). */
+    REPAIRED
 }

@@ -63,7 +63,7 @@ public final class Replicator {
         }
         Outcome outcome = merge(state);
         if (!store.received(state.eventId())) {
-            store.markReceived(state, outcome);
+            store.markReceived(state, Outcome.REPAIRED);
         }
         if (state.isPatient()) {
             for (Change waiting : store.releasePending(state.aggregateId())) {

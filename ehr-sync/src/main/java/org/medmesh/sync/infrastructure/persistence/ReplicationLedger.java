@@ -10,7 +10,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +60,40 @@ public final class ReplicationLedger {
                         : Optional.empty();
             }
         }
+    }
+
+    /**
+     * Replication lag of the changes received from a peer since a moment: from the change's timestamp at the peer (its
+     * HLC's wall-clock part) to its apply here. Changes brought by a repair are not lag and are left out.
+     */
+    public LagFigures lagFrom(String peer, Instant since) throws SQLException {
+        List<Long> lags = new ArrayList<>();
+        try (PreparedStatement select = db.prepareStatement("select hlc, received_at from sync_inbox "
+                + "where received_at >= ? and origin_hospital = ? and outcome <> 'REPAIRED' limit 100000")) {
+            select.setObject(1, LocalDateTime.ofInstant(since, ZoneOffset.UTC));
+            select.setString(2, peer);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    long committed = Long.parseLong(rows.getString(1).substring(0, rows.getString(1).indexOf('-')));
+                    long applied = instant(rows.getObject(2, LocalDateTime.class)).toEpochMilli();
+                    lags.add(Math.max(0, applied - committed));
+                }
+            }
+        }
+        Collections.sort(lags);
+        return new LagFigures(lags.size(), percentile(lags, 50), percentile(lags, 99));
+    }
+
+    /** How many changes, and their lag at the 50th and 99th percentile (null without changes). */
+    public record LagFigures(long changes, Long p50Millis, Long p99Millis) {
+    }
+
+    private static Long percentile(List<Long> sorted, int percent) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
     }
 
     public long count(String what) throws SQLException {
