@@ -30,20 +30,7 @@ public final class Replicator {
         if (store.received(change.eventId()) || store.pending(change.eventId())) {
             return Outcome.DUPLICATE;
         }
-        clock.merge(change.hlc());
-        if (!change.isPatient() && change.patientId() != null && !store.patientKnown(change.patientId())) {
-            store.holdPending(change);
-            return Outcome.PENDING;
-        }
-        Outcome outcome = merge(change);
-        store.markReceived(change, outcome);
-        if (change.isPatient()) {
-            for (Change waiting : store.releasePending(change.aggregateId())) {
-                clock.merge(waiting.hlc());
-                store.markReceived(waiting, merge(waiting));
-            }
-        }
-        return outcome;
+        return admit(change, false);
     }
 
     /**
@@ -56,22 +43,31 @@ public final class Replicator {
         if (store.pending(state.eventId())) {
             return Outcome.DUPLICATE;
         }
-        clock.merge(state.hlc());
-        if (!state.isPatient() && state.patientId() != null && !store.patientKnown(state.patientId())) {
-            store.holdPending(state);
+        return admit(state, true);
+    }
+
+    private Outcome admit(Change change, boolean repair) {
+        clock.merge(change.hlc());
+        if (!change.isPatient() && change.patientId() != null && !store.patientKnown(change.patientId())) {
+            store.holdPending(change);
             return Outcome.PENDING;
         }
-        Outcome outcome = merge(state);
-        if (!store.received(state.eventId())) {
-            store.markReceived(state, Outcome.REPAIRED);
-        }
-        if (state.isPatient()) {
-            for (Change waiting : store.releasePending(state.aggregateId())) {
+        Outcome outcome = merge(change);
+        record(change, repair ? Outcome.REPAIRED : outcome);
+        if (change.isPatient()) {
+            for (Change waiting : store.releasePending(change.aggregateId())) {
                 clock.merge(waiting.hlc());
-                store.markReceived(waiting, merge(waiting));
+                record(waiting, merge(waiting));
             }
         }
         return outcome;
+    }
+
+    /** Records a change in the inbox once: a state held for its patient by a repair may be recorded already. */
+    private void record(Change change, Outcome outcome) {
+        if (!store.received(change.eventId())) {
+            store.markReceived(change, outcome);
+        }
     }
 
     private Outcome merge(Change change) {

@@ -33,8 +33,11 @@ class ReplicatorTest {
             return inbox.containsKey(id);
         }
 
+        /** Like the inbox table's primary key: an event is recorded once. */
         public void markReceived(Change c, Outcome o) {
-            inbox.put(c.eventId(), o);
+            if (inbox.putIfAbsent(c.eventId(), o) != null) {
+                throw new IllegalStateException("event " + c.eventId() + " recorded twice");
+            }
         }
 
         public Optional<RecordState> find(String type, UUID id) {
@@ -173,5 +176,20 @@ class ReplicatorTest {
         assertThat(store.records).containsKey("note" + note);
         assertThat(store.pending).isEmpty();
         assertThat(store.inbox).hasSize(4).containsKey(early.eventId());
+    }
+
+    @Test
+    void shouldReleaseARepairedStateWhoseEventIsAlreadyInTheInboxWithoutRecordingItTwice() {
+        Store store = new Store();
+        Replicator replicator = new Replicator(store, new HybridLogicalClock(B, () -> 0)::receive);
+        Change note = new Change(UUID.randomUUID(), "note.written", "note", UUID.randomUUID(), PATIENT, A,
+                new Hlc(300, 0, A), VersionVector.empty().with(new Hlc(300, 0, A)), "{}");
+        store.inbox.put(note.eventId(), Outcome.APPLIED);
+
+        assertThat(replicator.repair(note)).isEqualTo(Outcome.PENDING);
+        assertThat(replicator.repair(change("patient.registered", "patient", PATIENT, new Hlc(100, 0, A),
+                VersionVector.empty(), "{}"))).isEqualTo(Outcome.APPLIED);
+        assertThat(store.records).containsKey("note" + note.aggregateId());
+        assertThat(store.inbox).hasSize(2).containsEntry(note.eventId(), Outcome.APPLIED);
     }
 }
