@@ -24,6 +24,7 @@ import org.medmesh.testsupport.DemoUsers.DemoUser;
 import org.medmesh.testsupport.Launcher;
 import org.medmesh.testsupport.NodeClient;
 import org.medmesh.testsupport.Poll;
+import org.medmesh.testsupport.TestNetwork;
 
 /**
  * The quick start, as a user runs it: {@code ./ehr up} brings up three hospitals (Payara domains, private MariaDB
@@ -51,7 +52,7 @@ class NetworkSystemIT {
         for (int i = 0; i < HOSPITALS.size(); i++) {
             String hospital = HOSPITALS.get(i);
             int portBase = PORT_BASE + 1000 * i;
-            NodeClient node = new NodeClient("http://127.0.0.1:" + (portBase + 80) + "/");
+            NodeClient node = TestNetwork.node(hospital);
 
             assertThat(up.output()).contains("http://127.0.0.1:" + (portBase + 80) + "/api/v1/hospital");
             JsonObject ready = node.get("health/ready").json();
@@ -77,7 +78,7 @@ class NetworkSystemIT {
         assertThat(seed.output()).contains("Done: 6 patients (0 failed)");
         for (int i = 0; i < HOSPITALS.size(); i++) {
             String hospital = HOSPITALS.get(i);
-            NodeClient node = new NodeClient("http://127.0.0.1:" + (PORT_BASE + 1000 * i + 80) + "/");
+            NodeClient node = TestNetwork.node(hospital);
             DemoUser nurse = DemoUsers.withRole(
                     DemoUsers.read(WORK.resolve("secrets").resolve(hospital).resolve("demo-users")), "nurse");
             String token = node.token(nurse.username(), nurse.password());

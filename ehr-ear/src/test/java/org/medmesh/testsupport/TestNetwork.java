@@ -21,9 +21,7 @@ public final class TestNetwork {
     public static final int PORT_BASE = 26000;
     public static final List<String> HOSPITALS = List.of("hospA", "hospB", "hospC");
     public static final Path WORK = Path.of(System.getProperty("medmesh.system.work"));
-    public static final Launcher EHR = new Launcher(Path.of(System.getProperty("medmesh.root")),
-            Map.of("EHR_WORK", WORK.toString(), "EHR_PORT_BASE", Integer.toString(PORT_BASE)),
-            WORK.resolve("launcher-logs"));
+    public static final Launcher EHR = launcher(Map.of());
     private static final Map<String, Ward> WARDS = new ConcurrentHashMap<>();
 
     private TestNetwork() {
@@ -31,9 +29,14 @@ public final class TestNetwork {
 
     /** The launcher acting on one hospital only ({@code EHR_HOSPITALS}). */
     public static Launcher only(String hospital) {
-        return new Launcher(Path.of(System.getProperty("medmesh.root")), Map.of("EHR_WORK", WORK.toString(),
-                "EHR_PORT_BASE", Integer.toString(PORT_BASE), "EHR_HOSPITALS", hospital),
-                WORK.resolve("launcher-logs"));
+        return launcher(Map.of("EHR_HOSPITALS", hospital));
+    }
+
+    private static Launcher launcher(Map<String, String> settings) {
+        Map<String, String> environment = new java.util.HashMap<>(settings);
+        environment.put("EHR_WORK", WORK.toString());
+        environment.put("EHR_PORT_BASE", Integer.toString(PORT_BASE));
+        return new Launcher(Path.of(System.getProperty("medmesh.root")), environment, WORK.resolve("launcher-logs"));
     }
 
     public static int portBase(String hospital) {

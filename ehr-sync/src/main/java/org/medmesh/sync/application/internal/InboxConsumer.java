@@ -105,41 +105,39 @@ public class InboxConsumer {
         String messageId = id != null ? id : message.getJMSMessageID();
         String body = message.getBody(String.class);
         String kind = message.getStringProperty(PeerMessenger.KIND);
+        String what = kind;
+        Runnable work;
         if (kind != null) {
-            return handledAntiEntropy(messageId, kind, body);
+            work = () -> handleAntiEntropy(kind, body);
+        } else {
+            Change change;
+            try {
+                change = ChangeMessage.read(body).toChange();
+            } catch (RuntimeException malformed) {
+                LOG.warning(() -> "Quarantined malformed sync message " + messageId + ": " + malformed.getMessage());
+                applier.quarantine(messageId, body, malformed.getMessage(), 1);
+                context.commit();
+                return true;
+            }
+            what = change.type();
+            work = () -> applier.apply(change);
         }
-        Change change;
         try {
-            change = ChangeMessage.read(body).toChange();
-        } catch (RuntimeException malformed) {
-            LOG.warning(() -> "Quarantined malformed sync message " + messageId + ": " + malformed.getMessage());
-            applier.quarantine(messageId, body, malformed.getMessage(), 1);
-            context.commit();
-            return true;
-        }
-        try {
-            applier.apply(change);
+            work.run();
             context.commit();
             failedAttempts.remove(messageId);
             return true;
         } catch (RuntimeException e) {
-            return retryOrQuarantine(messageId, body, change.type(), e);
+            return retryOrQuarantine(messageId, body, what, e);
         }
     }
 
     /** A digest from a peer (answered with repairs) or repairs sent by a peer (merged). */
-    private boolean handledAntiEntropy(String messageId, String kind, String body) throws JMSException {
-        try {
-            switch (kind) {
-                case RepairMessages.DIGEST -> antiEntropy.answer(RepairMessages.readDigest(body));
-                case RepairMessages.REPAIR -> applier.repair(RepairMessages.readRepair(body).states());
-                default -> throw new IllegalArgumentException("unknown message kind " + kind);
-            }
-            context.commit();
-            failedAttempts.remove(messageId);
-            return true;
-        } catch (RuntimeException e) {
-            return retryOrQuarantine(messageId, body, kind, e);
+    private void handleAntiEntropy(String kind, String body) {
+        switch (kind) {
+            case RepairMessages.DIGEST -> antiEntropy.answer(RepairMessages.readDigest(body));
+            case RepairMessages.REPAIR -> applier.repair(RepairMessages.readRepair(body).states());
+            default -> throw new IllegalArgumentException("unknown message kind " + kind);
         }
     }
 

@@ -24,7 +24,8 @@ import org.medmesh.sync.infrastructure.broker.BrokerSettings;
 /**
  * Replication figures as MicroProfile metrics (Prometheus at {@code /metrics?scope=application}): relay backlog,
  * pending, open conflicts, quarantined messages, and per peer queue depth, oldest unacknowledged age, bridge state and
- * lag. One status read serves a scrape: it is cached for a second.
+ * lag. A status read (it scans the last five minutes of received changes for the lag percentiles) is cached for
+ * {@value #CACHE_SECONDS} s, about one scrape interval, so scraping every gauge costs one read.
  */
 @Singleton
 @Startup
@@ -32,6 +33,7 @@ import org.medmesh.sync.infrastructure.broker.BrokerSettings;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class ReplicationMetrics {
 
+    static final int CACHE_SECONDS = 10;
     private static final Logger LOG = Logger.getLogger(ReplicationMetrics.class.getName());
 
     @Inject
@@ -78,9 +80,9 @@ public class ReplicationMetrics {
         return status.peers().stream().filter(p -> p.peer().equals(id)).findFirst().map(figure).orElse(-1L);
     }
 
-    /** The status of the last second, or null when it cannot be read (gauges then show -1). */
+    /** The status of the last few seconds, or null when it cannot be read (gauges then show -1). */
     private SyncStatus current() {
-        if (cached == null || cachedAt.isBefore(Instant.now().minusSeconds(1))) {
+        if (cached == null || cachedAt.isBefore(Instant.now().minusSeconds(CACHE_SECONDS))) {
             try {
                 cached = reader.status();
                 cachedAt = Instant.now();

@@ -56,7 +56,7 @@ public class ReplicationStatusReader {
                 peers.add(peerStatus(peer, ledger));
             }
             return new SyncStatus(hospital.profile().id().value(), Instant.now(), backlog.events(), backlog.oldest(),
-                    ledger.count("pending"), ledger.count("open-conflicts"), ledger.count("quarantined"), peers);
+                    ledger.pending(), ledger.openConflicts(), ledger.quarantined(), peers);
         } catch (SQLException e) {
             throw new ReplicaStoreFailure("cannot read the replication status: " + e.getMessage(), e);
         }

@@ -14,7 +14,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,6 +27,7 @@ import org.medmesh.sync.domain.model.Conflict;
 import org.medmesh.sync.domain.model.Outcome;
 import org.medmesh.sync.domain.model.RecordState;
 import org.medmesh.sync.domain.model.ReplicaStore;
+import org.medmesh.sync.domain.model.ReplicationPolicy;
 
 /**
  * The replication rules' durable state over the hospital database, on one connection inside one transaction per
@@ -37,6 +40,8 @@ public final class JdbcReplicaStore implements ReplicaStore {
     private final Connection db;
     private final Clock clock;
     private final String hospital;
+    /** The change timestamp of each record read by {@link #find} (null: no row), so {@link #put} need not read it. */
+    private final Map<UUID, String> stampsRead = new HashMap<>();
 
     /**
      * @param hospital this hospital's id: a patient registered here and restored from a peer (after the loss of this
@@ -72,6 +77,7 @@ public final class JdbcReplicaStore implements ReplicaStore {
             select.setBytes(1, bytes(aggregateId));
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
+                    stampsRead.put(aggregateId, null);
                     return Optional.empty();
                 }
                 hlc = row.getString(1);
@@ -80,6 +86,7 @@ public final class JdbcReplicaStore implements ReplicaStore {
         } catch (SQLException e) {
             throw failed("read the stamps of a " + aggregateType, e);
         }
+        stampsRead.put(aggregateId, hlc);
         if (hlc == null) {
             return Optional.of(new RecordState(aggregateType, aggregateId, null, "{}", null, null,
                     VersionVector.empty()));
@@ -92,7 +99,11 @@ public final class JdbcReplicaStore implements ReplicaStore {
     @Override
     public void put(RecordState state) {
         RecordTable table = RecordTables.of(state.aggregateType());
-        if (state.producedAt().toString().equals(currentHlc(table, state.aggregateId()))) {
+        String current = stampsRead.containsKey(state.aggregateId())
+                ? stampsRead.get(state.aggregateId())
+                : currentHlc(table, state.aggregateId());
+        stampsRead.put(state.aggregateId(), state.producedAt().toString());
+        if (state.producedAt().toString().equals(current)) {
             update(table.vectorUpdateSql(), state.vector().toString(), bytes(state.aggregateId()));
             return;
         }
@@ -101,7 +112,7 @@ public final class JdbcReplicaStore implements ReplicaStore {
         values.add(state.producedAt().toString());
         values.add(state.vector().toString());
         update(table.upsertSql(), values.toArray());
-        if (state.aggregateType().equals("patient")) {
+        if (state.aggregateType().equals(ReplicationPolicy.PATIENT)) {
             try {
                 PatientIndex.reindex(db, state.aggregateId(), json);
                 PatientIndex.advanceMrnSequence(db, hospital, json);

@@ -2,15 +2,11 @@ package org.medmesh.sync.infrastructure.persistence;
 
 import static org.medmesh.sync.infrastructure.persistence.ColumnKind.uuid;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,22 +34,18 @@ public final class ReplicaSnapshot {
     public Map<String, String> bucketDigests() throws SQLException {
         Map<String, String> digests = new TreeMap<>();
         for (RecordTable table : RecordTables.all()) {
-            Map<Integer, MessageDigest> buckets = new TreeMap<>();
-            try (PreparedStatement select = db.prepareStatement(
-                    "select id, change_hlc, version_vector from " + table.table() + " order by id")) {
+            Map<Integer, StampDigest> buckets = new TreeMap<>();
+            try (PreparedStatement select = db.prepareStatement(StampDigest.ROWS + table.table() + " order by id")) {
                 select.setFetchSize(1000);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
                         byte[] id = row.getBytes(1);
-                        MessageDigest sha = buckets.computeIfAbsent(bucketOf(id), b -> sha256());
-                        sha.update(id);
-                        sha.update((row.getString(2) + "|" + row.getString(3) + "\n")
-                                .getBytes(StandardCharsets.UTF_8));
+                        buckets.computeIfAbsent(bucketOf(id), b -> new StampDigest()).add(id, row.getString(2),
+                                row.getString(3));
                     }
                 }
             }
-            buckets.forEach((bucket, sha) -> digests.put(key(table.aggregateType(), bucket),
-                    HexFormat.of().formatHex(sha.digest())));
+            buckets.forEach((bucket, digest) -> digests.put(key(table.aggregateType(), bucket), digest.hex()));
         }
         return digests;
     }
@@ -70,8 +62,8 @@ public final class ReplicaSnapshot {
         int bucket = Integer.parseInt(bucketKey.substring(bucketKey.indexOf('/') + 1));
         RecordTable table = RecordTables.of(type);
         List<Change> states = new ArrayList<>();
-        try (PreparedStatement select = db.prepareStatement("select id, change_hlc, version_vector from "
-                + table.table() + " where change_hlc is not null and ord(substring(id, 16, 1)) % ? = ? order by id")) {
+        try (PreparedStatement select = db.prepareStatement(StampDigest.ROWS + table.table()
+                + " where change_hlc is not null and ord(substring(id, 16, 1)) % ? = ? order by id")) {
             select.setInt(1, BUCKETS);
             select.setInt(2, bucket);
             try (ResultSet row = select.executeQuery()) {
@@ -97,13 +89,5 @@ public final class ReplicaSnapshot {
 
     private static String key(String type, int bucket) {
         return type + "/" + bucket;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
-        }
     }
 }

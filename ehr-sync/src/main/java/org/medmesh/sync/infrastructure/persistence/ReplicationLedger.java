@@ -1,8 +1,5 @@
 package org.medmesh.sync.infrastructure.persistence;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,12 +9,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+
+import org.medmesh.shared.domain.model.Hlc;
 
 /** Read-only figures about replication at this hospital, for status, metrics and digests. */
 public final class ReplicationLedger {
@@ -74,7 +72,7 @@ public final class ReplicationLedger {
             select.setString(2, peer);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    long committed = Long.parseLong(rows.getString(1).substring(0, rows.getString(1).indexOf('-')));
+                    long committed = Hlc.parse(rows.getString(1)).millis();
                     long applied = instant(rows.getObject(2, LocalDateTime.class)).toEpochMilli();
                     lags.add(Math.max(0, applied - committed));
                 }
@@ -96,13 +94,20 @@ public final class ReplicationLedger {
         return sorted.get(Math.max(0, rank - 1));
     }
 
-    public long count(String what) throws SQLException {
-        String sql = switch (what) {
-            case "pending" -> "select count(*) from sync_pending";
-            case "open-conflicts" -> "select count(*) from sync_conflict where status = 'OPEN'";
-            case "quarantined" -> "select count(*) from sync_quarantine";
-            default -> throw new IllegalArgumentException("nothing counted as " + what);
-        };
+    /** Received changes waiting for their patient's registration. */
+    public long pending() throws SQLException {
+        return count("select count(*) from sync_pending");
+    }
+
+    public long openConflicts() throws SQLException {
+        return count("select count(*) from sync_conflict where status = 'OPEN'");
+    }
+
+    public long quarantined() throws SQLException {
+        return count("select count(*) from sync_quarantine");
+    }
+
+    private long count(String sql) throws SQLException {
         try (PreparedStatement select = db.prepareStatement(sql); ResultSet row = select.executeQuery()) {
             row.next();
             return row.getLong(1);
@@ -144,28 +149,16 @@ public final class ReplicationLedger {
     }
 
     private TableDigest digest(RecordTable table) throws SQLException {
-        MessageDigest sha = sha256();
-        long rows = 0;
-        try (PreparedStatement select = db.prepareStatement("select id, change_hlc, version_vector from "
-                + table.table() + " order by id")) {
+        StampDigest digest = new StampDigest();
+        try (PreparedStatement select = db.prepareStatement(StampDigest.ROWS + table.table() + " order by id")) {
             select.setFetchSize(1000);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    rows++;
-                    sha.update(row.getBytes(1));
-                    sha.update((row.getString(2) + "|" + row.getString(3) + "\n").getBytes(StandardCharsets.UTF_8));
+                    digest.add(row.getBytes(1), row.getString(2), row.getString(3));
                 }
             }
         }
-        return new TableDigest(rows, HexFormat.of().formatHex(sha.digest()));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
-        }
+        return new TableDigest(digest.rows(), digest.hex());
     }
 
     private static Instant instant(LocalDateTime utc) {
