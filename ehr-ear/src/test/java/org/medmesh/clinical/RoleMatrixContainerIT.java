@@ -42,6 +42,8 @@ class RoleMatrixContainerIT {
             Map.entry("GET /api/v1/auth/me", Set.of("doctor", "nurse", "pharmacist", "admin")),
             Map.entry("GET /api/v1/hospital", ANYONE),
             Map.entry("GET /api/v1/admin/staff", Set.of("admin")),
+            Map.entry("GET /api/v1/admin/audit", Set.of("admin")),
+            Map.entry("GET /api/v1/admin/audit/verify", Set.of("admin")),
             Map.entry("POST /api/v1/patients", WARD_STAFF),
             Map.entry("GET /api/v1/patients", CLINICIANS),
             Map.entry("GET /api/v1/patients/{id}", CLINICIANS),

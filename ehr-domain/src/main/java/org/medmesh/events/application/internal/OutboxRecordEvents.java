@@ -2,6 +2,7 @@ package org.medmesh.events.application.internal;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -9,6 +10,7 @@ import jakarta.json.bind.JsonbBuilder;
 import java.util.UUID;
 
 import org.medmesh.events.application.ChangeClock;
+import org.medmesh.events.application.OutboxAppended;
 import org.medmesh.events.application.RecordEvents;
 import org.medmesh.events.domain.model.DomainEvent;
 import org.medmesh.events.domain.model.EventOutbox;
@@ -27,6 +29,9 @@ public class OutboxRecordEvents implements RecordEvents {
     @Inject
     ChangeClock clock;
 
+    @Inject
+    Event<OutboxAppended> appended;
+
     /**
      * The record's current state may come from a peer whose clock is ahead, received before this node last restarted:
      * its timestamp is merged first, so the new one always follows it.
@@ -44,5 +49,6 @@ public class OutboxRecordEvents implements RecordEvents {
         String aggregateType = type.substring(0, type.indexOf('.'));
         outbox.append(DomainEvent.of(type, aggregateType, record.id(), patientId, stamp.hospital().value(),
                 stamp.by(), stamp.at(), record.changeHlc(), record.versionVector(), JSON.toJson(state)));
+        appended.fire(new OutboxAppended(aggregateType));
     }
 }

@@ -8,7 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
@@ -18,8 +18,8 @@ import jakarta.jms.Message;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,7 +34,8 @@ import org.medmesh.sync.infrastructure.broker.RepairMessages;
 import org.medmesh.sync.infrastructure.broker.SyncTopology;
 
 /**
- * Applies the changes peers send to this hospital's {@value SyncTopology#IN}, in arrival order, every 100 ms. Each
+ * Applies the changes peers send to this hospital's {@value SyncTopology#IN}, in arrival order, as they arrive, on its
+ * own thread (each round waits up to {@value #WAIT_MILLIS} ms for a first message, then takes what is there). Each
  * message is applied in its own database transaction and only then acknowledged (transacted JMS session): a crash in
  * between redelivers it, and the inbox makes the second apply a no-op. A message that fails while the database is
  * healthy is retried, and after {@value #ATTEMPTS} attempts kept in quarantine so the rest can flow; a message that is
@@ -48,10 +49,13 @@ public class InboxConsumer {
 
     static final int ATTEMPTS = 5;
     private static final int MAX_PER_ROUND = 1_000;
+    static final long WAIT_MILLIS = 500;
+    /** Pause after a rolled-back message or a broken session before the next round. */
+    private static final long RETRY_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final Logger LOG = Logger.getLogger(InboxConsumer.class.getName());
 
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
 
     @Inject
     BrokerSettings settings;
@@ -69,20 +73,41 @@ public class InboxConsumer {
     private ActiveMQConnectionFactory factory;
     private JMSContext context;
     private JMSConsumer consumer;
-    private ScheduledFuture<?> task;
+    private Thread loop;
+    private volatile boolean running;
     private volatile boolean failing;
+    private volatile long retryAt;
 
     @PostConstruct
     void start() {
         factory = new ActiveMQConnectionFactory(settings.clientUrl());
-        task = scheduler.scheduleWithFixedDelay(this::drain, 1_000, 100, TimeUnit.MILLISECONDS);
+        retryAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        running = true;
+        loop = threads.newThread(this::consume);
+        loop.setName("medmesh-inbox-consumer");
+        loop.start();
     }
 
-    synchronized void drain() {
+    private void consume() {
+        while (running) {
+            long pause = retryAt - System.nanoTime();
+            if (pause > 0) {
+                LockSupport.parkNanos(pause);
+                continue;
+            }
+            drain();
+        }
+    }
+
+    private void drain() {
         try {
             for (int i = 0; i < MAX_PER_ROUND; i++) {
-                Message message = consumer().receiveNoWait();
-                if (message == null || !handled(message)) {
+                Message message = i == 0 ? consumer().receive(WAIT_MILLIS) : consumer().receiveNoWait();
+                if (message == null) {
+                    break;
+                }
+                if (!handled(message)) {
+                    retryAt = System.nanoTime() + RETRY_DELAY_NANOS;
                     break;
                 }
             }
@@ -96,6 +121,7 @@ public class InboxConsumer {
                 failing = true;
             }
             close();
+            retryAt = System.nanoTime() + RETRY_DELAY_NANOS;
         }
     }
 
@@ -207,9 +233,13 @@ public class InboxConsumer {
     }
 
     @PreDestroy
-    synchronized void stop() {
-        if (task != null) {
-            task.cancel(false);
+    void stop() {
+        running = false;
+        LockSupport.unpark(loop);
+        try {
+            loop.join(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         close();
         factory.close();

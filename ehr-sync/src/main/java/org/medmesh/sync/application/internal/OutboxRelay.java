@@ -8,10 +8,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,8 +20,10 @@ import org.medmesh.events.application.OutboxFeed;
 import org.medmesh.sync.infrastructure.broker.ChangePublisher;
 
 /**
- * Moves committed outbox events to the hospital's broker, in commit order, every 200 ms. Only one relay per hospital
- * publishes at a time: the outbox feed holds the database's relay lock while it works.
+ * Moves committed outbox events to the hospital's broker, in commit order, on its own thread: as soon as a transaction
+ * that appended to the outbox has committed here, and every {@value #POLL_MILLIS} ms for what other server instances
+ * (or a notice lost in a crash) left. Notices arriving during a drain are coalesced into one more drain. Only one relay
+ * per hospital publishes at a time: the outbox feed holds the database's relay lock while it works.
  */
 @Singleton
 @Startup
@@ -31,9 +33,11 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
     private static final int BATCH = 500;
+    static final long POLL_MILLIS = 200;
+    private static final long FIRST_DRAIN_MILLIS = 1_000;
 
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
 
     @Inject
     OutboxFeed feed;
@@ -41,12 +45,34 @@ public class OutboxRelay {
     @Inject
     ChangePublisher publisher;
 
-    private ScheduledFuture<?> task;
+    @Inject
+    OutboxCommitNotices notices;
+
+    private final Semaphore wake = new Semaphore(0);
+    private volatile boolean running;
     private volatile boolean failing;
+    private Thread loop;
 
     @PostConstruct
     void start() {
-        task = scheduler.scheduleWithFixedDelay(this::drain, 1_000, 200, TimeUnit.MILLISECONDS);
+        running = true;
+        loop = threads.newThread(this::relay);
+        loop.setName("medmesh-outbox-relay");
+        loop.start();
+        notices.onCommit(wake::release);
+    }
+
+    private void relay() {
+        try {
+            wake.tryAcquire(FIRST_DRAIN_MILLIS, TimeUnit.MILLISECONDS);
+            while (running) {
+                wake.drainPermits();
+                drain();
+                wake.tryAcquire(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     void drain() {
@@ -69,8 +95,13 @@ public class OutboxRelay {
 
     @PreDestroy
     void stop() {
-        if (task != null) {
-            task.cancel(false);
+        notices.stop();
+        running = false;
+        wake.release();
+        try {
+            loop.join(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

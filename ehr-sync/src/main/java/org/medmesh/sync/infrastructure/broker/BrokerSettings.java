@@ -3,6 +3,7 @@ package org.medmesh.sync.infrastructure.broker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +42,21 @@ public class BrokerSettings {
     @Inject
     @ConfigProperty(name = "hospital.peers")
     Optional<String> peers;
+
+    /**
+     * Settings for a broker run outside a node exactly as a node runs its own: the benchmark's raw-bridge limit and the
+     * broker tests use it. {@code peers} is written like {@code hospital.peers} ({@code id=url,...}), or null.
+     */
+    public static BrokerSettings standalone(String host, int port, Path data, String peers) {
+        BrokerSettings settings = new BrokerSettings();
+        settings.embedded = true;
+        settings.host = host;
+        settings.port = port;
+        settings.dataDir = Optional.of(data.toString());
+        settings.url = Optional.empty();
+        settings.peers = Optional.ofNullable(peers);
+        return settings;
+    }
 
     public boolean embedded() {
         return embedded;

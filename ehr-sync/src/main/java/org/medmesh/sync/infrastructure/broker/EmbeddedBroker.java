@@ -46,6 +46,19 @@ public class EmbeddedBroker {
 
     private EmbeddedActiveMQ broker;
 
+    /** Starts a broker outside a node, configured exactly as a node's (see {@link BrokerSettings#standalone}). */
+    public static EmbeddedBroker startStandalone(BrokerSettings settings) {
+        EmbeddedBroker broker = new EmbeddedBroker();
+        broker.settings = settings;
+        broker.start();
+        return broker;
+    }
+
+    /** Stops a broker started with {@link #startStandalone}. */
+    public void shutdown() {
+        stop();
+    }
+
     @PostConstruct
     void start() {
         if (!settings.embedded()) {
@@ -77,7 +90,8 @@ public class EmbeddedBroker {
         config.setPagingDirectory(data.resolve("paging").toString());
         config.setLargeMessagesDirectory(data.resolve("large-messages").toString());
         config.setNodeManagerLockDirectory(data.toString());
-        config.addAcceptorConfiguration("in-vm", "vm://0");
+        // In-VM id = port: unique when several brokers share a JVM (the benchmark, the broker tests).
+        config.addAcceptorConfiguration("in-vm", "vm://" + settings.port());
         config.addAcceptorConfiguration("tcp", "tcp://" + settings.host() + ":" + settings.port());
         config.addAddressSetting("#", new AddressSettings()
                 .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE)

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /** Real embedded brokers for tests: settings on free loopback ports, started and stopped like the node does. */
 final class TestBrokers {
@@ -13,21 +12,11 @@ final class TestBrokers {
     }
 
     static BrokerSettings settings(int port, Path data, String peers) {
-        BrokerSettings settings = new BrokerSettings();
-        settings.embedded = true;
-        settings.host = "127.0.0.1";
-        settings.port = port;
-        settings.dataDir = Optional.of(data.toString());
-        settings.url = Optional.empty();
-        settings.peers = Optional.ofNullable(peers);
-        return settings;
+        return BrokerSettings.standalone("127.0.0.1", port, data, peers);
     }
 
     static EmbeddedBroker started(BrokerSettings settings) {
-        EmbeddedBroker broker = new EmbeddedBroker();
-        broker.settings = settings;
-        broker.start();
-        return broker;
+        return EmbeddedBroker.startStandalone(settings);
     }
 
     static int freePort() {

@@ -54,6 +54,19 @@ public class Requests {
         return value;
     }
 
+    /** An optional query parameter holding an ISO-8601 instant such as {@code 2026-11-23T08:00:00Z}. */
+    public java.time.Instant instant(String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidRequest(parameter,
+                    "'" + parameter + "' is an ISO-8601 instant, e.g. 2026-11-23T08:00:00Z.");
+        }
+    }
+
     /** One missing or malformed piece of input. */
     public static final class InvalidRequest extends RuntimeException {
 

@@ -1,0 +1,146 @@
+package org.medmesh.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.medmesh.bench.network.BenchNetwork;
+import org.medmesh.bench.network.HospitalNode;
+import org.medmesh.bench.network.WardClient;
+import org.medmesh.bench.network.WardClient.Admission;
+import org.medmesh.bench.report.BenchResults;
+import org.medmesh.bench.report.Charts;
+import org.medmesh.bench.report.Charts.Target;
+import org.medmesh.bench.report.Charts.Line;
+import org.medmesh.bench.report.Fact;
+import org.medmesh.bench.report.Figure;
+import org.medmesh.bench.report.PerformanceReport;
+import org.medmesh.bench.report.RunContext;
+import org.medmesh.bench.scenario.Admissions;
+import org.medmesh.bench.scenario.FootprintScenario;
+import org.medmesh.bench.scenario.RawBridgeScenario;
+import org.medmesh.bench.scenario.RawJdbcScenario;
+import org.medmesh.bench.scenario.ReplicationScenario;
+import org.medmesh.bench.scenario.WritePathScenario;
+
+/**
+ * {@code bench/run}: a fresh two-hospital network from the launcher (hospA, hospB on the benchmark's own ports and work
+ * directory), the scenarios in order, then CSV, plots and the report. A full run replaces {@code docs/performance.md}
+ * and {@code docs/performance/}; a smoke run writes only to its output directory.
+ */
+public final class Bench {
+
+    private static final Logger LOG = Logger.getLogger(Bench.class.getName());
+    private static final List<String> HOSPITALS = List.of("hospA", "hospB");
+    /** Held so the level set here is not lost when the logger is garbage-collected. */
+    private static final Logger ARTEMIS = Logger.getLogger("org.apache.activemq");
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s %5$s%6$s%n");
+        ARTEMIS.setLevel(Level.WARNING);
+        Path root = Path.of(System.getProperty("medmesh.root", ".")).toAbsolutePath().normalize();
+        run(BenchSettings.parse(root, args), "bench/run " + String.join(" ", args));
+    }
+
+    public static BenchResults run(BenchSettings settings, String command) throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        RunContext context = RunContext.of(settings.root(), command.strip());
+        BenchResults results = new BenchResults();
+        BenchNetwork network = new BenchNetwork(settings.root(), settings.work(), settings.portBase(), HOSPITALS,
+                settings.skipBuild());
+        network.purge();
+        try {
+            Duration up = network.up();
+            results.add(new Fact(FootprintScenario.SCENARIO, "two hospitals from an empty work directory (./ehr up: "
+                    + "databases, domains, deployment)", String.format(Locale.ROOT, "%.1f", up.toMillis() / 1e3), "s"));
+            FootprintScenario.coldStart(network, "hospA", results);
+            HospitalNode a = network.node("hospA");
+            HospitalNode b = network.node("hospB");
+            try (WardClient ward = new WardClient(a.httpBase())) {
+                List<Admission> admissions = Admissions.create(ward, nurse(ward, a), settings.patients(), 0);
+                WritePathScenario.run(settings, ward, nurse(ward, a), admissions, results);
+                RawJdbcScenario.run(settings, a, results);
+                ReplicationScenario.run(settings, ward, nurse(ward, a), admissions, a, b, results);
+            }
+            RawBridgeScenario.run(settings, settings.work(), results);
+            FootprintScenario.memory(a, results);
+            FootprintScenario.memory(b, results);
+        } finally {
+            try {
+                network.down();
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "could not stop the benchmark network", e);
+            }
+        }
+        publish(settings, results, context);
+        return results;
+    }
+
+    private static String nurse(WardClient ward, HospitalNode node) throws IOException, InterruptedException {
+        return ward.signIn(node.staff().withRole("nurse"));
+    }
+
+    private static void publish(BenchSettings settings, BenchResults results, RunContext context) throws IOException {
+        Path out = settings.out();
+        results.writeCsv(out);
+        plot(out, results);
+        Path analysisFile = settings.root().resolve("bench/analysis.md");
+        String analysis = Files.exists(analysisFile) ? Files.readString(analysisFile) : "";
+        PerformanceReport.write(out.resolve("performance.md"), PerformanceReport.render(results, series(), context,
+                ".", analysis));
+        LOG.info(() -> "results in " + out);
+        if (!settings.smoke()) {
+            Path docs = settings.root().resolve("docs");
+            Path plots = docs.resolve("performance");
+            Files.createDirectories(plots);
+            try (var files = Files.list(out)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".png") || f.toString().endsWith(".csv"))
+                        .toList()) {
+                    Files.copy(file, plots.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            PerformanceReport.write(docs.resolve("performance.md"), PerformanceReport.render(results, series(),
+                    context, "performance", analysis));
+            LOG.info(() -> "docs/performance.md updated");
+        }
+    }
+
+    private static PerformanceReport.Series series() {
+        return new PerformanceReport.Series(WritePathScenario.SCENARIO, WritePathScenario.REST,
+                RawJdbcScenario.ONE_ROW, RawJdbcScenario.SAME_ROWS, ReplicationScenario.SCENARIO,
+                ReplicationScenario.WRITE, ReplicationScenario.LAG, ReplicationScenario.END_TO_END,
+                RawBridgeScenario.BRIDGE, FootprintScenario.SCENARIO);
+    }
+
+    private static void plot(Path out, BenchResults results) throws IOException {
+        String write = WritePathScenario.SCENARIO;
+        Charts.plot(out, "write-throughput", "Write throughput: REST beside raw JDBC (same MariaDB)", "concurrency",
+                "writes per second", results, List.of(
+                        new Line("REST record observation", write, WritePathScenario.REST, Figure::perSecond),
+                        new Line("raw JDBC, same rows", write, RawJdbcScenario.SAME_ROWS, Figure::perSecond),
+                        new Line("raw JDBC, 1 row", write, RawJdbcScenario.ONE_ROW, Figure::perSecond)),
+                List.of());
+        Charts.plot(out, "write-latency", "Write latency (closed loop)", "concurrency", "milliseconds", results,
+                List.of(new Line("REST p50", write, WritePathScenario.REST, Figure::p50Millis),
+                        new Line("REST p99", write, WritePathScenario.REST, Figure::p99Millis),
+                        new Line("raw JDBC same rows p99", write, RawJdbcScenario.SAME_ROWS, Figure::p99Millis)),
+                List.of(new Target("target p99 50 ms", 50)));
+        String replication = ReplicationScenario.SCENARIO;
+        Charts.plot(out, "replication-lag", "Replication lag A→B beside the raw bridge", "writes per second at A",
+                "milliseconds", results, List.of(
+                        new Line("lag p50", replication, ReplicationScenario.LAG, Figure::p50Millis),
+                        new Line("lag p99", replication, ReplicationScenario.LAG, Figure::p99Millis),
+                        new Line("raw bridge p50", replication, RawBridgeScenario.BRIDGE, Figure::p50Millis),
+                        new Line("raw bridge p99", replication, RawBridgeScenario.BRIDGE, Figure::p99Millis)),
+                List.of(new Target("target p99 250 ms", 250)));
+    }
+}

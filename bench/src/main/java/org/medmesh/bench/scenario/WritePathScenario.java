@@ -1,0 +1,48 @@
+package org.medmesh.bench.scenario;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.medmesh.bench.BenchSettings;
+import org.medmesh.bench.load.ClosedLoopLoad;
+import org.medmesh.bench.load.LoadResult;
+import org.medmesh.bench.network.WardClient;
+import org.medmesh.bench.network.WardClient.Admission;
+import org.medmesh.bench.report.BenchResults;
+import org.medmesh.bench.report.Figure;
+
+/**
+ * REST "record observation" at increasing concurrency: a nurse's token, a heart rate for a random admitted patient,
+ * through authentication, validation, the clinical service, the database (record + outbox) and the JSON answer.
+ */
+public final class WritePathScenario {
+
+    public static final String SCENARIO = "write";
+    public static final String REST = "REST record observation";
+
+    private WritePathScenario() {
+    }
+
+    public static void run(BenchSettings settings, WardClient ward, String token, List<Admission> admissions,
+            BenchResults results) throws InterruptedException {
+        // The server's JIT compiles the write path under load: warm it once, so the first level is not a cold start.
+        int warmUpWorkers = settings.concurrency().get(settings.concurrency().size() / 2);
+        ClosedLoopLoad.run(warmUpWorkers, settings.warmUp().multipliedBy(6), Duration.ZERO, worker -> {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            ward.recordHeartRate(token, admissions.get(random.nextInt(admissions.size())), 60);
+        });
+        for (int workers : settings.concurrency()) {
+            LoadResult result = ClosedLoopLoad.run(workers, settings.warmUp(), settings.writeWindow(), worker -> {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                ward.recordHeartRate(token, admissions.get(random.nextInt(admissions.size())), 50 + random.nextInt(
+                        80));
+            });
+            results.add(Figure.of(SCENARIO, REST, workers, result));
+            if (result.firstError() != null) {
+                throw new IllegalStateException("REST writes failed at concurrency " + workers + ": "
+                        + result.firstError());
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.medmesh.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.medmesh.bench.report.BenchResults;
+import org.medmesh.bench.report.Figure;
+import org.medmesh.bench.scenario.FootprintScenario;
+import org.medmesh.bench.scenario.RawBridgeScenario;
+import org.medmesh.bench.scenario.RawJdbcScenario;
+import org.medmesh.bench.scenario.ReplicationScenario;
+import org.medmesh.bench.scenario.WritePathScenario;
+
+/**
+ * {@code bench/run --smoke} in miniature, in the build: a real two-hospital network from the launcher, every scenario
+ * at tiny sizes, and every output written. The figures are not judged (2 s windows say nothing); that each scenario
+ * measured something, lost nothing and produced its CSV, plots and report is.
+ */
+class BenchSmokeIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("medmesh.root")).toAbsolutePath().normalize();
+    private static final Path OUT = Path.of(System.getProperty("medmesh.bench.out"));
+
+    @Test
+    void everyScenarioMeasuresAndTheReportIsWritten() throws Exception {
+        String docsBefore = docsReport();
+
+        BenchResults results = Bench.run(BenchSettings.smoke(ROOT, OUT), "bench/run --smoke");
+
+        for (List<String> series : List.of(List.of(WritePathScenario.SCENARIO, WritePathScenario.REST),
+                List.of(WritePathScenario.SCENARIO, RawJdbcScenario.ONE_ROW),
+                List.of(WritePathScenario.SCENARIO, RawJdbcScenario.SAME_ROWS),
+                List.of(ReplicationScenario.SCENARIO, ReplicationScenario.WRITE),
+                List.of(ReplicationScenario.SCENARIO, ReplicationScenario.LAG),
+                List.of(ReplicationScenario.SCENARIO, RawBridgeScenario.BRIDGE))) {
+            List<Figure> figures = results.series(series.get(0), series.get(1));
+            assertThat(figures).as(series.toString()).isNotEmpty()
+                    .allSatisfy(f -> assertThat(f.count()).as(series + " measured").isPositive())
+                    .allSatisfy(f -> assertThat(f.failed()).as(series + " failed").isZero());
+        }
+        assertThat(results.facts()).extracting(f -> f.scenario() + ": " + f.value())
+                .anyMatch(text -> text.startsWith(ReplicationScenario.SCENARIO) && text.endsWith(", 0, 0"));
+        assertThat(results.fact(FootprintScenario.SCENARIO, FootprintScenario.COLD_START + ": hospA")).isPresent();
+        assertThat(results.fact(FootprintScenario.SCENARIO, FootprintScenario.NODE_RSS + ": hospB")).isPresent();
+
+        assertThat(Files.readAllLines(OUT.resolve("figures.csv"))).hasSizeGreaterThan(6);
+        for (String plot : List.of("write-throughput.png", "write-latency.png", "replication-lag.png")) {
+            byte[] png = Files.readAllBytes(OUT.resolve(plot));
+            assertThat(png).as(plot).startsWith(0x89, 'P', 'N', 'G');
+        }
+        assertThat(Files.readString(OUT.resolve("performance.md")))
+                .contains("## 1. Write path", "## 2. Replication lag", "## 5. Footprint", "| 1 |");
+        assertThat(docsReport()).as("a smoke run leaves docs/performance.md alone").isEqualTo(docsBefore);
+    }
+
+    private static String docsReport() throws java.io.IOException {
+        Path report = ROOT.resolve("docs/performance.md");
+        return Files.exists(report) ? Files.readString(report) : "";
+    }
+}

@@ -1,0 +1,2 @@
+/** Tests of the load generators. */
+package org.medmesh.bench.load;

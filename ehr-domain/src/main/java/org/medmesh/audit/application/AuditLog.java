@@ -1,0 +1,31 @@
+package org.medmesh.audit.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.List;
+
+import org.medmesh.audit.domain.model.AuditEntry;
+import org.medmesh.audit.domain.model.AuditQuery;
+import org.medmesh.audit.domain.model.AuditRecord;
+import org.medmesh.audit.domain.model.AuditVerdict;
+import org.medmesh.identity.domain.model.Roles;
+
+/**
+ * The hospital's audit log. Every request is recorded (refused and anonymous ones too, so recording is open to all
+ * callers); administrators search it and verify its chain.
+ */
+public interface AuditLog {
+
+    /** Should append the record to the chain in a transaction of its own, whatever happens to the request's. */
+    @PermitAll
+    AuditEntry record(AuditRecord record);
+
+    /** Should return the entries matching the query, newest first. */
+    @RolesAllowed(Roles.ADMIN)
+    List<AuditEntry> search(AuditQuery query);
+
+    /** Should verify the whole chain and report it intact or name the first entry that is not. */
+    @RolesAllowed(Roles.ADMIN)
+    AuditVerdict verify();
+}

@@ -1,0 +1,2 @@
+/** Implementation of the audit log service. */
+package org.medmesh.audit.application.internal;

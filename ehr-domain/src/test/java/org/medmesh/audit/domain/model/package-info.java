@@ -1,0 +1,2 @@
+/** Tests of the audit chain. */
+package org.medmesh.audit.domain.model;

@@ -1,0 +1,75 @@
+package org.medmesh.interfaces.rest.audit;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.Provider;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+import org.medmesh.audit.application.AuditLog;
+import org.medmesh.audit.domain.model.AuditOutcome;
+import org.medmesh.audit.domain.model.AuditRecord;
+import org.medmesh.hospital.application.ThisHospital;
+import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.interfaces.rest.problem.Problem;
+
+/**
+ * Records every answered API request in the audit trail: who (user and role), this hospital, the patient concerned
+ * (from the path, the {@code patient} query parameter or the answer), what (method and path with ids as {@code {id}}),
+ * when and how it ended. A filter rather than a per-operation annotation, so a new endpoint cannot be forgotten. When
+ * the trail cannot be written, a read is refused (503) rather than answered unrecorded; a write has already committed
+ * (its record names who made it) and is answered, with the failure logged.
+ */
+@Provider
+@Priority(Priorities.USER)
+public class AuditFilter implements ContainerResponseFilter {
+
+    private static final Logger LOG = Logger.getLogger(AuditFilter.class.getName());
+    private static final List<String> ROLES = List.of(Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST, Roles.ADMIN);
+    private static final List<String> NOT_PATIENT_DATA = List.of("hospital");
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ThisHospital hospital;
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        String path = request.getUriInfo().getPath();
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        if (NOT_PATIENT_DATA.contains(relative)) {
+            return;
+        }
+        SecurityContext security = request.getSecurityContext();
+        String actor = security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
+        String role = actor == null ? null : ROLES.stream().filter(security::isUserInRole).findFirst().orElse(null);
+        UUID patient = PatientOfRequest.find(relative, request.getUriInfo().getQueryParameters().getFirst("patient"),
+                response.getEntity());
+        int status = response.getStatus();
+        AuditRecord record = new AuditRecord(Instant.now(), hospital.profile().id().value(), actor, role, patient,
+                request.getMethod() + " " + PatientOfRequest.withoutIds(relative), AuditOutcome.ofStatus(status),
+                status, false);
+        try {
+            audit.record(record);
+        } catch (RuntimeException e) {
+            LOG.severe(() -> "Could not record " + record.action() + " (status " + status + ") in the audit trail: "
+                    + e.getClass().getSimpleName());
+            if ("GET".equals(request.getMethod()) && status < 400) {
+                response.setStatus(503);
+                response.getHeaders().putSingle("Content-Type", Problem.MEDIA_TYPE);
+                response.setEntity(Problem.body(503, "audit-unavailable", "Audit trail unavailable",
+                        "The request was not answered because it could not be recorded in the audit trail.",
+                        java.util.Map.of()).toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.medmesh.interfaces.rest.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.medmesh.audit.application.AuditLog;
+import org.medmesh.audit.domain.model.AuditQuery;
+import org.medmesh.audit.domain.model.AuditVerdict;
+import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.interfaces.rest.support.Requests;
+
+@Path("admin/audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Requests requests;
+
+    /** Audit entries by patient, user and time range (ISO-8601 instants, {@code to} exclusive), newest first. */
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    public List<AuditEntryResponse> search(@QueryParam("patient") UUID patient, @QueryParam("user") String user,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("limit") Integer limit) {
+        requests.bounded(user, "user", 64);
+        AuditQuery query = new AuditQuery(patient, user, requests.instant(from, "from"), requests.instant(to, "to"),
+                limit == null ? 100 : limit);
+        return audit.search(query).stream().map(AuditEntryResponse::of).toList();
+    }
+
+    /** Verifies the whole chain: intact, or the first entry that was edited, deleted, inserted or moved. */
+    @GET
+    @Path("verify")
+    @RolesAllowed(Roles.ADMIN)
+    public AuditVerdict verify() {
+        return audit.verify();
+    }
+}

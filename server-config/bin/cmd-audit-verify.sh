@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Summary: verify each hospital's audit chain (intact, or the first edited/deleted/moved entry)
+# Usage: ./ehr audit-verify
+#
+# Signs in as the hospital's demo administrator (work/secrets/<id>/demo-users) and calls
+# GET /api/v1/admin/audit/verify, which re-reads the whole chain from the database: entries numbered 1, 2, 3 …
+# without gaps, each linked to the one before by its hash, each hash recomputed from the entry's content, and the
+# last entry equal to the recorded head. An auditor with other credentials calls the same endpoint.
+# Exits 0 when every selected hospital's chain is intact, 1 when one is broken, 3 when a hospital cannot be asked.
+set -euo pipefail
+
+# shellcheck source=lib.sh source-path=SCRIPTDIR
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+(($# == 0)) || ehr_die "'audit-verify' takes no arguments (got: $*)."
+ehr_require_cmd curl
+
+# admin_credentials: "user<TAB>password" of the hospital's demo administrator.
+admin_credentials() {
+    local line
+    [[ -r $H_USERS_FILE ]] || return 1
+    line=$(grep -m 1 '^[^:]*:admin:' "$H_USERS_FILE") || return 1
+    printf '%s\t%s' "${line%%:*}" "${line#*:admin:}"
+}
+
+json_field() { sed -n "s/.*\"$1\":\(\"\([^\"]*\)\"\|\([^,}]*\)\).*/\2\3/p"; }
+
+main() {
+    ehr_load_network
+    ehr_select_hospitals
+    local id creds user password token verdict worst=0
+    for id in "${SELECTED[@]}"; do
+        ehr_hosp "$id"
+        if ! creds=$(admin_credentials); then
+            ehr_warn "$id: no demo administrator in $H_USERS_FILE"
+            worst=3
+            continue
+        fi
+        user=${creds%%$'\t'*}
+        password=${creds#*$'\t'}
+        token=$(printf '{"username":"%s","password":"%s"}' "$user" "$password" |
+            curl -sf -H 'Content-Type: application/json' --data-binary @- \
+                "http://127.0.0.1:$H_HTTP/api/v1/auth/token" | json_field access_token) || token=""
+        if [[ -z $token ]]; then
+            ehr_warn "$id: cannot sign in as $user (is the hospital up? ./ehr status)"
+            worst=3
+            continue
+        fi
+        if ! verdict=$(curl -sf -H "Authorization: Bearer $token" \
+            "http://127.0.0.1:$H_HTTP/api/v1/admin/audit/verify"); then
+            ehr_warn "$id: the verify request failed"
+            worst=3
+            continue
+        fi
+        if [[ $(json_field intact <<<"$verdict") == true ]]; then
+            printf '%s: intact (%s entries)\n' "$id" "$(json_field checked <<<"$verdict")"
+        else
+            printf '%s: BROKEN at entry %s: %s\n' "$id" "$(json_field firstBrokenSeq <<<"$verdict")" \
+                "$(json_field problem <<<"$verdict")"
+            ((worst == 3)) || worst=1
+        fi
+    done
+    exit "$worst"
+}
+
+main
