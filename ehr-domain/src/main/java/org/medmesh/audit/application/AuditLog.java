@@ -17,7 +17,7 @@ import org.medmesh.identity.domain.model.Roles;
  */
 public interface AuditLog {
 
-    /** Should append the record to the chain in a transaction of its own, whatever happens to the request's. */
+    /** Should append the record to the chain, committed before it returns, whatever happens to the request. */
     @PermitAll
     AuditEntry record(AuditRecord record);
 

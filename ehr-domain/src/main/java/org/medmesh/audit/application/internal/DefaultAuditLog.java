@@ -8,6 +8,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.medmesh.audit.application.AuditLog;
 import org.medmesh.audit.domain.model.AuditEntry;
@@ -20,14 +23,26 @@ import org.medmesh.identity.domain.model.Roles;
 @Stateless
 public class DefaultAuditLog implements AuditLog {
 
+    private static final long COMMIT_TIMEOUT_SECONDS = 10;
+
     @Inject
     AuditTrail trail;
 
+    @Inject
+    AuditQueue queue;
+
     @Override
     @PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AuditEntry record(AuditRecord record) {
-        return trail.append(record);
+        try {
+            return queue.submit(record).get(COMMIT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while recording an audit entry", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the audit entry was not committed", e);
+        }
     }
 
     @Override

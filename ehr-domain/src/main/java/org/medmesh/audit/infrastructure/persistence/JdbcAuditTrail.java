@@ -28,8 +28,8 @@ import org.medmesh.platform.infrastructure.persistence.HospitalDatabase;
 
 /**
  * The chain in MariaDB. Appending locks the head row ({@code SELECT … FOR UPDATE}), so entries are numbered and linked
- * one at a time in commit order, by every server instance of the hospital alike. Entries are never updated or deleted
- * (the table's triggers refuse it).
+ * in commit order, by every server instance of the hospital alike; a batch of records is one multi-row insert. Entries
+ * are never updated or deleted (the table's triggers refuse it).
  */
 @ApplicationScoped
 public class JdbcAuditTrail implements AuditTrail {
@@ -41,39 +41,55 @@ public class JdbcAuditTrail implements AuditTrail {
     DataSource database;
 
     @Override
-    public AuditEntry append(AuditRecord record) {
+    public List<AuditEntry> append(List<AuditRecord> records) {
         try (Connection db = database.getConnection()) {
             Head head = head(db, " FOR UPDATE");
             if (head == null) {
                 throw new IllegalStateException("the audit chain head is missing");
             }
-            AuditEntry entry = AuditChain.link(head.seq() + 1, record, head.hash());
+            List<AuditEntry> entries = new ArrayList<>();
+            long seq = head.seq();
+            String previous = head.hash();
+            for (AuditRecord record : records) {
+                AuditEntry entry = AuditChain.link(++seq, record, previous);
+                entries.add(entry);
+                previous = entry.hash();
+            }
             try (PreparedStatement insert = db.prepareStatement("INSERT INTO audit_event (" + COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setLong(1, entry.seq());
-                insert.setObject(2, LocalDateTime.ofInstant(record.at(), ZoneOffset.UTC));
-                insert.setString(3, record.hospital());
-                insert.setString(4, record.actor());
-                insert.setString(5, record.role());
-                insert.setBytes(6, bytes(record.patientId()));
-                insert.setString(7, record.action());
-                insert.setString(8, record.outcome().name());
-                insert.setInt(9, record.status());
-                insert.setBoolean(10, record.breakGlass());
-                insert.setString(11, entry.previousHash());
-                insert.setString(12, entry.hash());
-                insert.executeUpdate();
+                for (AuditEntry entry : entries) {
+                    bind(insert, entry);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
             }
+            AuditEntry last = entries.get(entries.size() - 1);
             try (PreparedStatement advance = db.prepareStatement(
                     "UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
-                advance.setLong(1, entry.seq());
-                advance.setString(2, entry.hash());
+                advance.setLong(1, last.seq());
+                advance.setString(2, last.hash());
                 advance.executeUpdate();
             }
-            return entry;
+            return entries;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot append to the audit trail: " + e.getSQLState(), e);
         }
+    }
+
+    private static void bind(PreparedStatement insert, AuditEntry entry) throws SQLException {
+        AuditRecord record = entry.record();
+        insert.setLong(1, entry.seq());
+        insert.setObject(2, LocalDateTime.ofInstant(record.at(), ZoneOffset.UTC));
+        insert.setString(3, record.hospital());
+        insert.setString(4, record.actor());
+        insert.setString(5, record.role());
+        insert.setBytes(6, bytes(record.patientId()));
+        insert.setString(7, record.action());
+        insert.setString(8, record.outcome().name());
+        insert.setInt(9, record.status());
+        insert.setBoolean(10, record.breakGlass());
+        insert.setString(11, entry.previousHash());
+        insert.setString(12, entry.hash());
     }
 
     @Override

@@ -55,6 +55,18 @@ public class InboxApplier {
         }
     }
 
+    /** Applies received changes in arrival order, all in one transaction: all or none are applied. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void applyAll(List<Change> changes) {
+        try (Connection db = dataSource.getConnection()) {
+            Replicator replicator = new Replicator(
+                    new JdbcReplicaStore(db, Clock.systemUTC(), hospital.profile().id().value()), clock::receive);
+            changes.forEach(replicator::receive);
+        } catch (SQLException e) {
+            throw new ReplicaStoreFailure("cannot reach the hospital database: " + e.getMessage(), e);
+        }
+    }
+
     /** Merges the record states a peer sent to repair this hospital, all in one transaction. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void repair(List<Change> states) {

@@ -16,7 +16,9 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -50,6 +52,7 @@ public class InboxConsumer {
     static final int ATTEMPTS = 5;
     private static final int MAX_PER_ROUND = 1_000;
     static final long WAIT_MILLIS = 500;
+    static final int BATCH = 100;
     /** Pause after a rolled-back message or a broken session before the next round. */
     private static final long RETRY_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final Logger LOG = Logger.getLogger(InboxConsumer.class.getName());
@@ -77,6 +80,8 @@ public class InboxConsumer {
     private volatile boolean running;
     private volatile boolean failing;
     private volatile long retryAt;
+    /** The next round takes messages one at a time (after a batch was handed back). */
+    private boolean singly;
 
     @PostConstruct
     void start() {
@@ -101,14 +106,18 @@ public class InboxConsumer {
 
     private void drain() {
         try {
-            for (int i = 0; i < MAX_PER_ROUND; i++) {
-                Message message = i == 0 ? consumer().receive(WAIT_MILLIS) : consumer().receiveNoWait();
-                if (message == null) {
-                    break;
-                }
-                if (!handled(message)) {
-                    retryAt = System.nanoTime() + RETRY_DELAY_NANOS;
-                    break;
+            Message first = consumer().receive(WAIT_MILLIS);
+            if (first != null && (singly || !appliedAsBatch(first))) {
+                singly = false;
+                for (int i = 0; i < MAX_PER_ROUND; i++) {
+                    Message message = i == 0 ? first : consumer().receiveNoWait();
+                    if (message == null) {
+                        break;
+                    }
+                    if (!handled(message)) {
+                        retryAt = System.nanoTime() + RETRY_DELAY_NANOS;
+                        break;
+                    }
                 }
             }
             if (failing) {
@@ -123,6 +132,51 @@ public class InboxConsumer {
             close();
             retryAt = System.nanoTime() + RETRY_DELAY_NANOS;
         }
+    }
+
+    /**
+     * Takes the changes waiting behind the first message (up to {@value #BATCH}) and applies them in one database
+     * transaction, then acknowledges them all: under load, one commit per batch instead of one per change. When the
+     * batch holds anything but well-formed changes (a digest, a repair, a malformed message), or when applying it
+     * fails, the session is rolled back (the broker redelivers the same messages in the same order) and the next round
+     * takes them one at a time, where retries and quarantine apply. False in that case.
+     */
+    private boolean appliedAsBatch(Message first) throws JMSException {
+        List<Message> batch = new ArrayList<>();
+        batch.add(first);
+        Message next;
+        while (batch.size() < BATCH && (next = consumer().receiveNoWait()) != null) {
+            batch.add(next);
+        }
+        List<Change> changes = new ArrayList<>();
+        for (Message message : batch) {
+            if (message.getStringProperty(PeerMessenger.KIND) != null) {
+                return redeliverSingly(batch.size() > 1);
+            }
+            try {
+                changes.add(ChangeMessage.read(message.getBody(String.class)).toChange());
+            } catch (RuntimeException malformed) {
+                return redeliverSingly(batch.size() > 1);
+            }
+        }
+        try {
+            applier.applyAll(changes);
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "A batch of " + changes.size() + " changes failed; taking them one at a time");
+            return redeliverSingly(true);
+        }
+        context.commit();
+        return true;
+    }
+
+    /** With more than the first message taken, hands them all back to the broker for one-at-a-time handling. */
+    private boolean redeliverSingly(boolean rollBack) {
+        if (rollBack) {
+            context.rollback();
+            singly = true;
+            return true;
+        }
+        return false;
     }
 
     /** Applies one message and acknowledges it; false when it was rolled back to be retried. */

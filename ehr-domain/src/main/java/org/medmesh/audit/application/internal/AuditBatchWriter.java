@@ -1,0 +1,27 @@
+package org.medmesh.audit.application.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+import org.medmesh.audit.domain.model.AuditEntry;
+import org.medmesh.audit.domain.model.AuditRecord;
+import org.medmesh.audit.domain.model.AuditTrail;
+
+/** Appends a batch of records to the chain in one transaction of its own. Used only by {@link AuditQueue}. */
+@Stateless
+@PermitAll
+public class AuditBatchWriter {
+
+    @Inject
+    AuditTrail trail;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<AuditEntry> append(List<AuditRecord> records) {
+        return trail.append(records);
+    }
+}
