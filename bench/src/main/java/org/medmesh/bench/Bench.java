@@ -48,7 +48,12 @@ public final class Bench {
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s %5$s%6$s%n");
         ARTEMIS.setLevel(Level.WARNING);
         Path root = Path.of(System.getProperty("medmesh.root", ".")).toAbsolutePath().normalize();
-        run(BenchSettings.parse(root, args), "bench/run " + String.join(" ", args));
+        BenchSettings settings = BenchSettings.parse(root, args);
+        if (List.of(args).contains("--report-only")) {
+            publish(settings, BenchResults.readCsv(settings.out()), RunContext.read(root, settings.out()));
+            return;
+        }
+        run(settings, "bench/run " + String.join(" ", args));
     }
 
     public static BenchResults run(BenchSettings settings, String command) throws Exception {
@@ -92,6 +97,7 @@ public final class Bench {
     private static void publish(BenchSettings settings, BenchResults results, RunContext context) throws IOException {
         Path out = settings.out();
         results.writeCsv(out);
+        context.write(out);
         plot(out, results);
         Path analysisFile = settings.root().resolve("bench/analysis.md");
         String analysis = Files.exists(analysisFile) ? Files.readString(analysisFile) : "";

@@ -75,6 +75,32 @@ public final class NodeClient {
         return send(request.build());
     }
 
+    /** A response's status and headers (for checks on the headers themselves). */
+    public record Headers(int status, java.net.http.HttpHeaders values) {
+
+        public java.util.Optional<String> first(String name) {
+            return values.firstValue(name);
+        }
+    }
+
+    /** Any request, keeping the answer's headers: method, path, headers (name, value, …). */
+    public Headers headers(String method, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+            return new Headers(response.statusCode(), response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Signs in and returns the bearer token, failing loudly if the node refuses. */
     public String token(String username, String password) {
         Reply reply = requestToken(username, password);

@@ -54,6 +54,7 @@ public final class BenchNetwork {
 
     private Duration launch(String[] only, String... arguments) throws IOException, InterruptedException {
         Files.createDirectories(work);
+        writeNetworkDefinition();
         Path log = work.resolve("launcher-" + (++commands) + "-" + String.join("-", arguments) + ".log");
         List<String> command = new java.util.ArrayList<>(List.of(root.resolve("ehr").toString()));
         command.addAll(List.of(arguments));
@@ -76,8 +77,25 @@ public final class BenchNetwork {
         return took;
     }
 
+    /**
+     * The benchmark's network is its hospitals only: with the demo network's third hospital absent, its queue on every
+     * sender would grow until the sender's outgoing address pages to disk, slowing replication to the others.
+     */
+    private void writeNetworkDefinition() throws IOException {
+        List<String> lines = Files.readAllLines(root.resolve("server-config/hospitals.conf")).stream()
+                .filter(line -> line.isBlank() || line.strip().startsWith("#")
+                        || hospitals.contains(line.strip().split("\\s+")[0]))
+                .toList();
+        Files.write(networkDefinition(), lines);
+    }
+
+    private Path networkDefinition() {
+        return work.resolve("hospitals.conf");
+    }
+
     private Map<String, String> settings(String[] only) {
         Map<String, String> settings = new HashMap<>();
+        settings.put("EHR_HOSPITALS_CONF", networkDefinition().toString());
         settings.put("EHR_WORK", work.toString());
         settings.put("EHR_PORT_BASE", Integer.toString(portBase));
         settings.put("EHR_HOSPITALS", String.join(",", only.length == 0 ? hospitals : List.of(only)));

@@ -62,6 +62,47 @@ public final class BenchResults {
         Files.writeString(directory.resolve("facts.csv"), factCsv);
     }
 
+    /** Reads what {@link #writeCsv} wrote (to render the report again without measuring again). */
+    public static BenchResults readCsv(Path directory) throws IOException {
+        BenchResults results = new BenchResults();
+        for (String line : Files.readAllLines(directory.resolve("figures.csv")).stream().skip(1).toList()) {
+            List<String> f = fields(line);
+            results.figures.add(new Figure(f.get(0), f.get(1), Double.parseDouble(f.get(2)), Double.parseDouble(f
+                    .get(3)), Double.parseDouble(f.get(4)), Double.parseDouble(f.get(5)), Double.parseDouble(
+                            f.get(
+                                    6)),
+                    Long.parseLong(f.get(7)), Long.parseLong(f.get(8))));
+        }
+        for (String line : Files.readAllLines(directory.resolve("facts.csv")).stream().skip(1).toList()) {
+            List<String> f = fields(line);
+            results.facts.add(new Fact(f.get(0), f.get(1), f.get(2), f.get(3)));
+        }
+        return results;
+    }
+
+    /** The fields of one CSV line as written here: quoted text ("" for a quote) or bare numbers. */
+    private static List<String> fields(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                field.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+
     static String number(double x) {
         return x == Math.rint(x) ? Long.toString((long) x) : String.format(Locale.ROOT, "%.2f", x);
     }

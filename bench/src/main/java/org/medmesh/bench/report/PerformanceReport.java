@@ -196,10 +196,14 @@ public final class PerformanceReport {
         }
     }
 
-    /** The REST level with the highest throughput: where adding concurrency stops paying. */
+    /**
+     * The knee: the lowest concurrency whose throughput is within 10 % of the best; beyond it, more concurrency buys
+     * latency, not throughput.
+     */
     private Optional<Figure> knee() {
-        return results.series(names.writeScenario(), names.rest()).stream()
-                .max(Comparator.comparingDouble(Figure::perSecond));
+        List<Figure> rest = results.series(names.writeScenario(), names.rest());
+        double best = rest.stream().mapToDouble(Figure::perSecond).max().orElse(0);
+        return rest.stream().filter(f -> f.perSecond() >= 0.9 * best).min(Comparator.comparingDouble(Figure::x));
     }
 
     private Optional<Figure> at(String scenario, String series, double x) {

@@ -40,6 +40,18 @@ public record RunContext(Instant started, String command, Map<String, String> ma
         return new RunContext(Instant.now(), command, machine, versions);
     }
 
+    /** Keeps when and how the run was made beside its CSV files, for rendering the report again. */
+    public void write(Path directory) throws IOException {
+        Files.writeString(directory.resolve("run.txt"), started + "\n" + command + "\n");
+    }
+
+    /** The context of a run written by {@link #write}, on this machine. */
+    public static RunContext read(Path root, Path directory) throws IOException {
+        java.util.List<String> lines = Files.readAllLines(directory.resolve("run.txt"));
+        RunContext here = of(root, lines.get(1));
+        return new RunContext(Instant.parse(lines.get(0)), lines.get(1), here.machine(), here.versions());
+    }
+
     private static java.util.Optional<String> firstValue(Path file, String key) {
         try {
             return Files.readAllLines(file).stream().filter(line -> line.startsWith(key))

@@ -52,7 +52,8 @@ public final class RawBridgeScenario {
         EmbeddedBroker a = EmbeddedBroker.startStandalone(BrokerSettings.standalone("127.0.0.1", portA,
                 work.resolve("bridge-a-" + UUID.randomUUID()), "hospB=tcp://127.0.0.1:" + portB));
         ExecutorService sender = Executors.newSingleThreadExecutor(r -> new Thread(r, "bridge-sender"));
-        try (ActiveMQConnectionFactory factoryA = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + portA);
+        try (ActiveMQConnectionFactory factoryA = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + portA
+                + "?confirmationWindowSize=1048576");
                 ActiveMQConnectionFactory factoryB = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + portB);
                 JMSContext producerContext = factoryA.createContext();
                 JMSContext consumerContext = factoryB.createContext()) {

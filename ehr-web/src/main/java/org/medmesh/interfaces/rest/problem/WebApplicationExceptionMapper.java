@@ -28,6 +28,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case NOT_ACCEPTABLE -> "This resource answers with application/json.";
             case UNAUTHORIZED -> "Sign in at /api/v1/auth/token and send the token as 'Authorization: Bearer <token>'.";
             case FORBIDDEN -> "Your role does not allow this operation.";
+            case REQUEST_ENTITY_TOO_LARGE -> "The request body is too large.";
             default -> status.getReasonPhrase();
         };
         String type = known.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');

@@ -1,0 +1,55 @@
+package org.medmesh.edge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.medmesh.testsupport.NodeClient;
+import org.medmesh.testsupport.NodeClient.Headers;
+
+/**
+ * Every answer forbids caching, sniffing and framing; no answer opens the API to another origin.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApiEdgeContainerIT {
+
+    private static final NodeClient NODE = new NodeClient("http://127.0.0.1:8080/");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive hospitalNode() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                Path.of(System.getProperty("medmesh.ear")).toFile());
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        for (String path : new String[]{"api/v1/hospital", "api/v1/patients/0190a5e2-0000-7000-8000-000000000000",
+                "api/v1/no-such-thing"}) {
+            Headers answer = NODE.headers("GET", path);
+            assertThat(answer.first("Cache-Control")).as(path).contains("no-store");
+            assertThat(answer.first("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(answer.first("X-Frame-Options")).as(path).contains("DENY");
+            assertThat(answer.first("Content-Security-Policy")).as(path).hasValueSatisfying(csp -> assertThat(csp)
+                    .contains("default-src 'none'"));
+            assertThat(answer.first("Referrer-Policy")).as(path).contains("no-referrer");
+        }
+    }
+
+    @Test
+    void noOriginIsAllowedCrossOrigin() {
+        Headers preflight = NODE.headers("OPTIONS", "api/v1/patients", "Origin", "https://elsewhere.example",
+                "Access-Control-Request-Method", "POST");
+        Headers simple = NODE.headers("GET", "api/v1/hospital", "Origin", "https://elsewhere.example");
+
+        assertThat(preflight.values().map()).doesNotContainKeys("access-control-allow-origin",
+                "Access-Control-Allow-Origin");
+        assertThat(simple.values().map()).doesNotContainKeys("access-control-allow-origin",
+                "Access-Control-Allow-Origin");
+    }
+}
