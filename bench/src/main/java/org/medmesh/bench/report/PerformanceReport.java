@@ -104,7 +104,7 @@ public final class PerformanceReport {
         line("| risk scoring | not measured | — | — | — | — |");
         for (Fact fact : results.facts()) {
             if (fact.scenario().equals(names.footprintScenario())) {
-                boolean start = fact.unit().equals("s");
+                boolean start = fact.name().startsWith("cold start");
                 boolean node = fact.name().startsWith("RSS of the node");
                 if (start || node) {
                     double value = Double.parseDouble(fact.value());
