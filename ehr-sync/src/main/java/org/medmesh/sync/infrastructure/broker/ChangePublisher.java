@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.apache.activemq.artemis.api.core.ActiveMQDuplicateIdException;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.medmesh.events.domain.model.DomainEvent;
 
@@ -43,21 +44,62 @@ public class ChangePublisher {
         factory = new ActiveMQConnectionFactory(settings.clientUrl());
     }
 
+    /**
+     * Sends the batch in one broker transaction. When the broker already has one of its events (the node stopped after
+     * an earlier send and before the outbox recorded it), Artemis refuses the whole transaction; the batch is then sent
+     * again one event per transaction, and the events the broker already has are skipped — it forwarded them the first
+     * time.
+     */
     public synchronized void publish(List<DomainEvent> batch) {
         try {
             JMSContext session = session();
-            for (DomainEvent event : batch) {
-                JMSProducer producer = session.createProducer()
-                        .setProperty(DUPLICATE_ID, event.id().toString())
-                        .setProperty("medmeshOrigin", event.originHospital())
-                        .setProperty("medmeshType", event.type());
-                producer.send(out, JSON.toJson(ChangeMessage.of(event)));
-            }
+            batch.forEach(event -> send(session, event));
             session.commit();
         } catch (RuntimeException e) {
             closeSession();
-            throw e;
+            if (!duplicate(e)) {
+                throw e;
+            }
+            LOG.info(() -> "The broker already had some of " + batch.size()
+                    + " outgoing changes; sending them one by one");
+            publishOneByOne(batch);
         }
+    }
+
+    private void publishOneByOne(List<DomainEvent> batch) {
+        for (DomainEvent event : batch) {
+            try {
+                JMSContext session = session();
+                send(session, event);
+                session.commit();
+            } catch (RuntimeException e) {
+                closeSession();
+                if (!duplicate(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void send(JMSContext session, DomainEvent event) {
+        JMSProducer producer = session.createProducer()
+                .setProperty(DUPLICATE_ID, event.id().toString())
+                .setProperty("medmeshOrigin", event.originHospital())
+                .setProperty("medmeshType", event.type());
+        producer.send(out, JSON.toJson(ChangeMessage.of(event)));
+    }
+
+    /**
+     * Whether the broker refused a send as a duplicate ({@code ActiveMQDuplicateIdException} anywhere in the chain).
+     */
+    static boolean duplicate(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ActiveMQDuplicateIdException || String.valueOf(t.getMessage()).contains(
+                    "Duplicate message detected")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private JMSContext session() {
