@@ -42,9 +42,8 @@ public final class FixedRateLoad {
      *
      * @param result latencies, counts and window
      * @param done every successful operation
-     * @param rate the rate asked for, per second
      */
-    public record Run<T>(LoadResult result, List<Done<T>> done, double rate) {
+    public record Run<T>(LoadResult result, List<Done<T>> done) {
     }
 
     private FixedRateLoad() {
@@ -91,6 +90,6 @@ public final class FixedRateLoad {
         inFlight.acquire(maxInFlight);
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         LoadResult result = new LoadResult(latencies, done.size(), failed.get(), seconds, firstError.get());
-        return new Run<>(result, List.copyOf(done), perSecond);
+        return new Run<>(result, List.copyOf(done));
     }
 }

@@ -14,10 +14,6 @@ public final class Latencies {
         histogram.recordValue(Math.min(Math.max(0, nanos / 1_000), histogram.getHighestTrackableValue()));
     }
 
-    public void recordMillis(long millis) {
-        recordNanos(TimeUnit.MILLISECONDS.toNanos(millis));
-    }
-
     public long count() {
         return histogram.getTotalCount();
     }
@@ -29,9 +25,5 @@ public final class Latencies {
 
     public double maxMillis() {
         return count() == 0 ? 0 : histogram.getMaxValue() / 1_000.0;
-    }
-
-    public double meanMillis() {
-        return count() == 0 ? 0 : histogram.getMean() / 1_000.0;
     }
 }

@@ -24,18 +24,21 @@ public final class BenchNetwork {
     private final int portBase;
     private final List<String> hospitals;
     private final boolean skipBuild;
+    /** The demo network's definition restricted to the benchmark's hospitals (id, letter, port offset, name). */
+    private final List<String> definition;
     private int commands;
 
-    public BenchNetwork(Path root, Path work, int portBase, List<String> hospitals, boolean skipBuild) {
+    public BenchNetwork(Path root, Path work, int portBase, List<String> hospitals, boolean skipBuild)
+            throws IOException {
         this.root = root;
         this.work = work;
         this.portBase = portBase;
         this.hospitals = List.copyOf(hospitals);
         this.skipBuild = skipBuild;
-    }
-
-    public List<String> hospitals() {
-        return hospitals;
+        this.definition = Files.readAllLines(root.resolve("server-config/hospitals.conf")).stream()
+                .filter(line -> line.isBlank() || line.strip().startsWith("#")
+                        || hospitals.contains(line.strip().split("\\s+")[0]))
+                .toList();
     }
 
     /** Starts the hospitals (or the given ones) and returns how long the launcher took until all were ready. */
@@ -82,11 +85,7 @@ public final class BenchNetwork {
      * sender would grow until the sender's outgoing address pages to disk, slowing replication to the others.
      */
     private void writeNetworkDefinition() throws IOException {
-        List<String> lines = Files.readAllLines(root.resolve("server-config/hospitals.conf")).stream()
-                .filter(line -> line.isBlank() || line.strip().startsWith("#")
-                        || hospitals.contains(line.strip().split("\\s+")[0]))
-                .toList();
-        Files.write(networkDefinition(), lines);
+        Files.write(networkDefinition(), definition);
     }
 
     private Path networkDefinition() {
@@ -107,7 +106,9 @@ public final class BenchNetwork {
 
     /** One hospital's addresses, credentials and processes. */
     public HospitalNode node(String hospital) throws IOException {
-        int base = portBase + 1000 * List.of("hospA", "hospB", "hospC").indexOf(hospital);
+        int base = portBase + definition.stream().map(line -> line.strip().split("\\s+"))
+                .filter(fields -> fields[0].equals(hospital)).mapToInt(fields -> Integer.parseInt(fields[2]))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException(hospital + " is not in the network"));
         String lower = hospital.toLowerCase(java.util.Locale.ROOT);
         Path secrets = work.resolve("secrets").resolve(hospital);
         return new HospitalNode(hospital, "http://127.0.0.1:" + (base + 80) + "/",

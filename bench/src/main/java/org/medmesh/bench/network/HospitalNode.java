@@ -37,10 +37,6 @@ public record HospitalNode(String id, String httpBase, String dbUrl, String dbUs
         return resident(serverPidFile);
     }
 
-    public long databaseResidentBytes() throws IOException {
-        return resident(databasePidFile);
-    }
-
     private static long resident(Path pidFile) throws IOException {
         OptionalLong kib = Files.readAllLines(Path.of("/proc", Files.readString(pidFile).strip(), "status")).stream()
                 .filter(line -> line.startsWith("VmRSS:"))

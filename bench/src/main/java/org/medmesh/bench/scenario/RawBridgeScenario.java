@@ -71,9 +71,9 @@ public final class RawBridgeScenario {
             });
             Topic out = producerContext.createTopic(SyncTopology.OUT);
             JMSProducer producer = producerContext.createProducer();
-            long[] offset = {0};
+            long sent = 0;
             for (int rate : settings.rates()) {
-                long base = offset[0];
+                long base = sent;
                 FixedRateLoad.Run<Void> run = FixedRateLoad.run(rate, settings.rateWindow(), 1024, (sequence, due) -> {
                     long id = base + sequence;
                     CompletableFuture<Void> arrival = new CompletableFuture<>();
@@ -89,7 +89,7 @@ public final class RawBridgeScenario {
                     });
                     return arrival.orTimeout(1, TimeUnit.MINUTES);
                 });
-                offset[0] = base + run.done().size() + run.result().failed();
+                sent = base + run.done().size() + run.result().failed();
                 results.add(Figure.of(ReplicationScenario.SCENARIO, BRIDGE, rate, run.result()));
             }
         } finally {

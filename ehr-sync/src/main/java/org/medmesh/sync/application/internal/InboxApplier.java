@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -47,33 +48,32 @@ public class InboxApplier {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Outcome apply(Change change) {
-        try (Connection db = dataSource.getConnection()) {
-            return new Replicator(new JdbcReplicaStore(db, Clock.systemUTC(), hospital.profile().id().value()),
-                    clock::receive).receive(change);
-        } catch (SQLException e) {
-            throw new ReplicaStoreFailure("cannot reach the hospital database: " + e.getMessage(), e);
-        }
+        return withReplicator(replicator -> replicator.receive(change));
     }
 
     /** Applies received changes in arrival order, all in one transaction: all or none are applied. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void applyAll(List<Change> changes) {
-        try (Connection db = dataSource.getConnection()) {
-            Replicator replicator = new Replicator(
-                    new JdbcReplicaStore(db, Clock.systemUTC(), hospital.profile().id().value()), clock::receive);
+        withReplicator(replicator -> {
             changes.forEach(replicator::receive);
-        } catch (SQLException e) {
-            throw new ReplicaStoreFailure("cannot reach the hospital database: " + e.getMessage(), e);
-        }
+            return null;
+        });
     }
 
     /** Merges the record states a peer sent to repair this hospital, all in one transaction. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void repair(List<Change> states) {
-        try (Connection db = dataSource.getConnection()) {
-            Replicator replicator = new Replicator(
-                    new JdbcReplicaStore(db, Clock.systemUTC(), hospital.profile().id().value()), clock::receive);
+        withReplicator(replicator -> {
             states.forEach(replicator::repair);
+            return null;
+        });
+    }
+
+    /** Runs the replication rules over this hospital's database, on a connection of the current transaction. */
+    private <T> T withReplicator(Function<Replicator, T> work) {
+        try (Connection db = dataSource.getConnection()) {
+            return work.apply(new Replicator(new JdbcReplicaStore(db, Clock.systemUTC(), hospital.profile().id()
+                    .value()), clock::receive));
         } catch (SQLException e) {
             throw new ReplicaStoreFailure("cannot reach the hospital database: " + e.getMessage(), e);
         }

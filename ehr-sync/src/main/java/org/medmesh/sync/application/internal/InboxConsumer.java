@@ -107,18 +107,11 @@ public class InboxConsumer {
     private void drain() {
         try {
             Message first = consumer().receive(WAIT_MILLIS);
-            if (first != null && (singly || !appliedAsBatch(first))) {
+            if (first != null && singly) {
                 singly = false;
-                for (int i = 0; i < MAX_PER_ROUND; i++) {
-                    Message message = i == 0 ? first : consumer().receiveNoWait();
-                    if (message == null) {
-                        break;
-                    }
-                    if (!handled(message)) {
-                        retryAt = System.nanoTime() + RETRY_DELAY_NANOS;
-                        break;
-                    }
-                }
+                handleOneAtATime(first);
+            } else if (first != null) {
+                handleAsBatch(first);
             }
             if (failing) {
                 LOG.info("Inbox consumer applying changes again");
@@ -139,44 +132,62 @@ public class InboxConsumer {
      * transaction, then acknowledges them all: under load, one commit per batch instead of one per change. When the
      * batch holds anything but well-formed changes (a digest, a repair, a malformed message), or when applying it
      * fails, the session is rolled back (the broker redelivers the same messages in the same order) and the next round
-     * takes them one at a time, where retries and quarantine apply. False in that case.
+     * takes them one at a time, where retries and quarantine apply. A lone message that is not a change is handled at
+     * once.
      */
-    private boolean appliedAsBatch(Message first) throws JMSException {
+    private void handleAsBatch(Message first) throws JMSException {
         List<Message> batch = new ArrayList<>();
         batch.add(first);
         Message next;
         while (batch.size() < BATCH && (next = consumer().receiveNoWait()) != null) {
             batch.add(next);
         }
+        List<Change> changes = changesIn(batch);
+        if (changes == null && batch.size() == 1) {
+            handleOneAtATime(first);
+            return;
+        }
+        if (changes != null) {
+            try {
+                applier.applyAll(changes);
+                context.commit();
+                return;
+            } catch (RuntimeException e) {
+                LOG.fine(() -> "A batch of " + changes.size() + " changes failed; taking them one at a time");
+            }
+        }
+        context.rollback();
+        singly = true;
+    }
+
+    /** The changes the messages carry, or null when one of them is not a well-formed change. */
+    private static List<Change> changesIn(List<Message> batch) throws JMSException {
         List<Change> changes = new ArrayList<>();
         for (Message message : batch) {
             if (message.getStringProperty(PeerMessenger.KIND) != null) {
-                return redeliverSingly(batch.size() > 1);
+                return null;
             }
             try {
                 changes.add(ChangeMessage.read(message.getBody(String.class)).toChange());
             } catch (RuntimeException malformed) {
-                return redeliverSingly(batch.size() > 1);
+                return null;
             }
         }
-        try {
-            applier.applyAll(changes);
-        } catch (RuntimeException e) {
-            LOG.fine(() -> "A batch of " + changes.size() + " changes failed; taking them one at a time");
-            return redeliverSingly(true);
-        }
-        context.commit();
-        return true;
+        return changes;
     }
 
-    /** With more than the first message taken, hands them all back to the broker for one-at-a-time handling. */
-    private boolean redeliverSingly(boolean rollBack) {
-        if (rollBack) {
-            context.rollback();
-            singly = true;
-            return true;
+    /** Handles the first message and those behind it (up to {@value #MAX_PER_ROUND}), each acknowledged on its own. */
+    private void handleOneAtATime(Message first) throws JMSException {
+        for (int i = 0; i < MAX_PER_ROUND; i++) {
+            Message message = i == 0 ? first : consumer().receiveNoWait();
+            if (message == null) {
+                return;
+            }
+            if (!handled(message)) {
+                retryAt = System.nanoTime() + RETRY_DELAY_NANOS;
+                return;
+            }
         }
-        return false;
     }
 
     /** Applies one message and acknowledges it; false when it was rolled back to be retried. */

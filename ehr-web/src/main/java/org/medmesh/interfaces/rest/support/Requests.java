@@ -6,6 +6,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 /**
@@ -55,13 +57,13 @@ public class Requests {
     }
 
     /** An optional query parameter holding an ISO-8601 instant such as {@code 2026-11-23T08:00:00Z}. */
-    public java.time.Instant instant(String value, String parameter) {
+    public Instant instant(String value, String parameter) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return java.time.Instant.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
             throw new InvalidRequest(parameter,
                     "'" + parameter + "' is an ISO-8601 instant, e.g. 2026-11-23T08:00:00Z.");
         }
