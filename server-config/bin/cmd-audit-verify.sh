@@ -13,7 +13,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 (($# == 0)) || ehr_die "'audit-verify' takes no arguments (got: $*)."
-ehr_require_cmd curl
+ehr_require_cmd curl curl
 
 # admin_credentials: "user<TAB>password" of the hospital's demo administrator.
 admin_credentials() {
