@@ -160,7 +160,7 @@ prepare_files() {
         ehr_hosp "$id"
         "$EHR_BIN/dev-keys.sh" "$H_KEY_DIR"
         ehr_private_dir "$H_BROKER_DIR"
-        ((H_DB_PRIVATE)) && ehr_db_password >/dev/null
+        ((H_DB_PRIVATE)) && ehr_db_password >/dev/null && ehr_db_owner_password >/dev/null
         ensure_demo_users "$id"
     done
 }
@@ -175,7 +175,8 @@ up_hospital() {
     if ((H_DB_PRIVATE)); then
         ehr_db_pid >/dev/null || touch -- "$RUN_DIR/started-db-$id"
         "$EHR_BIN/mariadb-private.sh" start "$H_DATADIR" "$H_DBPORT"
-        ehr_db_password | "$EHR_BIN/mariadb-private.sh" ensure-db "$H_DATADIR" "$H_DBPORT" "$H_DB_NAME" "$H_DB_USER" -
+        printf '%s\n%s\n' "$(ehr_db_password)" "$(ehr_db_owner_password)" |
+            "$EHR_BIN/mariadb-private.sh" ensure-db "$H_DATADIR" "$H_DBPORT" "$H_DB_NAME" "$H_DB_USER" - "$H_DB_OWNER" -
     else
         ehr_say "using the database $H_DB_URL (EHR_DB_URL_$id)"
     fi

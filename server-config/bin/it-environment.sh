@@ -5,18 +5,19 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
 usage() {
-    echo "Usage: it-environment.sh start DIR DB_PORT DB_PASSWORD | stop DIR" >&2
+    echo "Usage: it-environment.sh start DIR DB_PORT DB_PASSWORD DB_OWNER_PASSWORD | stop DIR" >&2
     exit 2
 }
 
 case "${1:-}" in
 start)
-    [[ $# -eq 4 ]] || usage
-    dir=$2 port=$3 password=$4
+    [[ $# -eq 5 ]] || usage
+    dir=$2 port=$3 password=$4 owner_password=$5
     mkdir -p "$dir"
     rm -rf "$dir/broker"
     bash "$here/mariadb-private.sh" start "$dir/db" "$port"
-    bash "$here/mariadb-private.sh" ensure-db "$dir/db" "$port" medmesh medmesh "$password"
+    # The node runs as 'medmesh' (no DDL; the audit tables insert-only) and migrates as 'medmesh_owner'.
+    bash "$here/mariadb-private.sh" ensure-db "$dir/db" "$port" medmesh medmesh "$password" medmesh_owner "$owner_password"
     bash "$here/dev-keys.sh" "$dir/keys"
     if [[ ! -s $dir/demo-users.txt ]]; then
         umask 077

@@ -158,6 +158,7 @@ ehr_hosp() {
     H_ISSUER="medmesh-$id"
 
     local url_var="EHR_DB_URL_$id" user_var="EHR_DB_USER_$id" pw_var="EHR_DB_PASSWORD_$id"
+    local owner_var="EHR_DB_OWNER_USER_$id" owner_pw_var="EHR_DB_OWNER_PASSWORD_$id"
     if [[ -n ${!url_var:-} ]]; then
         [[ -n ${!user_var:-} && -n ${!pw_var:-} ]] ||
             ehr_die "$url_var is set, so $user_var and $pw_var must be set too."
@@ -166,26 +167,45 @@ ehr_hosp() {
         H_DB_USER=${!user_var}
         H_DB_NAME=""
         H_DB_PASSWORD_FILE=""
+        H_DB_OWNER=${!owner_var:-}
+        H_DB_OWNER_PASSWORD_FILE=""
+        [[ -z $H_DB_OWNER || -n ${!owner_pw_var:-} ]] ||
+            ehr_die "$owner_var is set, so $owner_pw_var must be set too."
     else
         H_DB_PRIVATE=1
         H_DB_NAME="medmesh_$lower"
         H_DB_USER="medmesh_$lower"
         H_DB_URL="jdbc:mariadb://127.0.0.1:$H_DBPORT/$H_DB_NAME"
         H_DB_PASSWORD_FILE="$H_SECRET_DIR/db-password"
+        H_DB_OWNER="medmesh_${lower}_owner"
+        H_DB_OWNER_PASSWORD_FILE="$H_SECRET_DIR/db-owner-password"
     fi
 }
 
-# ehr_db_password ID (after ehr_hosp ID): the database password, generated once for a private database.
+# ehr_db_password (after ehr_hosp ID): the runtime account's database password, generated once for a private
+# database.
 ehr_db_password() {
-    local pw_var="EHR_DB_PASSWORD_$H_ID"
+    db_secret "$H_DB_PASSWORD_FILE" "EHR_DB_PASSWORD_$H_ID"
+}
+
+# ehr_db_owner_password (after ehr_hosp ID): the schema owner's password, generated once for a private database;
+# empty when the hospital's database has one account only.
+ehr_db_owner_password() {
+    [[ -n $H_DB_OWNER ]] || return 0
+    db_secret "$H_DB_OWNER_PASSWORD_FILE" "EHR_DB_OWNER_PASSWORD_$H_ID"
+}
+
+# db_secret FILE VARIABLE: a private database's password kept in FILE (made on first use), else VARIABLE's value.
+db_secret() {
+    local file=$1 variable=$2
     if ((H_DB_PRIVATE)); then
-        if [[ ! -s $H_DB_PASSWORD_FILE ]]; then
+        if [[ ! -s $file ]]; then
             ehr_private_dir "$H_SECRET_DIR"
-            ehr_rand_alnum 24 | ehr_write_private "$H_DB_PASSWORD_FILE"
+            ehr_rand_alnum 24 | ehr_write_private "$file"
         fi
-        cat -- "$H_DB_PASSWORD_FILE"
+        cat -- "$file"
     else
-        printf '%s' "${!pw_var}"
+        printf '%s' "${!variable}"
     fi
 }
 

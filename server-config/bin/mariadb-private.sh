@@ -10,8 +10,13 @@ usage() {
     cat <<'EOF'
 Usage: mariadb-private.sh COMMAND ...
   start DATADIR PORT                            initialise DATADIR if empty, start mariadbd, wait until it answers
-  ensure-db DATADIR PORT DBNAME USER PASSWORD   create the utf8mb4 database and its user (idempotent);
-                                                PASSWORD "-" reads it from stdin (keeps it out of ps)
+  ensure-db DATADIR PORT DBNAME USER PASSWORD [OWNER OWNER_PASSWORD]
+                                                create the utf8mb4 database and its accounts (idempotent). With
+                                                OWNER: OWNER owns the schema (migrations) and USER is the runtime
+                                                account: its role DBNAME_runtime may read the database, and the
+                                                application grants it table privileges after each migration
+                                                (audit tables: insert only). Without OWNER, USER owns the schema.
+                                                A password "-" is read from stdin, one per line (keeps it out of ps)
   stop DATADIR                                  stop the mariadbd of DATADIR (by its pid file)
   status DATADIR                                exit 0 when running, 3 when stopped
 The root account of the instance is reachable only through DATADIR/mdb.sock.
@@ -159,35 +164,72 @@ sql_quote() {
 }
 
 cmd_ensure_db() {
-    (($# == 5)) || { usage >&2; exit 2; }
-    local datadir port=$2 db=$3 user=$4 password=$5
+    (($# == 5 || $# == 7)) || { usage >&2; exit 2; }
+    local datadir port=$2 db=$3 user=$4 password=$5 owner=${6:-} owner_password=${7:-}
     datadir=$(ehr_abspath "$1")
     if [[ $password == - ]]; then
         IFS= read -r password || [[ -n $password ]] || ehr_die "No password on stdin."
     fi
-    [[ $db =~ ^[A-Za-z0-9_]{1,64}$ ]] || ehr_die "Invalid database name '$db' (letters, digits, _)."
-    [[ $user =~ ^[A-Za-z0-9_]{1,80}$ ]] || ehr_die "Invalid user name '$user' (letters, digits, _)."
-    [[ -n $password ]] || ehr_die "The database password must not be empty."
+    if [[ $owner_password == - ]]; then
+        IFS= read -r owner_password || [[ -n $owner_password ]] || ehr_die "No owner password on stdin."
+    fi
+    [[ $db =~ ^[A-Za-z0-9_]{1,56}$ ]] || ehr_die "Invalid database name '$db' (letters, digits, _; 56 at most)."
+    local name
+    for name in "$user" ${owner:+"$owner"}; do
+        [[ $name =~ ^[A-Za-z0-9_]{1,80}$ ]] || ehr_die "Invalid user name '$name' (letters, digits, _)."
+    done
+    [[ -n $password && ( -z $owner || -n $owner_password ) ]] || ehr_die "The database passwords must not be empty."
+    [[ $owner != "$user" ]] || ehr_die "The schema owner and the runtime account must be different users."
     running "$datadir" >/dev/null || ehr_die "mariadbd for $datadir is not running." "Start it: $0 start $datadir $port"
     find_binaries || ehr_die "The mariadb client is not installed."
 
-    local pw host
-    pw=$(sql_quote "$password")
+    local host role="${db}_runtime"
     {
         # shellcheck disable=SC2016 # the backquotes are SQL identifier quotes
         printf 'CREATE DATABASE IF NOT EXISTS `%s` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n' "$db"
+        if [[ -n $owner ]]; then
+            # Reading is the role's only database-wide privilege; the application adds the table privileges.
+            printf 'CREATE ROLE IF NOT EXISTS `%s`;\n' "$role"
+            printf 'GRANT SELECT ON `%s`.* TO `%s`;\n' "$db" "$role"
+        fi
         for host in 127.0.0.1 localhost; do
-            printf "CREATE USER IF NOT EXISTS '%s'@'%s' IDENTIFIED BY %s;\n" "$user" "$host" "$pw"
-            printf "ALTER USER '%s'@'%s' IDENTIFIED BY %s;\n" "$user" "$host" "$pw"
-            printf "GRANT ALL PRIVILEGES ON \`%s\`.* TO '%s'@'%s';\n" "$db" "$user" "$host"
+            account_sql "$user" "$host" "$password"
+            if [[ -n $owner ]]; then
+                account_sql "$owner" "$host" "$owner_password"
+                printf "GRANT ALL PRIVILEGES ON \`%s\`.* TO '%s'@'%s' WITH GRANT OPTION;\n" "$db" "$owner" "$host"
+                # The runtime account holds no privilege of its own (an earlier one-account set-up gave it all).
+                printf "REVOKE ALL PRIVILEGES, GRANT OPTION FROM '%s'@'%s';\n" "$user" "$host"
+                printf "GRANT \`%s\` TO '%s'@'%s';\n" "$role" "$user" "$host"
+                printf "SET DEFAULT ROLE \`%s\` FOR '%s'@'%s';\n" "$role" "$user" "$host"
+            else
+                printf "GRANT ALL PRIVILEGES ON \`%s\`.* TO '%s'@'%s';\n" "$db" "$user" "$host"
+            fi
         done
-    } | root_sql "$datadir" || ehr_die "Could not create database $db and user $user in $datadir."
+    } | root_sql "$datadir" || ehr_die "Could not create database $db and its accounts in $datadir."
 
-    # Prove the application's view: the user logs in over TCP and sees its database.
+    # Prove the application's view: each account logs in over TCP and sees its database.
+    can_log_in "$port" "$db" "$user" "$password" || ehr_die "User $user cannot log in to 127.0.0.1:$port/$db."
+    if [[ -n $owner ]]; then
+        can_log_in "$port" "$db" "$owner" "$owner_password" ||
+            ehr_die "User $owner cannot log in to 127.0.0.1:$port/$db."
+        ehr_say "database $db ready: owner $owner, runtime account $user (role $role)"
+    else
+        ehr_say "database $db ready for user $user"
+    fi
+}
+
+# account_sql USER HOST PASSWORD: create the account or reset its password.
+account_sql() {
+    local pw
+    pw=$(sql_quote "$3")
+    printf "CREATE USER IF NOT EXISTS '%s'@'%s' IDENTIFIED BY %s;\n" "$1" "$2" "$pw"
+    printf "ALTER USER '%s'@'%s' IDENTIFIED BY %s;\n" "$1" "$2" "$pw"
+}
+
+can_log_in() {
+    local port=$1 db=$2 user=$3 password=$4
     "$CLIENT" --defaults-file=<(printf '[client]\nuser=%s\npassword="%s"\n' "$user" "$password") \
-        --host=127.0.0.1 --port="$port" --database="$db" --batch -e 'SELECT 1' >/dev/null ||
-        ehr_die "User $user cannot log in to 127.0.0.1:$port/$db."
-    ehr_say "database $db ready for user $user"
+        --host=127.0.0.1 --port="$port" --database="$db" --batch -e 'SELECT 1' >/dev/null
 }
 
 # wait_gone PID SECONDS: wait until PID has exited; fail when it is still alive at the deadline.

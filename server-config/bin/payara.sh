@@ -21,6 +21,7 @@ EOF
 }
 
 DB_PASSWORD_ALIAS=medmesh-db-password
+DB_OWNER_PASSWORD_ALIAS=medmesh-db-owner-password
 CREATED_MARKER=.medmesh-created
 CONFIG_STAMP=medmesh-config.sha256
 DEPLOY_STAMP=medmesh-deployed.sha256
@@ -171,6 +172,12 @@ hospital.peers=$(ehr_peers "$H_ID")
 hospital.db.url=$H_DB_URL
 hospital.db.user=$H_DB_USER
 hospital.db.password=\${ALIAS=$DB_PASSWORD_ALIAS}
+EOF
+    [[ -z $H_DB_OWNER ]] || cat <<EOF
+hospital.db.owner.user=$H_DB_OWNER
+hospital.db.owner.password=\${ALIAS=$DB_OWNER_PASSWORD_ALIAS}
+EOF
+    cat <<EOF
 hospital.broker.port=$H_BROKER
 hospital.broker.data-dir=$H_BROKER_DIR
 hospital.jwt.private-key.location=$H_KEY_DIR/jwt-private.pem
@@ -181,9 +188,10 @@ hospital.demo-users.file=$H_USERS_FILE
 EOF
 }
 
-# Store the database password as a password alias; the password goes through a mode-600 file, never argv.
+# set_password_alias ALIAS PASSWORD: store a database password as a password alias; the password goes through a
+# mode-600 file, never argv.
 set_password_alias() {
-    local password=$1 verb=create-password-alias pwfile
+    local alias=$1 password=$2 verb=create-password-alias pwfile
     pwfile="$H_SECRET_DIR/.asadmin-alias.$$"
     # shellcheck disable=SC2064 # expand now: the file name is local
     trap "rm -f -- '$pwfile'" EXIT
@@ -192,12 +200,12 @@ set_password_alias() {
     local aliases
     aliases=$("$ASADMIN" --interactive=false --port "$H_ADMIN" list-password-aliases 2>&1) ||
         fail_with_log "list-password-aliases failed for $H_ID: $aliases"
-    if [[ $'\n'$aliases$'\n' == *$'\n'"$DB_PASSWORD_ALIAS"$'\n'* ]]; then
+    if [[ $'\n'$aliases$'\n' == *$'\n'"$alias"$'\n'* ]]; then
         verb=update-password-alias
     fi
-    if ! remote --passwordfile "$pwfile" "$verb" "$DB_PASSWORD_ALIAS"; then
+    if ! remote --passwordfile "$pwfile" "$verb" "$alias"; then
         rm -f -- "$pwfile"
-        fail_with_log "$verb $DB_PASSWORD_ALIAS failed."
+        fail_with_log "$verb $alias failed."
     fi
     rm -f -- "$pwfile"
 }
@@ -206,18 +214,20 @@ cmd_configure() {
     load_hospital "${1:-}"
     need_payara
     ehr_domain_pid >/dev/null || ehr_die "Domain $H_ID is not running." "Run: ./ehr up"
-    local props password fingerprint previous domain_xml="$H_DOMAIN_DIR/config/domain.xml"
+    local props password owner_password fingerprint previous domain_xml="$H_DOMAIN_DIR/config/domain.xml"
     props=$(desired_properties)
     password=$(ehr_db_password)
-    fingerprint=$(printf '%s\ncluster=%s\npassword-sha256=%s\n' "$props" "$H_CLUSTER" \
-        "$(printf '%s' "$password" | ehr_sha256)" | ehr_sha256)
+    owner_password=$(ehr_db_owner_password)
+    fingerprint=$(printf '%s\ncluster=%s\npassword-sha256=%s\nowner-password-sha256=%s\n' "$props" "$H_CLUSTER" \
+        "$(printf '%s' "$password" | ehr_sha256)" "$(printf '%s' "$owner_password" | ehr_sha256)" | ehr_sha256)
     previous=$(cat -- "$H_DOMAIN_DIR/$CONFIG_STAMP" 2>/dev/null || true)
     if [[ $previous == "$fingerprint" ]] && grep -q "cluster-group-name=\"$H_CLUSTER\"" "$domain_xml"; then
         ehr_say "configuration unchanged"
         return 0
     fi
 
-    set_password_alias "$password"
+    set_password_alias "$DB_PASSWORD_ALIAS" "$password"
+    [[ -z $H_DB_OWNER ]] || set_password_alias "$DB_OWNER_PASSWORD_ALIAS" "$owner_password"
 
     local line operand=""
     while IFS= read -r line; do
@@ -242,16 +252,16 @@ cmd_configure() {
         cmd_stop "$H_ID"
         cmd_start "$H_ID"
     fi
-    verify_properties "$props" "$password"
+    verify_properties "$props" "$password" "$owner_password"
     printf '%s\n' "$fingerprint" >"$H_DOMAIN_DIR/$CONFIG_STAMP"
     ehr_say "configured: ${props//$'\n'/ }, Hazelcast cluster $H_CLUSTER" >>"$H_LOG"
     ehr_say "configured (system properties verified in the server JVM, Hazelcast cluster $H_CLUSTER)"
 }
 
-# verify_properties PROPS PASSWORD: every property must have arrived intact in the running server JVM (the password
-# alias resolved to PASSWORD). generate-jvm-report lists the JVM's system properties as "name = value".
+# verify_properties PROPS PASSWORD OWNER_PASSWORD: every property must have arrived intact in the running server JVM
+# (the password aliases resolved). generate-jvm-report lists the JVM's system properties as "name = value".
 verify_properties() {
-    local props=$1 password=$2 report line name expected shown
+    local props=$1 password=$2 owner_password=$3 report line name expected shown
     local -A actual=()
     report=$("$ASADMIN" --interactive=false --port "$H_ADMIN" generate-jvm-report --type=summary 2>&1) ||
         fail_with_log "generate-jvm-report failed for $H_ID."
@@ -265,6 +275,9 @@ verify_properties() {
         if [[ $name == hospital.db.password ]]; then
             expected=$password
             shown="<the database password>"
+        elif [[ $name == hospital.db.owner.password ]]; then
+            expected=$owner_password
+            shown="<the schema owner's password>"
         fi
         [[ ${actual[$name]-} == "$expected" ]] ||
             ehr_die "System property $name did not arrive intact in the server of $H_ID." "Expected: $name=$shown"

@@ -29,8 +29,9 @@ import org.medmesh.testsupport.Ward;
 /**
  * Every request leaves an entry naming who, in which role, about which patient, what and how it ended — refused ones
  * included; an administrator finds them by patient and user; and the verifier finds an entry edited, deleted or moved
- * directly in the database (by someone who first dropped the append-only triggers), naming the first broken entry. Each
- * tampering is undone afterwards, so the chain verifies again.
+ * directly in the database (by someone who first dropped the append-only triggers with the schema owner's account),
+ * naming the first broken entry; the node's own database account cannot change or remove entries at all. Each tampering
+ * is undone afterwards, so the chain verifies again.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditTrailContainerIT {
@@ -39,6 +40,10 @@ class AuditTrailContainerIT {
     private static final List<DemoUser> USERS = DemoUsers.read(IT_DIR.resolve("demo-users.txt"));
     private static final NodeClient NODE = new NodeClient("http://127.0.0.1:8080/");
     private static final Ward WARD = new Ward(NODE, USERS);
+    private static final String DATABASE_URL = "jdbc:mariadb://127.0.0.1:" + System.getProperty("medmesh.it.db.port")
+            + "/medmesh";
+    /** MariaDB's ER_TABLEACCESS_DENIED_ERROR: "command denied to user … for table …". */
+    private static final int ACCESS_DENIED = 1142;
 
     @Deployment(testable = false)
     static EnterpriseArchive hospitalNode() {
@@ -122,6 +127,41 @@ class AuditTrailContainerIT {
         }
     }
 
+    @Test
+    void theApplicationsOwnAccountCanOnlyAppendToTheTrail() throws SQLException {
+        WARD.get("nurse", "api/v1/patients?name=Audit");
+        try (Connection db = asApplication()) {
+            long last = lastSeq(db);
+            for (String tampering : List.of("UPDATE audit_event SET actor = 'someone.else' WHERE seq = " + last,
+                    "DELETE FROM audit_event WHERE seq = " + last, "DROP TRIGGER audit_event_no_update",
+                    "ALTER TABLE audit_event DROP COLUMN actor", "DROP TABLE audit_event",
+                    "CREATE TABLE audit_event_copy (seq BIGINT)", "TRUNCATE TABLE audit_event")) {
+                assertThat(errorCode(db, tampering)).as(tampering).isEqualTo(ACCESS_DENIED);
+            }
+        }
+        assertThat(verdict().getBoolean("intact")).isTrue();
+    }
+
+    @Test
+    void theVerifierFindsEntriesPastAHeadMovedBackAndReadsStopUntilItIsRestored() throws SQLException {
+        WARD.get("nurse", "api/v1/patients?name=Audit");
+        try (Connection db = asApplication()) {
+            long last = lastSeq(db);
+            String lastHash = value(db, last, "hash");
+            execute(db, "UPDATE audit_chain_head SET last_seq = " + (last - 1) + ", last_hash = '"
+                    + value(db, last - 1, "hash") + "'");
+            try {
+                assertBrokenAt(last, "beyond the chain's recorded head");
+                Reply read = WARD.get("nurse", "api/v1/patients?name=Audit");
+                assertThat(read.status()).as("a read that cannot be recorded").isEqualTo(503);
+                assertThat(read.contentType()).startsWith("application/problem+json");
+            } finally {
+                execute(db, "UPDATE audit_chain_head SET last_seq = " + last + ", last_hash = '" + lastHash + "'");
+            }
+        }
+        assertThat(verdict().getBoolean("intact")).isTrue();
+    }
+
     private static void assertBrokenAt(long seq, String problem) {
         JsonObject verdict = verdict();
         assertThat(verdict.getBoolean("intact")).isFalse();
@@ -144,9 +184,26 @@ class AuditTrailContainerIT {
         return DemoUsers.withRole(USERS, role).username();
     }
 
+    /** The schema owner's account: what an attacker who dropped the triggers would need. */
     private static Connection database() throws SQLException {
-        String url = "jdbc:mariadb://127.0.0.1:" + System.getProperty("medmesh.it.db.port") + "/medmesh";
-        return DriverManager.getConnection(url, "medmesh", System.getenv("HOSPITAL_DB_PASSWORD"));
+        return DriverManager.getConnection(DATABASE_URL, System.getenv("HOSPITAL_DB_OWNER_USER"),
+                System.getenv("HOSPITAL_DB_OWNER_PASSWORD"));
+    }
+
+    /** The account the node itself runs with. */
+    private static Connection asApplication() throws SQLException {
+        return DriverManager.getConnection(DATABASE_URL, System.getenv("HOSPITAL_DB_USER"),
+                System.getenv("HOSPITAL_DB_PASSWORD"));
+    }
+
+    /** The error code of the database's refusal, or 0 when it executed the statement. */
+    private static int errorCode(Connection db, String sql) {
+        try {
+            execute(db, sql);
+            return 0;
+        } catch (SQLException e) {
+            return e.getErrorCode();
+        }
     }
 
     private static long lastSeq(Connection db) throws SQLException {

@@ -1,5 +1,6 @@
 package org.medmesh.edge;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -12,9 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.medmesh.testsupport.NodeClient;
 import org.medmesh.testsupport.NodeClient.Headers;
+import org.medmesh.testsupport.NodeClient.Reply;
 
 /**
- * Every answer forbids caching, sniffing and framing; no answer opens the API to another origin.
+ * Every answer forbids caching, sniffing and framing; no answer opens the API to another origin; a body over the size
+ * limit is refused with a problem the client receives.
  */
 @ExtendWith(ArquillianExtension.class)
 class ApiEdgeContainerIT {
@@ -51,5 +54,29 @@ class ApiEdgeContainerIT {
                 "Access-Control-Allow-Origin");
         assertThat(simple.values().map()).doesNotContainKeys("access-control-allow-origin",
                 "Access-Control-Allow-Origin");
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedWithAProblemTheClientReceives() {
+        String tooLarge = "{\"givenName\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+
+        Reply declared = NODE.post("api/v1/patients", "application/json", tooLarge);
+        Reply chunked = NODE.postChunked("api/v1/patients", "application/json", tooLarge.getBytes(UTF_8));
+
+        for (Reply refused : new Reply[]{declared, chunked}) {
+            assertThat(refused.status()).isEqualTo(413);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().getString("type")).endsWith("/request-too-large");
+            assertThat(refused.json().getInt("maxBytes")).isEqualTo(1024 * 1024);
+        }
+    }
+
+    @Test
+    void aBodyWithinTheLimitReachesTheApi() {
+        String small = "{\"username\":\"" + "x".repeat(4096) + "\",\"password\":\"wrong\"}";
+
+        assertThat(NODE.post("api/v1/auth/token", "application/json", small).status()).isIn(400, 401);
+        assertThat(NODE.postChunked("api/v1/auth/token", "application/json", small.getBytes(UTF_8)).status())
+                .isIn(400, 401);
     }
 }

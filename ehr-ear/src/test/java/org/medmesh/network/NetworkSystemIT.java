@@ -88,6 +88,12 @@ class NetworkSystemIT {
             }
         }
 
+        Launcher.Run audit = EHR.run(120, "audit-verify");
+        assertThat(audit.exitCode()).as(audit.output()).isZero();
+        for (String hospital : HOSPITALS) {
+            assertThat(audit.output()).as(audit.output()).containsPattern(hospital + ": intact \\(\\d+ entries\\)");
+        }
+
         Launcher.Run again = EHR.run(300, "up");
         assertThat(again.exitCode()).as(again.output()).isZero();
         Launcher.Run status = EHR.run(60, "status");

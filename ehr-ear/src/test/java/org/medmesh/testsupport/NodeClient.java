@@ -58,6 +58,14 @@ public final class NodeClient {
     }
 
     /** Any request: method, path, bearer token (or null), JSON body (or null) and extra headers (name, value, …). */
+    /** A POST whose body is sent chunked, without a declared length. */
+    public Reply postChunked(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build());
+    }
+
     public Reply send(String method, String path, String bearerToken, String jsonBody, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .method(method, jsonBody == null

@@ -112,8 +112,8 @@ public final class BenchNetwork {
         String lower = hospital.toLowerCase(java.util.Locale.ROOT);
         Path secrets = work.resolve("secrets").resolve(hospital);
         return new HospitalNode(hospital, "http://127.0.0.1:" + (base + 80) + "/",
-                "jdbc:mariadb://127.0.0.1:" + (base + 306) + "/medmesh_" + lower, "medmesh_" + lower,
-                Files.readString(secrets.resolve("db-password")).strip(), DemoStaff.read(secrets.resolve(
+                "jdbc:mariadb://127.0.0.1:" + (base + 306) + "/medmesh_" + lower, "medmesh_" + lower + "_owner",
+                Files.readString(secrets.resolve("db-owner-password")).strip(), DemoStaff.read(secrets.resolve(
                         "demo-users")),
                 work.resolve("domains").resolve(hospital).resolve("config").resolve("pid"),
                 work.resolve("db").resolve(hospital).resolve("mariadbd.pid"));

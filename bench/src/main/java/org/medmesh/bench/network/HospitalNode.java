@@ -14,7 +14,8 @@ import java.util.OptionalLong;
  * @param id hospital id
  * @param httpBase base URL of its REST API
  * @param dbUrl JDBC URL of its database
- * @param dbUser the application's database user
+ * @param dbUser the schema owner's database account (the raw-JDBC limit creates scratch tables, which the node's own
+ *            runtime account may not)
  * @param dbPassword that user's password
  * @param staff its demo accounts
  * @param serverPidFile the application server's pid file

@@ -103,15 +103,35 @@ public class JdbcAuditTrail implements AuditTrail {
                     + " FROM audit_event WHERE seq <= ? ORDER BY seq")) {
                 select.setLong(1, head.seq());
                 select.setFetchSize(1_000);
+                AuditVerdict verdict;
                 try (ResultSet rows = select.executeQuery()) {
-                    return AuditChain.verify(iterate(rows), head.seq(), head.hash());
+                    verdict = AuditChain.verify(iterate(rows), head.seq(), head.hash());
                 } catch (UnreadableEntry e) {
                     return AuditVerdict.brokenAt(e.seq, e.seq, "its stored values cannot have been written by "
                             + "the application");
                 }
+                Long beyond = firstBeyondHead(db);
+                return verdict.intact() && beyond != null
+                        ? AuditVerdict.brokenAt(verdict.checked(), beyond, "it lies beyond the chain's recorded head "
+                                + "(the head was moved back)")
+                        : verdict;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the audit trail: " + e.getSQLState(), e);
+        }
+    }
+
+    /**
+     * The first entry past the head, or null. One statement, so it sees the head and the entries of the same commits
+     * (an append moves both in one transaction): an entry appended meanwhile is never taken for one past the head.
+     */
+    private static Long firstBeyondHead(Connection db) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement("SELECT MIN(e.seq) FROM audit_event e "
+                + "JOIN audit_chain_head h ON h.id = 1 WHERE e.seq > h.last_seq");
+                ResultSet row = select.executeQuery()) {
+            row.next();
+            long seq = row.getLong(1);
+            return row.wasNull() ? null : seq;
         }
     }
 

@@ -1,24 +1,35 @@
 package org.medmesh.platform.infrastructure.persistence;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * The hospital's own MariaDB database. The connection comes from MicroProfile Config ({@code hospital.db.url},
  * {@code hospital.db.user}, {@code hospital.db.password}), so one EAR serves every hospital. At deploy the schema is
  * migrated with Flyway before anything else uses it.
+ *
+ * <p>
+ * With a schema owner configured ({@code hospital.db.owner.user}, {@code hospital.db.owner.password}) the migrations
+ * run as the owner and the application's own account keeps only what it needs at run time, granted after each migration
+ * ({@link RuntimePrivileges}): no DDL, and the audit trail insert-only. Without one, the application's account owns the
+ * schema (a one-account database; the audit trail then rests on its triggers and hash chain).
  */
 @DataSourceDefinition(name = HospitalDatabase.JNDI_NAME, className = "org.mariadb.jdbc.MariaDbDataSource", url = "${MPCONFIG=hospital.db.url}", user = "${MPCONFIG=hospital.db.user}", password = "${MPCONFIG=hospital.db.password}", minPoolSize = 2, maxPoolSize = 32, isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED)
 @Singleton(name = "HospitalDatabase")
@@ -33,17 +44,50 @@ public class HospitalDatabase {
     @Resource(lookup = JNDI_NAME)
     private DataSource dataSource;
 
+    @Inject
+    @ConfigProperty(name = "hospital.db.url")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "hospital.db.owner.user")
+    Optional<String> owner;
+
+    @Inject
+    @ConfigProperty(name = "hospital.db.owner.password")
+    Optional<String> ownerPassword;
+
     @PostConstruct
     void migrate() {
         long started = System.nanoTime();
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
+        FluentConfiguration flyway = Flyway.configure(getClass().getClassLoader())
                 .locations("classpath:db/migration")
-                .failOnMissingLocations(true)
-                .load()
-                .migrate();
+                .failOnMissingLocations(true);
+        if (owner.filter(name -> !name.isBlank()).isPresent()) {
+            flyway.dataSource(url, owner.get(), ownerPassword.orElseThrow(() -> new IllegalStateException(
+                    "hospital.db.owner.user is set but hospital.db.owner.password is not")));
+        } else {
+            LOG.warning("hospital.db.owner.user is not set: the application's database account owns the schema, "
+                    + "so it could alter the audit trail (its triggers and hash chain still reveal changes). "
+                    + "Configure a schema owner for production (docs/privacy.md).");
+            flyway.dataSource(dataSource);
+        }
+        MigrateResult result = flyway.load().migrate();
         LOG.info(() -> String.format("Database schema at version %s (%d migration(s) applied in %d ms)",
                 result.targetSchemaVersion == null ? "unchanged" : result.targetSchemaVersion,
                 result.migrationsExecuted, (System.nanoTime() - started) / 1_000_000));
+        if (owner.filter(name -> !name.isBlank()).isPresent()) {
+            grantRuntimePrivileges(flyway.getDataSource());
+        }
+    }
+
+    private void grantRuntimePrivileges(DataSource asOwner) {
+        try (Connection runtime = dataSource.getConnection(); Connection schemaOwner = asOwner.getConnection()) {
+            String role = RuntimePrivileges.roleOf(runtime);
+            int tables = RuntimePrivileges.grant(schemaOwner, role);
+            LOG.info(() -> String.format("Runtime account privileges granted to role %s on %d table(s); the audit "
+                    + "trail is insert-only for it", role, tables));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot grant the runtime account its privileges: " + e.getMessage(), e);
+        }
     }
 }

@@ -25,8 +25,9 @@ import org.medmesh.interfaces.rest.problem.Problem;
  * Records every answered API request in the audit trail: who (user and role), this hospital, the patient concerned
  * (from the path, the {@code patient} query parameter or the answer), what (method and path with ids as {@code {id}}),
  * when and how it ended. A filter rather than a per-operation annotation, so a new endpoint cannot be forgotten. When
- * the trail cannot be written, a read is refused (503) rather than answered unrecorded; a write has already committed
- * (its record names who made it) and is answered, with the failure logged.
+ * the trail cannot be written, a read is refused (503) rather than answered unrecorded — except the verifier's, which
+ * reads no patient data and is what tells why; a write has already committed (its record names who made it) and is
+ * answered, with the failure logged.
  */
 @Provider
 @Priority(Priorities.USER)
@@ -35,6 +36,8 @@ public class AuditFilter implements ContainerResponseFilter {
     private static final Logger LOG = Logger.getLogger(AuditFilter.class.getName());
     private static final List<String> ROLES = List.of(Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST, Roles.ADMIN);
     private static final List<String> NOT_PATIENT_DATA = List.of("hospital");
+    /** The verifier must answer when the trail cannot be appended to: that is when an auditor needs it. */
+    private static final List<String> ANSWERED_WHEN_UNRECORDED = List.of("admin/audit/verify");
 
     @Inject
     AuditLog audit;
@@ -63,7 +66,7 @@ public class AuditFilter implements ContainerResponseFilter {
         } catch (RuntimeException e) {
             LOG.severe(() -> "Could not record " + record.action() + " (status " + status + ") in the audit trail: "
                     + e.getClass().getSimpleName());
-            if ("GET".equals(request.getMethod()) && status < 400) {
+            if ("GET".equals(request.getMethod()) && status < 400 && !ANSWERED_WHEN_UNRECORDED.contains(relative)) {
                 response.setStatus(503);
                 response.getHeaders().putSingle("Content-Type", Problem.MEDIA_TYPE);
                 response.setEntity(Problem.body(503, "audit-unavailable", "Audit trail unavailable",
