@@ -5,10 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 
 import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -19,6 +28,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.medmesh.testsupport.DemoUsers;
+import org.medmesh.testsupport.ForgedTokens;
 import org.medmesh.testsupport.NodeClient;
 import org.medmesh.testsupport.NodeClient.Reply;
 import org.medmesh.testsupport.Ward;
@@ -91,9 +101,10 @@ class RoleMatrixContainerIT {
             Map.entry("POST /api/v1/prescriptions/{id}/void", DOCTOR),
             Map.entry("GET /api/v1/dispensings", CLINICIANS));
 
+    private static final String ISSUER = "medmesh-hospIT";
+    private static final Path IT_DIR = Path.of(System.getProperty("medmesh.it.dir"));
     private static final NodeClient NODE = new NodeClient("http://127.0.0.1:8080/");
-    private static final Ward WARD = new Ward(NODE,
-            DemoUsers.read(Path.of(System.getProperty("medmesh.it.dir")).resolve("demo-users.txt")));
+    private static final Ward WARD = new Ward(NODE, DemoUsers.read(IT_DIR.resolve("demo-users.txt")));
 
     @Deployment(testable = false)
     static EnterpriseArchive hospitalNode() {
@@ -117,8 +128,7 @@ class RoleMatrixContainerIT {
         List<String> wrong = new ArrayList<>();
         MATRIX.forEach((operation, allowed) -> {
             String method = operation.substring(0, operation.indexOf(' '));
-            String path = operation.substring(operation.indexOf(' ') + 2).replace("{id}", UUID.randomUUID()
-                    .toString()).replace("{peer}", "hospZ");
+            String path = concretePath(operation);
             String body = method.equals("GET") ? null : "{}";
             if (!allowed.isEmpty()) {
                 expect(wrong, operation, "anonymous", NODE.send(method, path, null, body), 401);
@@ -135,6 +145,82 @@ class RoleMatrixContainerIT {
             }
         });
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseEveryProtectedOperationToUntrustedTokensAndAuditEachRefusal() throws SQLException {
+        String doctor = WARD.username("doctor");
+        PrivateKey hospitalKey = ForgedTokens.readPkcs8(IT_DIR.resolve("keys/jwt-private.pem"));
+        Instant inAnHour = Instant.now().plusSeconds(3600);
+        Map<String, String> untrusted = Map.of(
+                "expired", ForgedTokens.signedWith(hospitalKey,
+                        ForgedTokens.claims(ISSUER, doctor, "doctor", Instant.now().minusSeconds(600))),
+                "bad signature", ForgedTokens.signedWith(ForgedTokens.strangerKey(),
+                        ForgedTokens.claims(ISSUER, doctor, "doctor", inAnHour)),
+                "another hospital's", ForgedTokens.signedWith(ForgedTokens.strangerKey(),
+                        ForgedTokens.claims("medmesh-hospB", doctor, "doctor", inAnHour)),
+                "tampered", ForgedTokens.withPayload(WARD.token("doctor"),
+                        ForgedTokens.claims(ISSUER, "intruder", "admin", inAnHour)),
+                "unsigned", ForgedTokens.unsigned(ForgedTokens.claims(ISSUER, doctor, "doctor", inAnHour)));
+        long auditBefore = lastAuditSeq();
+        List<String> wrong = new ArrayList<>();
+        Map<String, Long> refusalsSent = new TreeMap<>();
+
+        MATRIX.forEach((operation, allowed) -> {
+            if (allowed.isEmpty()) {
+                return;
+            }
+            String method = operation.substring(0, operation.indexOf(' '));
+            String path = concretePath(operation);
+            untrusted.forEach((kind, token) -> expect(wrong, operation, kind + " token",
+                    NODE.send(method, path, token, method.equals("GET") ? null : "{}"), 401));
+            refusalsSent.merge(method + " " + auditedPath(path), (long) untrusted.size(), Long::sum);
+        });
+
+        assertThat(wrong).isEmpty();
+        assertThat(anonymousRefusalsAudited(auditBefore)).as("one DENIED 401 audit entry per refused call")
+                .isEqualTo(refusalsSent);
+    }
+
+    private static String concretePath(String operation) {
+        return operation.substring(operation.indexOf(' ') + 2).replace("{id}", UUID.randomUUID().toString())
+                .replace("{peer}", "hospZ");
+    }
+
+    /** The audit trail's action path: relative to /api/v1, ids as {id}. */
+    private static String auditedPath(String path) {
+        return path.substring("api/v1/".length()).replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-"
+                + "[0-9a-f]{12}", "{id}");
+    }
+
+    private static long lastAuditSeq() throws SQLException {
+        try (Connection db = database();
+                Statement query = db.createStatement();
+                ResultSet row = query.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM audit_event")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    /** Entries after {@code seq} of callers without a valid identity refused with 401, counted by action. */
+    private static Map<String, Long> anonymousRefusalsAudited(long seq) throws SQLException {
+        Map<String, Long> counted = new TreeMap<>();
+        try (Connection db = database();
+                PreparedStatement query = db.prepareStatement("SELECT action, COUNT(*) FROM audit_event WHERE seq > ? "
+                        + "AND actor IS NULL AND status = 401 AND outcome = 'DENIED' GROUP BY action")) {
+            query.setLong(1, seq);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    counted.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+        }
+        return counted;
+    }
+
+    private static Connection database() throws SQLException {
+        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + System.getProperty("medmesh.it.db.port")
+                + "/medmesh", System.getenv("HOSPITAL_DB_USER"), System.getenv("HOSPITAL_DB_PASSWORD"));
     }
 
     private static void expect(List<String> wrong, String operation, String caller, Reply reply, int status) {

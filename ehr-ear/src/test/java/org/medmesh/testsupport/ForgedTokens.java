@@ -70,6 +70,13 @@ public final class ForgedTokens {
         }
     }
 
+    /** A token that claims to need no signature ({@code "alg":"none"}). */
+    public static String unsigned(JsonObject claims) {
+        String header = BASE64URL.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(
+                StandardCharsets.UTF_8));
+        return header + "." + BASE64URL.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8)) + ".";
+    }
+
     /** The same token with its payload swapped for other claims, signature unchanged. */
     public static String withPayload(String token, JsonObject claims) {
         String[] parts = token.split("\\.");

@@ -24,6 +24,11 @@ public final class Ward {
         this.users = users;
     }
 
+    /** The demo user with this role. */
+    public String username(String role) {
+        return DemoUsers.withRole(users, role).username();
+    }
+
     /** A signed-in token for the demo user with this role (cached). */
     public String token(String role) {
         return tokens.computeIfAbsent(role, r -> {
