@@ -49,8 +49,8 @@ final class Prose {
             ridge 1e-8, i.e. practically unpenalised maximum likelihood). A plain linear model keeps the explanation \
             exact: each input's contribution is its coefficient times its distance from the reference patient.
             - **Training at startup.** A node trains the model from the data shipped in `ehr-analytics` when it starts \
-            (milliseconds; the time is logged) rather than loading a serialized model, which would be tied to one Weka \
-            version. The model version is a digest of the Weka version, learner, ridge, coding and imputation rules, \
+            (tens of milliseconds, plus Weka's class initialisation on first use; the time is logged) rather than \
+            loading a serialized model, which would be tied to one Weka version. The model version is a digest of the Weka version, learner, ridge, coding and imputation rules, \
             inputs and every training case, so identical nodes report identical versions.
             - **Coding.** Measurements, flags and the vessel count enter as they are; the coded inputs (`cp`, \
             `restecg`, `slope`, `thal`) as indicators of every answer but the first. Missing inputs are imputed \
