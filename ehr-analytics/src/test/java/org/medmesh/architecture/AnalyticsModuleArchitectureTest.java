@@ -27,13 +27,17 @@ class AnalyticsModuleArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("..analytics.domain.evaluation..",
                     "..analytics.application..", "..analytics.infrastructure..", "..analytics.interfaces..");
 
-    /** The server side (a JMS consumer, a REST resource) will call the model; the model never calls them. */
+    /** The REST resource lives in ehr-web and calls analytics' application layer, never the other way round. */
     @ArchTest
-    static final ArchRule modelKnowsNoTransportNorClinicalRecords = noClasses().that()
-            .resideInAnyPackage("org.medmesh.analytics.domain..", "org.medmesh.analytics.application..")
-            .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "org.medmesh.interfaces..",
-                    "org.medmesh.sync..", "org.medmesh.clinical..", "org.medmesh.patient..")
-            .because("the model reads published codes only; transports and clinical records stay outside it");
+    static final ArchRule analyticsKnowsNoRestNorUi = noClasses().should().dependOnClassesThat().resideInAnyPackage(
+            "jakarta.ws.rs..", "jakarta.servlet..", "jakarta.faces..", "org.medmesh.interfaces..",
+            "org.medmesh.sync..");
+
+    @ArchTest
+    static final ArchRule jmsOnlyInTheMessagingAdapter = noClasses().that()
+            .resideOutsideOfPackage("org.medmesh.analytics.infrastructure.messaging..").should()
+            .dependOnClassesThat().resideInAPackage("jakarta.jms..")
+            .because("the patient_updates consumer is an adapter; the model never sees a message");
 
     @ArchTest
     static final ArchRule analyticsUsesOnlyPublishedSurfaces = noClasses().should()

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public enum Feature {
 
-    AGE("age", "age", "years", FeatureKind.CONTINUOUS, 1, 130, List.of()), SEX("sex", "sex (1 male, 0 female)", "",
+    AGE("age", "age", "years", FeatureKind.CONTINUOUS, 0, 130, List.of()), SEX("sex", "sex (1 male, 0 female)", "",
             FeatureKind.DISCRETE, 0, 1, List.of(0.0, 1.0)), CHEST_PAIN_TYPE("cp",
                     "chest pain type (1 typical angina, 2 atypical, 3 non-anginal, 4 asymptomatic)", "",
                     FeatureKind.CATEGORICAL, 1, 4, List.of(1.0, 2.0, 3.0, 4.0)), RESTING_SYSTOLIC_BP("trestbps",

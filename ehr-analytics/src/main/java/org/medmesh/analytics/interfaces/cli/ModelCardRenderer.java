@@ -52,7 +52,8 @@ final class ModelCardRenderer {
                 .append(row("target", "heart disease: UCI `num > 0` (angiographic narrowing above 50 % in a major "
                         + "vessel)"))
                 .append(row("training data", "Cleveland Clinic Foundation, " + cleveland.cases() + " patients, "
-                        + cleveland.diseased() + " with disease; trained at node startup"))
+                        + cleveland.diseased() + " with disease; retrained from the shipped data wherever the model "
+                        + "is loaded"))
                 .append(row("headline (10-fold CV, Cleveland)", "accuracy "
                         + percent(report.full().crossValidated().accuracy()) + ", ROC AUC "
                         + fixed(report.full().crossValidated().rocAuc(), 3) + ", Brier "
@@ -81,7 +82,7 @@ final class ModelCardRenderer {
         md.append(report.cohorts().stream()
                 .map(c -> c.cohort().title() + " " + c.implausibleValuesReadAsMissing())
                 .collect(Collectors.joining(", ")));
-        md.append(" (the Swiss and VA files write an unmeasured cholesterol, and one VA blood pressure, as 0).\n\n");
+        md.append(" (the Swiss and VA files write an unmeasured cholesterol or blood pressure as 0).\n\n");
     }
 
     private static void results(StringBuilder md, EvaluationReport report) {

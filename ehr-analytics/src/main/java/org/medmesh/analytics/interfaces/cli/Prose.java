@@ -6,7 +6,8 @@ final class Prose {
     static final String INTENDED_USE = """
             ## Intended use
 
-            A **decision-support estimate** shown to clinicians beside the patient's chart: the probability that \
+            For **adults with suspected coronary artery disease**, the population the data come from. A \
+            **decision-support estimate** shown to clinicians beside the patient's chart: the probability that \
             coronary angiography would find heart disease (narrowing above 50 % in a major vessel), given age, sex, \
             symptoms, resting measurements and exercise-test and imaging findings, with the contribution of each \
             input and the inputs that were missing and imputed. It helps decide what to look at; it decides nothing.
@@ -16,8 +17,8 @@ final class Prose {
 
             ## Limits
 
-            - **Old data.** The patients were referred for angiography in 1981–1988 (Cleveland, Budapest, Zurich and \
-            Basel, Long Beach). Diagnosis, treatment and the population's risk factors have changed since.
+            - **Old data.** The patients were examined in the 1980s (Cleveland, Budapest, Zurich and Basel, Long \
+            Beach; the data set was published in 1988). Diagnosis, treatment and the population's risk factors have changed since.
             - **A referred population.** Everyone had been sent for angiography because heart disease was suspected: \
             about half had it in Cleveland, most in Switzerland and at the VA. The probabilities do not carry over to \
             screening the general population, where the disease is far rarer.
@@ -27,8 +28,9 @@ final class Prose {
             missing for most Hungarian, Swiss and VA patients, and the Swiss cohort has no cholesterol. Imputation \
             fills them with Cleveland averages, which pulls such estimates towards the average patient; the external \
             validation below shows what that costs, and every assessment names the inputs imputed.
-            - **Small training set.** 303 patients; the coefficients are uncertain, and a 3-input model is nearly as \
-            discriminating on Cleveland.
+            - **Small training set.** A few hundred patients for one coefficient per term: the coefficients are \
+            uncertain and out-of-sample predictions more extreme than the training fit (compare the cross-validated \
+            calibration slope with 1).
 
             """;
 
