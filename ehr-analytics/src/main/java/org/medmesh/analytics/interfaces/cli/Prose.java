@@ -24,10 +24,12 @@ final class Prose {
             screening the general population, where the disease is far rarer.
             - **Few women, one sex coding.** Most patients were men; sex is coded male/female only, so another or \
             unknown sex is treated as missing and imputed.
-            - **Missing inputs.** The fluoroscopy (`ca`) and thallium (`thal`) results, the strongest inputs, are \
-            missing for most Hungarian, Swiss and VA patients, and the Swiss cohort has no cholesterol. Imputation \
-            fills them with Cleveland averages, which pulls such estimates towards the average patient; the external \
-            validation below shows what that costs, and every assessment names the inputs imputed.
+            - **Missing inputs.** The fluoroscopy (`ca`) and thallium (`thal`) results, among the strongest inputs, \
+            are missing for most Hungarian, Swiss and VA patients, and the Swiss cohort has no cholesterol. Imputation \
+            fills a gap with Cleveland's mean or most frequent answer (see the table below; for `ca` and `thal` the \
+            unremarkable answers), so an estimate with such gaps leans towards a patient without those findings and \
+            can understate the risk. The external validation below shows what that costs, and every assessment names \
+            the inputs imputed.
             - **Small training set.** A few hundred patients for one coefficient per term: the coefficients are \
             uncertain and out-of-sample predictions more extreme than the training fit (compare the cross-validated \
             calibration slope with 1).
