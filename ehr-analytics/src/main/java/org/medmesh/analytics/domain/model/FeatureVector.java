@@ -43,11 +43,12 @@ public final class FeatureVector {
      *             outside the plausible range)
      */
     public FeatureVector with(Feature feature, double value) {
-        if (!Double.isFinite(value) || !feature.accepts(value)) {
+        double normalized = value == 0 ? 0.0 : value; // -0.0 is 0.0, so it matches the code 0
+        if (!Double.isFinite(normalized) || !feature.accepts(normalized)) {
             throw new IllegalArgumentException(feature.uciName() + " cannot be " + value);
         }
         EnumMap<Feature, Double> copy = copy();
-        copy.put(feature, value);
+        copy.put(feature, normalized);
         return new FeatureVector(copy);
     }
 

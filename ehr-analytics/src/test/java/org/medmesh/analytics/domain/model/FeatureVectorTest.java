@@ -29,6 +29,11 @@ class FeatureVectorTest {
     }
 
     @Test
+    void shouldTakeNegativeZeroAsTheCodeZero() {
+        assertThat(FeatureVector.empty().with(Feature.SEX, -0.0)).isEqualTo(FeatureVector.empty().with(Feature.SEX, 0));
+    }
+
+    @Test
     void shouldRefuseCodesAndValuesAnInputCannotTake() {
         FeatureVector empty = FeatureVector.empty();
 

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -118,6 +123,23 @@ class WekaRiskModelTest {
         assertThat(model.version().value()).matches("heart-lr-[0-9a-f]{16}");
         assertThat(fewerCases.version()).isNotEqualTo(model.version());
         assertThat(fewerInputs.version()).isNotEqualTo(model.version());
+    }
+
+    @Test
+    void shouldScoreFromSeveralThreadsAsFromOne() throws Exception {
+        List<RiskAssessment> alone = cleveland.stream().map(c -> model.score(c.inputs())).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<RiskAssessment>>> runs = new ArrayList<>();
+            for (int run = 0; run < 4; run++) {
+                runs.add(pool.submit(() -> cleveland.stream().map(c -> model.score(c.inputs())).toList()));
+            }
+            for (Future<List<RiskAssessment>> run : runs) {
+                assertThat(run.get(1, TimeUnit.MINUTES)).isEqualTo(alone);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
