@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * One scored feature vector, explained: the model version, the probability of heart disease and its band, every input
  * as the model used it (in feature order), the inputs that were missing and what was imputed for them, and each input's
- * contribution to the log-odds. {@code referenceLogOdds} (the reference patient's) plus the contributions equals
- * {@code logOdds}.
+ * contribution to the log-odds (largest first). {@code referenceLogOdds} (the reference patient's) plus the
+ * contributions equals {@code logOdds}.
  */
 public record RiskAssessment(ModelVersion modelVersion, double probability, RiskBand band, double logOdds,
         double referenceLogOdds, Map<Feature, Double> inputsUsed, List<ImputedInput> imputed,

@@ -14,6 +14,7 @@ import weka.classifiers.functions.Logistic;
 import weka.core.Attribute;
 import weka.core.DenseInstance;
 import weka.core.Instances;
+import weka.core.Utils;
 
 /**
  * Trains Weka's logistic regression (ridge {@value #RIDGE}, Weka's default) on the training cases: missing inputs are
@@ -74,7 +75,7 @@ public final class WekaLogisticTrainer implements RiskModelTrainer {
         for (int i = 0; i < terms.size(); i++) {
             row[i] = terms.get(i).valueIn(values);
         }
-        row[terms.size()] = disease == null ? weka.core.Utils.missingValue() : disease ? 0 : 1;
+        row[terms.size()] = disease == null ? Utils.missingValue() : disease ? 0 : 1;
         return new DenseInstance(1.0, row);
     }
 }

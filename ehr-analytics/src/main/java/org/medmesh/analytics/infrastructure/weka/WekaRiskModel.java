@@ -34,6 +34,7 @@ final class WekaRiskModel implements RiskModel {
     private final List<ModelTerm> terms;
     private final double[] reference;
     private final double intercept;
+    private final double referenceLogOdds;
     private final double[] coefficients;
     private final Logistic logistic;
     private final Instances header;
@@ -54,6 +55,11 @@ final class WekaRiskModel implements RiskModel {
         for (int i = 0; i < terms.size(); i++) {
             coefficients[i] = weka[i + 1][0];
         }
+        double atReference = intercept;
+        for (int i = 0; i < terms.size(); i++) {
+            atReference += coefficients[i] * reference[i];
+        }
+        this.referenceLogOdds = atReference;
         this.logistic = logistic;
         this.header = header;
     }
@@ -72,12 +78,10 @@ final class WekaRiskModel implements RiskModel {
     public RiskAssessment score(FeatureVector inputs) {
         Imputation.Completed completed = imputation.complete(inputs);
         Map<Feature, Double> values = completed.values();
-        double referenceLogOdds = intercept;
         double logOdds = intercept;
         EnumMap<Feature, Double> byFeature = new EnumMap<>(Feature.class);
         for (int i = 0; i < terms.size(); i++) {
             double value = terms.get(i).valueIn(values);
-            referenceLogOdds += coefficients[i] * reference[i];
             logOdds += coefficients[i] * value;
             byFeature.merge(terms.get(i).feature(), coefficients[i] * (value - reference[i]), Double::sum);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 import org.medmesh.analytics.application.EvaluationReport;
@@ -30,8 +31,9 @@ public final class ModelCardCommand {
             Files.createDirectories(output.getParent());
         }
         Files.writeString(output, ModelCardRenderer.render(report), StandardCharsets.UTF_8);
-        LOG.info(() -> String.format(java.util.Locale.ROOT,
-                "Wrote %s: model %s, 10-fold CV on Cleveland AUC %.3f, accuracy %.1f %%", output, report.version(),
-                report.full().crossValidated().rocAuc(), 100 * report.full().crossValidated().accuracy()));
+        LOG.info(() -> String.format(Locale.ROOT,
+                "Wrote %s: model %s, %d-fold CV on Cleveland AUC %.3f, accuracy %.1f %%", output, report.version(),
+                report.folds(), report.full().crossValidated().rocAuc(),
+                100 * report.full().crossValidated().accuracy()));
     }
 }

@@ -21,6 +21,9 @@ import org.medmesh.analytics.infrastructure.weka.WekaLogisticTrainer;
 /** Renders an evaluation report as the Markdown model card. Every figure comes from the report. */
 final class ModelCardRenderer {
 
+    private static final String PERFORMANCE_HEADER = "| model | cases | accuracy | ROC AUC | Brier | "
+            + "calibration-in-the-large | calibration slope |\n|---|---:|---:|---:|---:|---:|---:|\n";
+
     private ModelCardRenderer() {
     }
 
@@ -110,9 +113,6 @@ final class ModelCardRenderer {
         }
         md.append(Prose.READING_CALIBRATION);
     }
-
-    private static final String PERFORMANCE_HEADER = "| model | cases | accuracy | ROC AUC | Brier | "
-            + "calibration-in-the-large | calibration slope |\n|---|---:|---:|---:|---:|---:|---:|\n";
 
     private static String performanceRow(String model, Performance p) {
         return "| " + model + " | " + p.cases() + " | " + percent(p.accuracy()) + " | " + fixed(p.rocAuc(), 3)
