@@ -24,7 +24,7 @@ import weka.core.Instances;
  * A trained Weka logistic regression with its imputation and terms. The probability is Weka's; the explanation comes
  * from its coefficients: a term contributes {@code coefficient × (value − reference)}, where the reference is the
  * term's training mean, and an input contributes the sum of its terms. Weka's filters keep state while scoring, so
- * scores are serialized on the classifier (about a microsecond each).
+ * Weka's part of a score is serialized on the classifier (about a microsecond).
  */
 final class WekaRiskModel implements RiskModel {
 
