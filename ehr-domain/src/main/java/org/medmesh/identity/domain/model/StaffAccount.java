@@ -171,7 +171,8 @@ public class StaffAccount {
     /**
      * The {@code iat} to put in a token issued now: the current second, or the first second after the last change that
      * invalidated tokens (never more than a second ahead), so a token issued right after a change is accepted and every
-     * token issued before it is not.
+     * token issued before it is not. Two changes within one second move the bound on by a second each time, so a token
+     * issued between them (carrying the first bound) is refused too.
      */
     public Instant tokenIssueInstant(Instant now) {
         Instant second = now.truncatedTo(ChronoUnit.SECONDS);
@@ -182,7 +183,9 @@ public class StaffAccount {
         changedBy = requireText(by, "changed by");
         changedAt = Objects.requireNonNull(now, "now");
         if (invalidatesTokens) {
-            tokensValidAfter = now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+            Instant next = now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+            boolean tokensMayCarryTheLastBound = tokensValidAfter != null && !next.isAfter(tokensValidAfter);
+            tokensValidAfter = tokensMayCarryTheLastBound ? tokensValidAfter.plusSeconds(1) : next;
         }
     }
 }

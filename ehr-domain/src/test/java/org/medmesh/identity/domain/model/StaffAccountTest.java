@@ -74,4 +74,18 @@ class StaffAccountTest {
         assertThat(account.acceptsTokenIssuedAt(t.plusSeconds(20))).isFalse();
         assertThat(account.acceptsTokenIssuedAt(t.plusSeconds(21))).isTrue();
     }
+
+    @Test
+    void shouldRefuseATokenIssuedBetweenTwoChangesInTheSameSecond() {
+        StaffAccount account = doctor();
+        Instant t = Instant.parse("2026-12-02T08:00:00.100Z");
+        account.changeRole(StaffRole.NURSE, "admin.a", t);
+        Instant between = account.tokenIssueInstant(t.plusMillis(100));
+        assertThat(account.acceptsTokenIssuedAt(between)).isTrue();
+
+        account.disable("admin.a", t.plusMillis(200));
+
+        assertThat(account.acceptsTokenIssuedAt(between)).isFalse();
+        assertThat(account.acceptsTokenIssuedAt(account.tokenIssueInstant(t.plusMillis(300)))).isTrue();
+    }
 }
