@@ -9,6 +9,21 @@ usage() {
     exit 2
 }
 
+# An external OpenID Connect issuer for IdentityContainerIT: DIR/idp-private.pem (PKCS#8) and DIR/jwks.json, the
+# JWKS document (RFC 7517) holding its public key under kid "it-idp-1".
+idp_keys() {
+    local idp=$1
+    mkdir -p "$idp"
+    if [[ ! -s $idp/idp-private.pem ]]; then
+        (umask 077 && openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$idp/idp-private.pem" 2>/dev/null)
+    fi
+    local n
+    n=$(openssl rsa -in "$idp/idp-private.pem" -noout -modulus 2>/dev/null | cut -d= -f2 |
+        perl -ne 'chomp; print pack("H*", $_)' | base64 -w0 | tr '+/' '-_' | tr -d '=')
+    printf '{"keys":[{"kty":"RSA","use":"sig","alg":"RS256","kid":"it-idp-1","n":"%s","e":"AQAB"}]}\n' "$n" \
+        > "$idp/jwks.json"
+}
+
 case "${1:-}" in
 start)
     [[ $# -eq 5 ]] || usage
@@ -19,6 +34,7 @@ start)
     # The node runs as 'medmesh' (no DDL; the audit tables insert-only) and migrates as 'medmesh_owner'.
     bash "$here/mariadb-private.sh" ensure-db "$dir/db" "$port" medmesh medmesh "$password" medmesh_owner "$owner_password"
     bash "$here/dev-keys.sh" "$dir/keys"
+    idp_keys "$dir/idp"
     if [[ ! -s $dir/demo-users.txt ]]; then
         umask 077
         {

@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,8 +15,10 @@ import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 
 /** Builds tokens an attacker or a broken client might send: wrong key, expired, wrong issuer, tampered. */
@@ -34,9 +37,12 @@ public final class ForgedTokens {
     }
 
     public static String signedWith(PrivateKey key, JsonObject claims) {
-        String header = BASE64URL
-                .encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        String input = header + "." + BASE64URL.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));
+        return signedWith(key, Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").build(), claims);
+    }
+
+    /** Claims signed with RS256 under any header (for example one naming a {@code kid}, or claiming another alg). */
+    public static String signedWith(PrivateKey key, JsonObject header, JsonObject claims) {
+        String input = encode(header) + "." + encode(claims);
         try {
             Signature rsa = Signature.getInstance("SHA256withRSA");
             rsa.initSign(key);
@@ -70,17 +76,31 @@ public final class ForgedTokens {
         }
     }
 
-    /** A token that claims to need no signature ({@code "alg":"none"}). */
-    public static String unsigned(JsonObject claims) {
-        String header = BASE64URL.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(
-                StandardCharsets.UTF_8));
-        return header + "." + BASE64URL.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8)) + ".";
+    /** A token with an unsigned header such as {@code {"alg":"none"}} and an empty signature. */
+    public static String unsigned(JsonObject header, JsonObject claims) {
+        return encode(header) + "." + encode(claims) + ".";
+    }
+
+    /** A JWKS document (RFC 7517) publishing this RSA public key under {@code kid}. */
+    public static String jwks(RSAPublicKey key, String kid) {
+        return Json.createObjectBuilder().add("keys", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("kty", "RSA").add("use", "sig").add("alg", "RS256").add("kid", kid)
+                .add("n", BASE64URL.encodeToString(unsignedBytes(key.getModulus())))
+                .add("e", BASE64URL.encodeToString(unsignedBytes(key.getPublicExponent()))))).build().toString();
+    }
+
+    private static byte[] unsignedBytes(BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        return bytes.length > 1 && bytes[0] == 0 ? Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
+    }
+
+    private static String encode(JsonObject json) {
+        return BASE64URL.encodeToString(json.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The same token with its payload swapped for other claims, signature unchanged. */
     public static String withPayload(String token, JsonObject claims) {
         String[] parts = token.split("\\.");
-        return parts[0] + "." + BASE64URL.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8)) + "."
-                + parts[2];
+        return parts[0] + "." + encode(claims) + "." + parts[2];
     }
 }

@@ -37,6 +37,12 @@ public final class Ward {
         });
     }
 
+    /** A token of its own for the demo user with this role (not cached: for tests that spend it, e.g. logout). */
+    public String freshToken(String role) {
+        DemoUser user = DemoUsers.withRole(users, role);
+        return node.token(user.username(), user.password());
+    }
+
     public Reply post(String role, String path, JsonObject body, String... headers) {
         return node.send("POST", path, token(role), body == null ? null : body.toString(), headers);
     }

@@ -2,7 +2,10 @@ package org.medmesh.identity.application;
 
 import java.time.Instant;
 
-/** What an administrator sees of a staff account (never the password hash). */
+/**
+ * What an administrator sees of a staff account (never the password hash): whether it may sign in, whether sign-in
+ * under its username is locked (until when), and who made the last change and when.
+ */
 public record StaffAccountSummary(String id, String username, String displayName, String role, boolean enabled,
-        Instant createdAt) {
+        Instant createdAt, Instant lockedUntil, Instant changedAt, String changedBy) {
 }

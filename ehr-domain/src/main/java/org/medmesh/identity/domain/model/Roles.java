@@ -9,6 +9,11 @@ public final class Roles {
     public static final String NURSE = "nurse";
     public static final String PHARMACIST = "pharmacist";
     public static final String ADMIN = "admin";
+    /**
+     * Peer hospitals. They reach a node only through the broker bridges, never through the REST API: no staff account
+     * has this role and every bearer token claiming it is refused.
+     */
+    public static final String SYSTEM = "system";
 
     private Roles() {
     }

@@ -9,12 +9,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * A member of staff who may sign in at this hospital. The password is only ever held as a PBKDF2 hash produced by
- * Jakarta Security; accounts are disabled, never deleted, so the audit trail keeps naming who did what.
+ * Jakarta Security; accounts are disabled, never deleted, so the audit trail keeps naming who did what. Disabling an
+ * account, changing its role or its password refuses every token issued to it before.
  */
 @Entity
 @Table(name = "staff_account")
@@ -46,6 +48,15 @@ public class StaffAccount {
 
     @Column(name = "created_by", nullable = false, updatable = false, length = 64)
     private String createdBy;
+
+    @Column(name = "tokens_valid_after")
+    private Instant tokensValidAfter;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
+    @Column(name = "changed_by", length = 64)
+    private String changedBy;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -112,5 +123,69 @@ public class StaffAccount {
 
     public long version() {
         return version;
+    }
+
+    public Instant tokensValidAfter() {
+        return tokensValidAfter;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
+    }
+
+    public String changedBy() {
+        return changedBy;
+    }
+
+    /** Stops sign-in and refuses every token already issued to the account. */
+    public void disable(String by, Instant now) {
+        enabled = false;
+        changed(by, now, true);
+    }
+
+    public void enable(String by, Instant now) {
+        enabled = true;
+        changed(by, now, false);
+    }
+
+    /** Gives the account another role; tokens carrying the old one are refused from now on. */
+    public void changeRole(StaffRole newRole, String by, Instant now) {
+        role = Objects.requireNonNull(newRole, "role");
+        changed(by, now, true);
+    }
+
+    /** Replaces the password hash and refuses every token issued with the old password. */
+    public void changePassword(String newHash, String by, Instant now) {
+        passwordHash = requireText(newHash, "password hash");
+        changed(by, now, true);
+    }
+
+    /**
+     * Whether a token issued at {@code issuedAt} (whole seconds, as in a JWT's {@code iat}) still speaks for this
+     * account: it must not predate the last disable, role or password change.
+     */
+    public boolean acceptsTokenIssuedAt(Instant issuedAt) {
+        return tokensValidAfter == null || !issuedAt.isBefore(tokensValidAfter);
+    }
+
+    /**
+     * The {@code iat} to put in a token issued now: the current second, or the first second after the last change that
+     * invalidated tokens (never more than a second ahead), so a token issued right after a change is accepted and every
+     * token issued before it is not. Two changes within one second move the bound on by a second each time, so a token
+     * issued between them (carrying the first bound) is refused too.
+     */
+    public Instant tokenIssueInstant(Instant now) {
+        Instant second = now.truncatedTo(ChronoUnit.SECONDS);
+        return tokensValidAfter != null && second.isBefore(tokensValidAfter) ? tokensValidAfter : second;
+    }
+
+    private void changed(String by, Instant now, boolean invalidatesTokens) {
+        changedBy = requireText(by, "changed by");
+        changedAt = Objects.requireNonNull(now, "now");
+        if (invalidatesTokens) {
+            Instant next = now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+            boolean tokensMayCarryTheLastBound = tokensValidAfter != null && !next.isAfter(tokensValidAfter);
+            tokensValidAfter = tokensMayCarryTheLastBound ? tokensValidAfter.plusSeconds(1) : next;
+        }
     }
 }

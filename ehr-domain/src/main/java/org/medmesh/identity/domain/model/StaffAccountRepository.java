@@ -8,6 +8,8 @@ public interface StaffAccountRepository {
 
     Optional<StaffAccount> findByUsername(String username);
 
+    Optional<StaffAccount> find(StaffId id);
+
     List<StaffAccount> findAll();
 
     void store(StaffAccount account);

@@ -1,4 +1,4 @@
 /**
- * Staff accounts and their clinical roles (doctor, nurse, pharmacist, admin).
+ * Staff accounts and their roles (doctor, nurse, pharmacist, admin), the password and sign-in lockout rules.
  */
 package org.medmesh.identity.domain.model;

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.medmesh.identity.domain.model.StaffAccount;
 import org.medmesh.identity.domain.model.StaffAccountRepository;
+import org.medmesh.identity.domain.model.StaffId;
 
 @ApplicationScoped
 public class JpaStaffAccountRepository implements StaffAccountRepository {
@@ -22,6 +23,11 @@ public class JpaStaffAccountRepository implements StaffAccountRepository {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public Optional<StaffAccount> find(StaffId id) {
+        return Optional.ofNullable(em.find(StaffAccount.class, id));
     }
 
     @Override

@@ -33,4 +33,59 @@ class StaffAccountTest {
         }
         assertThatThrownBy(() -> StaffRole.fromRoleName("surgeon")).hasMessageContaining("unknown role 'surgeon'");
     }
+
+    private static StaffAccount doctor() {
+        return new StaffAccount(StaffId.next(), "dr.house", "Gregory House", StaffRole.DOCTOR,
+                "PBKDF2WithHmacSHA512:1:c2FsdA==:aGFzaA==", Instant.EPOCH, "admin.a");
+    }
+
+    @Test
+    void shouldRefuseTokensIssuedBeforeARoleChangeAndAcceptTokensIssuedRightAfter() {
+        StaffAccount account = doctor();
+        Instant change = Instant.parse("2026-12-02T08:00:00.400Z");
+        Instant earlierThatSecond = Instant.parse("2026-12-02T08:00:00Z");
+        assertThat(account.acceptsTokenIssuedAt(earlierThatSecond)).isTrue();
+
+        account.changeRole(StaffRole.NURSE, "admin.a", change);
+
+        assertThat(account.acceptsTokenIssuedAt(earlierThatSecond)).isFalse();
+        Instant issued = account.tokenIssueInstant(change.plusMillis(100));
+        assertThat(issued).isEqualTo(Instant.parse("2026-12-02T08:00:01Z"));
+        assertThat(account.acceptsTokenIssuedAt(issued)).isTrue();
+        assertThat(account.tokenIssueInstant(change.plusSeconds(5))).isEqualTo(Instant.parse("2026-12-02T08:00:05Z"));
+        assertThat(account.changedBy()).isEqualTo("admin.a");
+        assertThat(account.changedAt()).isEqualTo(change);
+    }
+
+    @Test
+    void shouldRefuseOldTokensAfterDisableAndPasswordChangeButNotAfterEnable() {
+        StaffAccount account = doctor();
+        Instant t = Instant.parse("2026-12-02T08:00:00Z");
+        account.disable("admin.a", t);
+        assertThat(account.enabled()).isFalse();
+        assertThat(account.acceptsTokenIssuedAt(t)).isFalse();
+
+        account.enable("admin.b", t.plusSeconds(10));
+        assertThat(account.enabled()).isTrue();
+        assertThat(account.acceptsTokenIssuedAt(t)).as("enable does not revive old tokens").isFalse();
+        assertThat(account.acceptsTokenIssuedAt(t.plusSeconds(5))).isTrue();
+
+        account.changePassword("PBKDF2WithHmacSHA512:1:bmV3:aGFzaA==", "dr.house", t.plusSeconds(20));
+        assertThat(account.acceptsTokenIssuedAt(t.plusSeconds(20))).isFalse();
+        assertThat(account.acceptsTokenIssuedAt(t.plusSeconds(21))).isTrue();
+    }
+
+    @Test
+    void shouldRefuseATokenIssuedBetweenTwoChangesInTheSameSecond() {
+        StaffAccount account = doctor();
+        Instant t = Instant.parse("2026-12-02T08:00:00.100Z");
+        account.changeRole(StaffRole.NURSE, "admin.a", t);
+        Instant between = account.tokenIssueInstant(t.plusMillis(100));
+        assertThat(account.acceptsTokenIssuedAt(between)).isTrue();
+
+        account.disable("admin.a", t.plusMillis(200));
+
+        assertThat(account.acceptsTokenIssuedAt(between)).isFalse();
+        assertThat(account.acceptsTokenIssuedAt(account.tokenIssueInstant(t.plusMillis(300)))).isTrue();
+    }
 }

@@ -3,29 +3,97 @@ package org.medmesh.interfaces.rest.admin;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.medmesh.identity.application.StaffAccountService;
 import org.medmesh.identity.application.StaffAccountSummary;
 import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.identity.domain.model.StaffId;
+import org.medmesh.identity.domain.model.StaffRole;
+import org.medmesh.interfaces.rest.support.Locations;
+import org.medmesh.interfaces.rest.support.Requests;
 
 @Path("admin/staff")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
 public class StaffAdminResource {
 
     @Inject
     StaffAccountService staff;
 
-    /** All staff accounts of this hospital. */
+    @Inject
+    Requests requests;
+
+    @Context
+    UriInfo uri;
+
+    /** All staff accounts of this hospital, with any sign-in lock. */
     @GET
-    @RolesAllowed(Roles.ADMIN)
     public List<StaffAccountSummary> list() {
         return staff.listAccounts();
+    }
+
+    /** Creates an account; the initial password must meet the password rules. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(NewStaffRequest request) {
+        requests.valid(request, "Send a JSON body with username, displayName, role and password.");
+        StaffAccountSummary created = staff.createAccount(request.username, request.displayName.strip(),
+                StaffRole.fromRoleName(request.role), request.password.toCharArray());
+        return Response.created(Locations.of(uri, "admin/staff", UUID.fromString(created.id()))).entity(created)
+                .build();
+    }
+
+    /** Gives the account another role; its existing tokens are refused. */
+    @PUT
+    @Path("{id}/role")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StaffAccountSummary changeRole(@PathParam("id") UUID id, RoleRequest request) {
+        requests.valid(request, "Send a JSON body with the role.");
+        return staff.changeRole(new StaffId(id), StaffRole.fromRoleName(request.role));
+    }
+
+    /** Stops the account signing in; its existing tokens are refused. */
+    @POST
+    @Path("{id}/disable")
+    public StaffAccountSummary disable(@PathParam("id") UUID id) {
+        return staff.disable(new StaffId(id));
+    }
+
+    /** Lets a disabled account sign in again. */
+    @POST
+    @Path("{id}/enable")
+    public StaffAccountSummary enable(@PathParam("id") UUID id) {
+        return staff.enable(new StaffId(id));
+    }
+
+    /** Sets a new password (password rules apply) and clears any sign-in lock; existing tokens are refused. */
+    @POST
+    @Path("{id}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StaffAccountSummary resetPassword(@PathParam("id") UUID id, PasswordResetRequest request) {
+        requests.valid(request, "Send a JSON body with the new password.");
+        return staff.resetPassword(new StaffId(id), request.password.toCharArray());
+    }
+
+    /** Clears the failed sign-ins and any lock of the account's username. */
+    @POST
+    @Path("{id}/unlock")
+    public StaffAccountSummary unlock(@PathParam("id") UUID id) {
+        return staff.unlock(new StaffId(id));
     }
 }

@@ -4,25 +4,33 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 import java.time.Instant;
 import java.util.List;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.medmesh.interfaces.rest.support.Requests;
+import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.identity.application.AuthenticationService;
+import org.medmesh.identity.application.BearerTokenService;
 import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.interfaces.rest.security.BearerTokenMechanism;
+import org.medmesh.interfaces.rest.support.Requests;
 
 @Path("auth")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TokenResource {
+
+    private static final List<String> STAFF_ROLES = List.of(Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST, Roles.ADMIN);
 
     @Inject
     Requests requests;
@@ -31,9 +39,18 @@ public class TokenResource {
     AuthenticationService authentication;
 
     @Inject
-    JsonWebToken caller;
+    BearerTokenService tokens;
 
-    /** Exchanges a username and password for a signed bearer token. */
+    @Inject
+    ThisHospital hospital;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    HttpServletRequest http;
+
+    /** Exchanges a username and password for a signed bearer token (locked after repeated failures: 429). */
     @POST
     @Path("token")
     @PermitAll
@@ -49,7 +66,27 @@ public class TokenResource {
     @Path("me")
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST, Roles.ADMIN})
     public CallerResponse me() {
-        return new CallerResponse(caller.getName(), List.copyOf(caller.getGroups()),
-                caller.<String>getClaim("hospital"));
+        return new CallerResponse(security.getUserPrincipal().getName(),
+                STAFF_ROLES.stream().filter(security::isUserInRole).toList(), hospital.profile().id().value());
+    }
+
+    /** Signs out: the presented token is refused from now on, until it would have expired anyway. */
+    @POST
+    @Path("logout")
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST, Roles.ADMIN})
+    public Response logout() {
+        tokens.revoke((String) http.getAttribute(BearerTokenMechanism.TOKEN));
+        return Response.noContent().build();
+    }
+
+    /** Changes the signed-in user's own password; every token issued before, this one included, is refused after. */
+    @POST
+    @Path("password")
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changePassword(PasswordChangeRequest request) {
+        requests.valid(request, "Send a JSON body with currentPassword and newPassword.");
+        authentication.changeOwnPassword(request.currentPassword.toCharArray(), request.newPassword.toCharArray());
+        return Response.noContent().build();
     }
 }

@@ -1,0 +1,78 @@
+package org.medmesh.identity.application.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Set;
+
+import org.medmesh.identity.application.AuthenticatedCaller;
+import org.medmesh.identity.application.BearerTokenService;
+import org.medmesh.identity.domain.model.TokenRejectedException;
+import org.medmesh.identity.domain.model.TokenRejection;
+import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.identity.domain.model.RevokedTokenRepository;
+import org.medmesh.identity.domain.model.StaffAccount;
+import org.medmesh.identity.domain.model.StaffAccountRepository;
+import org.medmesh.identity.infrastructure.token.TokenVerifier;
+import org.medmesh.identity.infrastructure.token.TrustedIssuers;
+import org.medmesh.identity.infrastructure.token.VerifiedToken;
+
+@Stateless
+public class DefaultBearerTokenService implements BearerTokenService {
+
+    @Inject
+    TrustedIssuers issuers;
+
+    @Inject
+    StaffAccountRepository accounts;
+
+    @Inject
+    RevokedTokenRepository revoked;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Override
+    @PermitAll
+    public AuthenticatedCaller authenticate(String token) {
+        VerifiedToken verified = issuers.verifier().verify(token);
+        StaffAccount account = accounts.findByUsername(verified.username())
+                .orElseThrow(() -> new TokenRejectedException(TokenRejection.UNKNOWN_ACCOUNT));
+        if (!account.enabled()) {
+            throw new TokenRejectedException(TokenRejection.ACCOUNT_DISABLED);
+        }
+        String role = account.role().roleName();
+        boolean roleHeld = verified.local() ? verified.roles().equals(Set.of(role)) : verified.roles().contains(role);
+        if (!roleHeld) {
+            throw new TokenRejectedException(TokenRejection.ROLE_MISMATCH);
+        }
+        if (!account.acceptsTokenIssuedAt(verified.issuedAt())) {
+            throw new TokenRejectedException(TokenRejection.SUPERSEDED);
+        }
+        if (revoked.isRevoked(digest(token))) {
+            throw new TokenRejectedException(TokenRejection.REVOKED);
+        }
+        return new AuthenticatedCaller(account.username(), Set.of(role), verified.issuerName(), verified.expiresAt());
+    }
+
+    @Override
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST, Roles.ADMIN})
+    public void revoke(String token) {
+        AuthenticatedCaller caller = authenticate(token);
+        revoked.purgeExpired(clock.instant());
+        revoked.revoke(digest(token), caller.expiresAt().plus(TokenVerifier.CLOCK_SKEW), clock.instant());
+    }
+
+    static byte[] digest(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.medmesh.interfaces.rest.security;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.Provider;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Enforces {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on resource methods (else on their class): an
+ * anonymous caller of a protected operation gets 401, a signed-in caller without one of its roles 403. The application
+ * services check the same roles again.
+ */
+@Provider
+public class DeclaredRolesFeature implements DynamicFeature {
+
+    @Override
+    public void configure(ResourceInfo resource, FeatureContext context) {
+        Method method = resource.getResourceMethod();
+        if (method.isAnnotationPresent(PermitAll.class)) {
+            return;
+        }
+        if (method.isAnnotationPresent(DenyAll.class)) {
+            context.register(new RoleCheck(List.of()));
+        } else if (method.isAnnotationPresent(RolesAllowed.class)) {
+            context.register(new RoleCheck(Arrays.asList(method.getAnnotation(RolesAllowed.class).value())));
+        } else if (resource.getResourceClass().isAnnotationPresent(DenyAll.class)) {
+            context.register(new RoleCheck(List.of()));
+        } else if (resource.getResourceClass().isAnnotationPresent(RolesAllowed.class)) {
+            context.register(new RoleCheck(
+                    Arrays.asList(resource.getResourceClass().getAnnotation(RolesAllowed.class).value())));
+        }
+    }
+
+    @Priority(Priorities.AUTHORIZATION)
+    private static final class RoleCheck implements ContainerRequestFilter {
+
+        private final List<String> roles;
+
+        RoleCheck(List<String> roles) {
+            this.roles = roles;
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            SecurityContext security = request.getSecurityContext();
+            if (security.getUserPrincipal() == null) {
+                throw new NotAuthorizedException("Bearer");
+            }
+            if (roles.stream().noneMatch(security::isUserInRole)) {
+                throw new ForbiddenException();
+            }
+        }
+    }
+}
