@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import java.util.Optional;
-
 import org.medmesh.events.application.RecordEvents;
 import org.medmesh.identity.application.Caller;
 import org.medmesh.identity.domain.model.Roles;
@@ -54,23 +52,19 @@ public class DefaultConsentService implements ConsentService {
             boolean analyticsUse, String reason) {
         access.requireClinicalAccess(id);
         Stamp stamp = caller.stamp();
-        Optional<PatientConsent> recorded = consents.consentOf(id);
-        PatientConsent consent;
-        if (recorded.isPresent()) {
-            consent = recorded.get();
-            StaleVersion.check(KIND, expectedVersion, consent);
-            consent.choose(sharingWithHospitals, analyticsUse, reason, stamp);
-            events.stamp(consent);
-            consents.flush();
-        } else {
+        PatientConsent consent = consents.consentOf(id).orElse(null);
+        if (consent == null) {
             if (expectedVersion != 0) {
                 throw new StaleVersion(KIND, expectedVersion, 0);
             }
             consent = new PatientConsent(id, stamp);
-            consent.choose(sharingWithHospitals, analyticsUse, reason, stamp);
-            events.stamp(consent);
             consents.storeNew(consent);
+        } else {
+            StaleVersion.check(KIND, expectedVersion, consent);
         }
+        consent.choose(sharingWithHospitals, analyticsUse, reason, stamp);
+        events.stamp(consent);
+        consents.flush();
         ConsentView view = ConsentView.of(consent);
         events.recorded("consent.changed", consent, id.value(), stamp, view);
         return view;

@@ -18,7 +18,10 @@ public interface ConsentRecords {
 
     List<BreakGlassGrant> grantsOf(PatientId patient);
 
-    /** Stores a new consent; its version moves past the defaults' (0), so a change based on them is stale. */
+    /**
+     * Stores the defaults of a patient's consent now (version 0), so the first choice recorded on them is version 1 and
+     * a change based on the defaults is stale afterwards.
+     */
     void storeNew(PatientConsent consent);
 
     void store(BreakGlassGrant grant);

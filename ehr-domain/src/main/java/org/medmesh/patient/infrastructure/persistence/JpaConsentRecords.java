@@ -2,7 +2,6 @@ package org.medmesh.patient.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -61,8 +60,6 @@ public class JpaConsentRecords implements ConsentRecords {
     @Override
     public void storeNew(PatientConsent consent) {
         em.persist(consent);
-        flush();
-        em.lock(consent, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         flush();
     }
 
