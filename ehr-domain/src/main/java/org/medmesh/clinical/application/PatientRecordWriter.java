@@ -11,9 +11,9 @@ import org.medmesh.clinical.domain.model.PatientRecord;
 import org.medmesh.clinical.domain.model.PatientRecords;
 import org.medmesh.events.application.RecordEvents;
 import org.medmesh.identity.application.Caller;
+import org.medmesh.patient.application.PatientAccess;
 import org.medmesh.patient.domain.model.Patient;
 import org.medmesh.patient.domain.model.PatientId;
-import org.medmesh.patient.domain.model.PatientRepository;
 import org.medmesh.shared.domain.model.ClinicalRuleViolation;
 import org.medmesh.shared.domain.model.RecordNotFound;
 import org.medmesh.shared.domain.model.StaleVersion;
@@ -28,9 +28,6 @@ import org.medmesh.shared.domain.model.Stamp;
 public class PatientRecordWriter {
 
     @Inject
-    PatientRepository patients;
-
-    @Inject
     PatientRecords records;
 
     @Inject
@@ -39,9 +36,15 @@ public class PatientRecordWriter {
     @Inject
     Caller caller;
 
-    /** The patient, which must exist and not be voided, to receive new records. */
+    @Inject
+    PatientAccess access;
+
+    /**
+     * The patient, which must exist, not be voided and be open to the caller (consent, break-the-glass), to receive new
+     * records.
+     */
     public PatientId requireActivePatient(PatientId id) {
-        Patient patient = patients.find(id).orElseThrow(() -> new RecordNotFound("patient", id.value()));
+        Patient patient = access.requireClinicalAccess(id);
         if (patient.voided()) {
             throw new ClinicalRuleViolation("patient-voided",
                     "This patient registration was voided; record data on the patient's valid registration.");
@@ -49,8 +52,17 @@ public class PatientRecordWriter {
         return id;
     }
 
+    /** A record by id, if its patient's consent lets the caller see it here. */
     public <T extends PatientRecord> T load(Class<T> kind, UUID id, String name) {
-        return records.find(kind, id).orElseThrow(() -> new RecordNotFound(name, id));
+        T record = records.find(kind, id).orElseThrow(() -> new RecordNotFound(name, id));
+        access.requireClinicalAccess(record.patientId());
+        return record;
+    }
+
+    /** Refuses a list of the patient's records if the patient's consent does not let the caller see them here. */
+    public PatientId requireReadable(PatientId patient) {
+        access.requireClinicalAccess(patient);
+        return patient;
     }
 
     /** Loads a record for a change based on the version the client saw. */

@@ -21,17 +21,23 @@ public interface PatientService {
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     PatientView register(Demographics demographics);
 
-    /** Should return the patient, voided or not, or fail with RecordNotFound. */
+    /**
+     * Should return the patient, voided or not, or fail with RecordNotFound; ConsentRequired at a hospital the patient
+     * does not share the record with, unless the caller broke the glass.
+     */
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     PatientView find(PatientId id);
 
-    /** Should require at least one criterion and return one page ordered by family then given name. */
+    /**
+     * Should require at least one criterion and return one page ordered by family then given name, each patient marked
+     * restricted when the caller needs break-the-glass to open the record.
+     */
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
-    Page<PatientView> search(PatientSearch search);
+    Page<PatientSearchHit> search(PatientSearch search);
 
     /**
      * Should replace the demographics only if {@code expectedVersion} is current (else StaleVersion) and emit
-     * {@code patient.updated}.
+     * {@code patient.updated}; ConsentRequired like {@link #find}.
      */
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     PatientView update(PatientId id, long expectedVersion, Demographics demographics);

@@ -53,7 +53,8 @@ public class DefaultEncounterService implements EncounterService {
     @Override
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<EncounterView> list(PatientId patient, boolean includeVoided, int page, int size) {
-        return Page.of(records.ofPatient(Encounter.class, patient, includeVoided, page, size), page, size,
+        return Page.of(records.ofPatient(Encounter.class, writer.requireReadable(patient), includeVoided, page, size),
+                page, size,
                 EncounterView::of);
     }
 

@@ -62,7 +62,9 @@ public class DefaultNoteService implements NoteService {
     @Override
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<NoteView> list(PatientId patient, boolean includeVoided, int page, int size) {
-        return Page.of(records.ofPatient(ClinicalNote.class, patient, includeVoided, page, size), page, size,
+        return Page.of(
+                records.ofPatient(ClinicalNote.class, writer.requireReadable(patient), includeVoided, page, size), page,
+                size,
                 NoteView::of);
     }
 

@@ -48,7 +48,8 @@ public class DefaultObservationService implements ObservationService {
     @Override
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<ObservationView> list(PatientId patient, boolean includeVoided, int page, int size) {
-        return Page.of(records.ofPatient(Observation.class, patient, includeVoided, page, size), page, size,
+        return Page.of(records.ofPatient(Observation.class, writer.requireReadable(patient), includeVoided, page, size),
+                page, size,
                 ObservationView::of);
     }
 

@@ -55,7 +55,8 @@ public class DefaultProblemListService implements ProblemListService {
     @Override
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<ConditionView> conditions(PatientId patient, boolean includeVoided, int page, int size) {
-        return Page.of(records.ofPatient(Condition.class, patient, includeVoided, page, size), page, size,
+        return Page.of(records.ofPatient(Condition.class, writer.requireReadable(patient), includeVoided, page, size),
+                page, size,
                 ConditionView::of);
     }
 
@@ -85,7 +86,8 @@ public class DefaultProblemListService implements ProblemListService {
     @Override
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<AllergyView> allergies(PatientId patient, boolean includeVoided, int page, int size) {
-        return Page.of(records.ofPatient(Allergy.class, patient, includeVoided, page, size), page, size,
+        return Page.of(records.ofPatient(Allergy.class, writer.requireReadable(patient), includeVoided, page, size),
+                page, size,
                 AllergyView::of);
     }
 

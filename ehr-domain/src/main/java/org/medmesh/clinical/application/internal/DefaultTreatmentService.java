@@ -67,7 +67,8 @@ public class DefaultTreatmentService implements TreatmentService {
     @Override
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<TreatmentView> list(PatientId patient, boolean includeVoided, int page, int size) {
-        return Page.of(records.ofPatient(Treatment.class, patient, includeVoided, page, size), page, size,
+        return Page.of(records.ofPatient(Treatment.class, writer.requireReadable(patient), includeVoided, page, size),
+                page, size,
                 TreatmentView::of);
     }
 }

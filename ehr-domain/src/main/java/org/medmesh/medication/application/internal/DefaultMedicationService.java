@@ -85,14 +85,17 @@ public class DefaultMedicationService implements MedicationService {
     @Override
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<PrescriptionView> list(PatientId patient, boolean includeVoided, int page, int size) {
-        return Page.of(records.ofPatient(Prescription.class, patient, includeVoided, page, size), page, size,
+        return Page.of(
+                records.ofPatient(Prescription.class, writer.requireReadable(patient), includeVoided, page, size), page,
+                size,
                 PrescriptionView::of);
     }
 
     @Override
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<DispensingView> dispensings(PatientId patient, int page, int size) {
-        return Page.of(records.ofPatient(Dispensing.class, patient, false, page, size), page, size,
+        return Page.of(records.ofPatient(Dispensing.class, writer.requireReadable(patient), false, page, size), page,
+                size,
                 DispensingView::of);
     }
 

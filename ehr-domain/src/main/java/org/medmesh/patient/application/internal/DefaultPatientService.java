@@ -6,10 +6,14 @@ import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
 
 import org.medmesh.events.application.RecordEvents;
 import org.medmesh.identity.application.Caller;
 import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.patient.application.PatientAccess;
+import org.medmesh.patient.application.PatientSearchHit;
 import org.medmesh.patient.application.PatientService;
 import org.medmesh.patient.application.PatientView;
 import org.medmesh.patient.domain.model.Demographics;
@@ -19,7 +23,6 @@ import org.medmesh.patient.domain.model.PatientRepository;
 import org.medmesh.patient.domain.model.PatientSearch;
 import org.medmesh.shared.application.Page;
 import org.medmesh.shared.domain.model.ClinicalRuleViolation;
-import org.medmesh.shared.domain.model.RecordNotFound;
 import org.medmesh.shared.domain.model.StaleVersion;
 import org.medmesh.shared.domain.model.Stamp;
 
@@ -34,6 +37,9 @@ public class DefaultPatientService implements PatientService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    PatientAccess access;
 
     @Override
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
@@ -50,23 +56,26 @@ public class DefaultPatientService implements PatientService {
     @Override
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public PatientView find(PatientId id) {
-        return PatientView.of(load(id));
+        return PatientView.of(access.requireClinicalAccess(id));
     }
 
     @Override
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
-    public Page<PatientView> search(PatientSearch search) {
+    public Page<PatientSearchHit> search(PatientSearch search) {
         if (!search.hasCriteria()) {
             throw new ClinicalRuleViolation("search-criteria-required",
                     "Search by name, birth date or identifier (MRN or national id).");
         }
-        return Page.of(patients.search(search), search.page(), search.size(), PatientView::of);
+        List<Patient> found = patients.search(search);
+        Set<PatientId> restricted = access.restricted(found);
+        return Page.of(found, search.page(), search.size(),
+                p -> PatientSearchHit.of(p, restricted.contains(p.patientId())));
     }
 
     @Override
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public PatientView update(PatientId id, long expectedVersion, Demographics demographics) {
-        Patient patient = load(id);
+        Patient patient = access.requireClinicalAccess(id);
         StaleVersion.check("patient", expectedVersion, patient);
         Stamp stamp = caller.stamp();
         demographics.requirePlausibleBirthDate(LocalDate.ofInstant(stamp.at(), ZoneOffset.UTC));
@@ -79,16 +88,12 @@ public class DefaultPatientService implements PatientService {
     @Override
     @RolesAllowed(Roles.DOCTOR)
     public PatientView voidPatient(PatientId id, long expectedVersion, String reason) {
-        Patient patient = load(id);
+        Patient patient = access.requireClinicalAccess(id);
         StaleVersion.check("patient", expectedVersion, patient);
         Stamp stamp = caller.stamp();
         patient.voidRecord(stamp, reason);
         events.stamp(patient);
         return announced("patient.voided", patient, stamp);
-    }
-
-    private Patient load(PatientId id) {
-        return patients.find(id).orElseThrow(() -> new RecordNotFound("patient", id.value()));
     }
 
     private void requireUnusedNationalId(Demographics demographics, Patient self) {

@@ -59,7 +59,12 @@ public abstract class ReplicatedRecord {
     }
 
     protected ReplicatedRecord(Stamp created) {
-        this.id = TimeOrderedUuid.next();
+        this(TimeOrderedUuid.next(), created);
+    }
+
+    /** For a record whose network-wide identity is derived (e.g. one per patient), not new. */
+    protected ReplicatedRecord(UUID id, Stamp created) {
+        this.id = Objects.requireNonNull(id, "id");
         this.homeHospital = created.hospital().value();
         this.createdAt = created.at();
         this.createdBy = created.by();

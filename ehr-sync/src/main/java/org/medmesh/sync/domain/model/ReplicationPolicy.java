@@ -9,8 +9,10 @@ import java.util.Set;
 public final class ReplicationPolicy {
 
     public static final String PATIENT = "patient";
+    /** Break-the-glass grants: append-only; the patient's home hospital notifies its administrators of each. */
+    public static final String BREAK_GLASS = "breakglass";
 
-    private static final Set<String> APPEND_ONLY = Set.of("observation", "note", "dispensing");
+    private static final Set<String> APPEND_ONLY = Set.of("observation", "note", "dispensing", BREAK_GLASS);
 
     private ReplicationPolicy() {
     }

@@ -17,7 +17,7 @@ import java.util.UUID;
  */
 enum ColumnKind {
 
-    TEXT, UUID, INSTANT, DATE, DECIMAL, INTEGER;
+    TEXT, UUID, INSTANT, DATE, DECIMAL, INTEGER, BOOLEAN;
 
     /** The JDBC value for a JSON value; null for JSON null or an absent field. */
     Object toJdbc(JsonValue value) {
@@ -31,6 +31,15 @@ enum ColumnKind {
             case DATE -> LocalDate.parse(text(value));
             case DECIMAL -> ((JsonNumber) value).bigDecimalValue();
             case INTEGER -> ((JsonNumber) value).intValueExact();
+            case BOOLEAN -> booleanOf(value);
+        };
+    }
+
+    private static Boolean booleanOf(JsonValue value) {
+        return switch (value.getValueType()) {
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("expected a JSON boolean, found " + value.getValueType());
         };
     }
 

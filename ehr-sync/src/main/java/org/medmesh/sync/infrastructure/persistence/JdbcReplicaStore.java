@@ -120,6 +120,13 @@ public final class JdbcReplicaStore implements ReplicaStore {
                 throw failed("index a patient's names", e);
             }
         }
+        if (state.aggregateType().equals(ReplicationPolicy.BREAK_GLASS)) {
+            try {
+                BreakGlassNotices.notifyHome(db, hospital, json, now());
+            } catch (SQLException e) {
+                throw failed("notify a break-the-glass access", e);
+            }
+        }
     }
 
     private String currentHlc(RecordTable table, UUID id) {

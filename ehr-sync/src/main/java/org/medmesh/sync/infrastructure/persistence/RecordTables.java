@@ -1,5 +1,6 @@
 package org.medmesh.sync.infrastructure.persistence;
 
+import static org.medmesh.sync.infrastructure.persistence.ColumnKind.BOOLEAN;
 import static org.medmesh.sync.infrastructure.persistence.ColumnKind.DATE;
 import static org.medmesh.sync.infrastructure.persistence.ColumnKind.DECIMAL;
 import static org.medmesh.sync.infrastructure.persistence.ColumnKind.INSTANT;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import org.medmesh.sync.domain.model.ReplicationPolicy;
 
 /**
  * Every replicated record type, by the aggregate type its events carry. A field added to a view and its table must be
@@ -57,7 +60,15 @@ final class RecordTables {
                             text("cancelReason", "cancel_reason")))),
             new RecordTable("dispensing", "dispensing", List.of(
                     patient(), new FieldColumn("prescriptionId", "prescription_id", UUID), text("quantity"),
-                    text("note"))))
+                    text("note"))),
+            new RecordTable("consent", "patient_consent", List.of(
+                    patient(), new FieldColumn("sharingWithHospitals", "sharing_with_hospitals", BOOLEAN),
+                    instant("sharingChangedAt", "sharing_changed_at"), text("sharingChangedBy", "sharing_changed_by"),
+                    text("sharingReason", "sharing_reason"), new FieldColumn("analyticsUse", "analytics_use", BOOLEAN),
+                    instant("analyticsChangedAt", "analytics_changed_at"),
+                    text("analyticsChangedBy", "analytics_changed_by"), text("analyticsReason", "analytics_reason"))),
+            new RecordTable(ReplicationPolicy.BREAK_GLASS, "break_glass_grant", List.of(
+                    patient(), text("grantee"), text("reason"), instant("expiresAt", "expires_at"))))
             .stream().collect(Collectors.toUnmodifiableMap(RecordTable::aggregateType, Function.identity()));
 
     private RecordTables() {

@@ -20,14 +20,15 @@ import org.medmesh.audit.domain.model.AuditRecord;
 import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.interfaces.rest.problem.Problem;
+import org.medmesh.patient.application.BreakGlassInUse;
 
 /**
  * Records every answered API request in the audit trail: who (user and role), this hospital, the patient concerned
  * (from the path, the {@code patient} query parameter or the answer), what (method and path with ids as {@code {id}}),
- * when and how it ended. A filter rather than a per-operation annotation, so a new endpoint cannot be forgotten. When
- * the trail cannot be written, a read is refused (503) rather than answered unrecorded — except the verifier's, which
- * reads no patient data and is what tells why; a write has already committed (its record names who made it) and is
- * answered, with the failure logged.
+ * when and how it ended, and whether it went through break-the-glass (as the access policy noted). A filter rather than
+ * a per-operation annotation, so a new endpoint cannot be forgotten. When the trail cannot be written, a read is
+ * refused (503) rather than answered unrecorded — except the verifier's, which reads no patient data and is what tells
+ * why; a write has already committed (its record names who made it) and is answered, with the failure logged.
  */
 @Provider
 @Priority(Priorities.USER)
@@ -45,6 +46,9 @@ public class AuditFilter implements ContainerResponseFilter {
     @Inject
     ThisHospital hospital;
 
+    @Inject
+    BreakGlassInUse breakGlass;
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         String path = request.getUriInfo().getPath();
@@ -60,7 +64,7 @@ public class AuditFilter implements ContainerResponseFilter {
         int status = response.getStatus();
         AuditRecord record = new AuditRecord(Instant.now(), hospital.profile().id().value(), actor, role, patient,
                 request.getMethod() + " " + PatientOfRequest.withoutIds(relative), AuditOutcome.ofStatus(status),
-                status, false);
+                status, breakGlass.used());
         try {
             audit.record(record);
         } catch (RuntimeException e) {

@@ -29,6 +29,11 @@ import org.medmesh.interfaces.rest.support.Locations;
 import org.medmesh.interfaces.rest.support.PageParams;
 import org.medmesh.interfaces.rest.support.ReasonRequest;
 import org.medmesh.interfaces.rest.support.Versions;
+import org.medmesh.patient.application.BreakGlassService;
+import org.medmesh.patient.application.BreakGlassView;
+import org.medmesh.patient.application.ConsentService;
+import org.medmesh.patient.application.ConsentView;
+import org.medmesh.patient.application.PatientSearchHit;
 import org.medmesh.patient.application.PatientService;
 import org.medmesh.patient.application.PatientView;
 import org.medmesh.patient.domain.model.PatientId;
@@ -53,6 +58,12 @@ public class PatientResource {
     @Inject
     ChartService charts;
 
+    @Inject
+    ConsentService consents;
+
+    @Inject
+    BreakGlassService breakGlass;
+
     @Context
     UriInfo uri;
 
@@ -67,11 +78,12 @@ public class PatientResource {
 
     /**
      * Finds patients by name words (each the start of a given or family name, any case or accents), birth date and
-     * identifier (MRN or national id), ordered by name.
+     * identifier (MRN or national id), ordered by name. A patient who does not share the record with this hospital is
+     * found too, marked {@code restricted} (opening it needs break-the-glass).
      */
     @GET
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
-    public Page<PatientView> search(
+    public Page<PatientSearchHit> search(
             @QueryParam("name") String name,
             @QueryParam("birthDate") LocalDate birthDate,
             @QueryParam("identifier") String identifier,
@@ -120,5 +132,39 @@ public class PatientResource {
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public ChartView chart(@PathParam("id") UUID id) {
         return charts.chart(new PatientId(id));
+    }
+
+    /** Sharing with the other hospitals and use for analytics, each with who changed it last, when and why. */
+    @GET
+    @Path("{id}/consent")
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    public Response consent(@PathParam("id") UUID id) {
+        ConsentView consent = consents.consent(new PatientId(id));
+        return Versions.ok(consent, consent.record());
+    }
+
+    /** Records the patient's consent; send the ETag of the consent you read in If-Match ("0" before the first). */
+    @PUT
+    @Path("{id}/consent")
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    public Response changeConsent(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            ConsentRequest request) {
+        requests.valid(request, "Send a JSON body with sharingWithHospitals, analyticsUse and reason.");
+        ConsentView consent = consents.change(new PatientId(id), Versions.expected(ifMatch),
+                request.sharingWithHospitals, request.analyticsUse, request.reason);
+        return Versions.ok(consent, consent.record());
+    }
+
+    /**
+     * Emergency access to a patient who does not share the record with this hospital: time-limited, for you only,
+     * audited, and notified to the administrators here and at the patient's home hospital.
+     */
+    @POST
+    @Path("{id}/break-glass")
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    public Response breakGlass(@PathParam("id") UUID id, BreakGlassRequest request) {
+        requests.valid(request, "Send a JSON body with the reason for emergency access.");
+        BreakGlassView grant = breakGlass.breakGlass(new PatientId(id), request.reason);
+        return Versions.created(grant, grant.record());
     }
 }

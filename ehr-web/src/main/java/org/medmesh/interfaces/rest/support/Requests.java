@@ -48,6 +48,17 @@ public class Requests {
         return value;
     }
 
+    /** A count parameter from 1 to {@code max}, {@code otherwise} when absent. */
+    public int limit(Integer value, String parameter, int max, int otherwise) {
+        if (value == null) {
+            return otherwise;
+        }
+        if (value < 1 || value > max) {
+            throw new InvalidRequest(parameter, "Give '" + parameter + "' from 1 to " + max + ".");
+        }
+        return value;
+    }
+
     /** A query parameter of at most {@code max} characters. */
     public String bounded(String value, String parameter, int max) {
         if (value != null && value.length() > max) {

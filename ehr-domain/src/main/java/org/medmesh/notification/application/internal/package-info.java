@@ -1,0 +1,4 @@
+/**
+ * Implementation of the notification service.
+ */
+package org.medmesh.notification.application.internal;

@@ -1,0 +1,106 @@
+package org.medmesh.notification.domain.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.medmesh.shared.domain.model.Stamp;
+import org.medmesh.shared.domain.model.TimeOrderedUuid;
+
+/**
+ * Something this hospital's administrators must be told, such as a break-the-glass access to a patient (here or, for a
+ * patient registered here, at another hospital). Local to the hospital, one per kind and subject; it names the patient
+ * by id only. Delivery (mail, ward UI) comes later and builds on these rows.
+ */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+    public static final String BREAK_GLASS = "break-glass";
+
+    @Id
+    @Column(name = "id", nullable = false, updatable = false)
+    private UUID id;
+
+    @Column(name = "kind", nullable = false, updatable = false, length = 32)
+    private String kind;
+
+    @Column(name = "subject_id", nullable = false, updatable = false)
+    private UUID subjectId;
+
+    @Column(name = "patient_id", updatable = false)
+    private UUID patientId;
+
+    @Column(name = "hospital", nullable = false, updatable = false, length = 32)
+    private String hospital;
+
+    @Column(name = "actor", nullable = false, updatable = false, length = 64)
+    private String actor;
+
+    @Column(name = "reason", updatable = false, length = 500)
+    private String reason;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected Notification() {
+    }
+
+    /** A break-the-glass grant ({@code subject}) made by {@code granted}: who, at which hospital, when. */
+    public static Notification breakGlass(UUID grant, UUID patient, String reason, Stamp granted) {
+        Notification n = new Notification();
+        n.id = TimeOrderedUuid.next();
+        n.kind = BREAK_GLASS;
+        n.subjectId = grant;
+        n.patientId = patient;
+        n.hospital = granted.hospital().value();
+        n.actor = granted.by();
+        n.reason = reason;
+        n.occurredAt = granted.at();
+        n.createdAt = granted.at();
+        return n;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public UUID subjectId() {
+        return subjectId;
+    }
+
+    public UUID patientId() {
+        return patientId;
+    }
+
+    public String hospital() {
+        return hospital;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,28 @@
+package org.medmesh.notification.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+
+import org.medmesh.notification.domain.model.Notification;
+import org.medmesh.notification.domain.model.NotificationRepository;
+
+@ApplicationScoped
+public class JpaNotificationRepository implements NotificationRepository {
+
+    @PersistenceContext(unitName = "hospital")
+    private EntityManager em;
+
+    @Override
+    public void store(Notification notification) {
+        em.persist(notification);
+    }
+
+    @Override
+    public List<Notification> newest(int limit) {
+        return em.createQuery("select n from Notification n order by n.createdAt desc, n.id desc", Notification.class)
+                .setMaxResults(limit).getResultList();
+    }
+}

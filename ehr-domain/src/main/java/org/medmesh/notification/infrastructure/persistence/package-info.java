@@ -1,0 +1,4 @@
+/**
+ * JPA implementation of the notification repository.
+ */
+package org.medmesh.notification.infrastructure.persistence;

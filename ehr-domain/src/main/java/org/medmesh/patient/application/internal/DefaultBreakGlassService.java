@@ -1,0 +1,79 @@
+package org.medmesh.patient.application.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.Duration;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.medmesh.events.application.RecordEvents;
+import org.medmesh.identity.application.Caller;
+import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.notification.domain.model.Notification;
+import org.medmesh.notification.domain.model.NotificationRepository;
+import org.medmesh.patient.application.BreakGlassInUse;
+import org.medmesh.patient.application.BreakGlassService;
+import org.medmesh.patient.application.BreakGlassView;
+import org.medmesh.patient.application.PatientAccess;
+import org.medmesh.patient.domain.model.AccessDecision;
+import org.medmesh.patient.domain.model.BreakGlassGrant;
+import org.medmesh.patient.domain.model.ConsentRecords;
+import org.medmesh.patient.domain.model.Patient;
+import org.medmesh.patient.domain.model.PatientId;
+import org.medmesh.patient.domain.model.PatientRepository;
+import org.medmesh.shared.domain.model.ClinicalRuleViolation;
+import org.medmesh.shared.domain.model.RecordNotFound;
+import org.medmesh.shared.domain.model.Stamp;
+
+@Stateless
+public class DefaultBreakGlassService implements BreakGlassService {
+
+    @Inject
+    PatientRepository patients;
+
+    @Inject
+    ConsentRecords consents;
+
+    @Inject
+    PatientAccess access;
+
+    @Inject
+    NotificationRepository notifications;
+
+    @Inject
+    RecordEvents events;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    BreakGlassInUse breakGlass;
+
+    @Inject
+    @ConfigProperty(name = "hospital.break-glass.minutes", defaultValue = "60")
+    int minutes;
+
+    @Override
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    public BreakGlassView breakGlass(PatientId id, String reason) {
+        Patient patient = patients.find(id).orElseThrow(() -> new RecordNotFound("patient", id.value()));
+        if (access.decide(patient) == AccessDecision.ALLOWED) {
+            throw new ClinicalRuleViolation("break-glass-not-needed",
+                    "You can already see this patient's records here; break-the-glass is not needed.");
+        }
+        if (minutes < 1) {
+            throw new IllegalStateException("hospital.break-glass.minutes must be at least 1");
+        }
+        Stamp stamp = caller.stamp();
+        BreakGlassGrant grant = new BreakGlassGrant(id, reason, Duration.ofMinutes(minutes), stamp);
+        events.stamp(grant);
+        consents.store(grant);
+        consents.flush();
+        BreakGlassView view = BreakGlassView.of(grant);
+        events.recorded("breakglass.granted", grant, id.value(), stamp, view);
+        notifications.store(Notification.breakGlass(grant.id(), id.value(), grant.reason(), stamp));
+        breakGlass.mark();
+        return view;
+    }
+}

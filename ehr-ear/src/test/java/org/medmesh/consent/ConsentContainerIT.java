@@ -1,0 +1,311 @@
+package org.medmesh.consent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.medmesh.testsupport.DemoUsers;
+import org.medmesh.testsupport.DemoUsers.DemoUser;
+import org.medmesh.testsupport.NodeClient;
+import org.medmesh.testsupport.NodeClient.Reply;
+import org.medmesh.testsupport.PeerChanges;
+import org.medmesh.testsupport.Poll;
+import org.medmesh.testsupport.Ward;
+
+/**
+ * Consent at a hospital that is not the patient's home (hospIT, for a patient registered at its peer hospX and received
+ * through its inbox like any replicated record): once the patient stops sharing, every read and write of the patient's
+ * data is refused with a consent-required problem until a clinician breaks the glass; the grant is the clinician's
+ * alone, flags the audit entries, notifies the administrators and stops working when it expires. At the home hospital
+ * consent changes nothing, and a grant made elsewhere for one of its patients notifies its administrators.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConsentContainerIT {
+
+    private static final String API = "api/v1/";
+    private static final Duration DEADLINE = Duration.ofSeconds(20);
+    private static final List<DemoUser> USERS = DemoUsers.read(
+            Path.of(System.getProperty("medmesh.it.dir")).resolve("demo-users.txt"));
+    private static final NodeClient NODE = new NodeClient("http://127.0.0.1:8080/");
+    private static final Ward WARD = new Ward(NODE, USERS);
+    private static final PeerChanges HOSP_X = new PeerChanges(
+            "tcp://127.0.0.1:" + System.getProperty("medmesh.it.broker.port"), "hospX");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive hospitalNode() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                Path.of(System.getProperty("medmesh.ear")).toFile());
+    }
+
+    @Test
+    void aPatientWhoStopsSharingIsOpenedElsewhereOnlyByBreakingTheGlass() throws SQLException {
+        String family = Ward.unique("Glass");
+        String patient = patientOfHospX(family).toString();
+        String allergy = WARD.post("nurse", API + "allergies", allergy(patient)).json().getString("id");
+        String prescription = WARD.post("doctor", API + "prescriptions", amoxicillin(patient)).json()
+                .getString("id");
+
+        stopSharingAtHospX(patient);
+        Poll.until(DEADLINE, "the consent from hospX applied here",
+                () -> WARD.get("doctor", API + "patients/" + patient).status() == 403);
+
+        Reply refused = WARD.get("doctor", API + "patients/" + patient + "/chart");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().getString("type")).endsWith("/consent-required");
+        assertThat(refused.json().getString("detail")).contains("break the glass");
+        assertThat(refused.json().getString("breakGlass")).isEqualTo("/api/v1/patients/" + patient + "/break-glass");
+        for (String read : List.of("patients/" + patient, "allergies?patient=" + patient,
+                "prescriptions?patient=" + patient, "observations?patient=" + patient,
+                "encounters?patient=" + patient, "dispensings?patient=" + patient, "prescriptions/" + prescription)) {
+            assertThat(WARD.get("pharmacist", API + read).status()).as(read).isEqualTo(403);
+        }
+        assertThat(WARD.post("nurse", API + "allergies", allergy(patient)).status()).as("a write").isEqualTo(403);
+        assertThat(WARD.post("nurse", API + "allergies/" + allergy + "/void", reason("duplicate"), "If-Match", "\"0\"")
+                .status()).as("a change of a record by id").isEqualTo(403);
+        assertThat(WARD.put("nurse", API + "patients/" + patient + "/consent", consent(true, true, "asked"),
+                "If-Match", "\"1\"").status()).as("a consent change").isEqualTo(403);
+        JsonObject consent = WARD.get("pharmacist", API + "patients/" + patient + "/consent").json();
+        assertThat(consent.getBoolean("sharingWithHospitals")).isFalse();
+        assertThat(consent.getString("sharingChangedBy")).isEqualTo("nurse.x");
+        assertThat(hit(WARD.get("nurse", API + "patients?name=" + family)).getBoolean("restricted")).isTrue();
+        int notificationsBefore = notifications().size();
+
+        Reply blank = WARD.post("doctor", API + "patients/" + patient + "/break-glass", reason("  "));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("reason");
+        assertThat(WARD.post("pharmacist", API + "patients/" + patient + "/break-glass", reason("needed"))
+                .status()).isEqualTo(403);
+        assertThat(notifications()).hasSize(notificationsBefore);
+        assertThat(WARD.get("doctor", API + "patients/" + patient).status()).isEqualTo(403);
+
+        Reply granted = WARD.post("doctor", API + "patients/" + patient + "/break-glass",
+                reason("Unconscious in the emergency room"));
+        assertThat(granted.status()).isEqualTo(201);
+        JsonObject grant = granted.json();
+        assertThat(grant.getString("grantee")).isEqualTo(user("doctor"));
+        assertThat(Duration.between(Instant.parse(grant.getString("grantedAt")),
+                Instant.parse(grant.getString("expiresAt")))).isEqualTo(Duration.ofMinutes(60));
+
+        assertThat(WARD.get("doctor", API + "patients/" + patient + "/chart").status()).isEqualTo(200);
+        assertThat(WARD.get("doctor", API + "allergies?patient=" + patient).json().getJsonArray("items"))
+                .hasSize(1);
+        assertThat(WARD.get("doctor", API + "prescriptions/" + prescription).status()).isEqualTo(200);
+        assertThat(hit(WARD.get("doctor", API + "patients?name=" + family)).getBoolean("restricted")).isFalse();
+        assertThat(WARD.get("nurse", API + "patients/" + patient + "/chart").status()).as("another user")
+                .isEqualTo(403);
+
+        JsonArray audit = WARD.get("admin", API + "admin/audit?patient=" + patient + "&user=" + user("doctor"))
+                .parse().asJsonArray();
+        assertThat(audit.getValuesAs(JsonObject.class)).extracting(ConsentContainerIT::summary).startsWith(
+                "GET prescriptions/{id}|200|true", "GET allergies|200|true",
+                "GET patients/{id}/chart|200|true", "POST patients/{id}/break-glass|201|true",
+                "GET patients/{id}|403|false");
+        JsonObject notice = notifications().getJsonObject(0);
+        assertThat(notice.getString("kind")).isEqualTo("break-glass");
+        assertThat(notice.getString("subjectId")).isEqualTo(grant.getString("id"));
+        assertThat(notice.getString("patientId")).isEqualTo(patient);
+        assertThat(notice.getString("hospital")).isEqualTo("hospIT");
+        assertThat(notice.getString("actor")).isEqualTo(user("doctor"));
+        assertThat(notice.getString("reason")).isEqualTo("Unconscious in the emergency room");
+        assertThat(outboxEvents("breakglass.granted", patient)).isEqualTo(1);
+
+        expire(grant.getString("id"));
+        assertThat(WARD.get("doctor", API + "patients/" + patient + "/chart").status()).as("after expiry")
+                .isEqualTo(403);
+    }
+
+    @Test
+    void atTheHomeHospitalConsentChangesNothingButIsKeptVersionedAndAnnounced() throws SQLException {
+        String patient = WARD.post("nurse", API + "patients", Ward.patient("Hanna", Ward.unique("Home")).build())
+                .json().getString("id");
+        Reply defaults = WARD.get("pharmacist", API + "patients/" + patient + "/consent");
+        assertThat(defaults.etag()).contains("\"0\"");
+        assertThat(defaults.json().getBoolean("sharingWithHospitals")).isTrue();
+        assertThat(defaults.json().getBoolean("analyticsUse")).isTrue();
+
+        Reply invalid = WARD.put("nurse", API + "patients/" + patient + "/consent", Json.createObjectBuilder()
+                .add("reason", " ").build(), "If-Match", "\"0\"");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"))
+                .containsExactlyInAnyOrder("sharingWithHospitals", "analyticsUse", "reason");
+        assertThat(WARD.put("nurse", API + "patients/" + patient + "/consent", consent(false, false, "asked"))
+                .status()).as("no If-Match").isEqualTo(428);
+        assertThat(WARD.put("pharmacist", API + "patients/" + patient + "/consent", consent(false, false,
+                "asked"), "If-Match", "\"0\"").status()).isEqualTo(403);
+        assertThat(outboxEvents("consent.changed", patient)).as("nothing changed by refused requests").isZero();
+
+        Reply changed = WARD.put("nurse", API + "patients/" + patient + "/consent",
+                consent(false, false, "Patient's written request"), "If-Match", "\"0\"");
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.etag()).contains("\"1\"");
+        assertThat(changed.json().getString("sharingChangedBy")).isEqualTo(user("nurse"));
+        assertThat(changed.json().getString("analyticsReason")).isEqualTo("Patient's written request");
+        assertThat(outboxEvents("consent.changed", patient)).isEqualTo(1);
+        assertThat(WARD.put("doctor", API + "patients/" + patient + "/consent", consent(true, false, "again"),
+                "If-Match", "\"0\"").status()).as("stale").isEqualTo(409);
+
+        assertThat(WARD.get("pharmacist", API + "patients/" + patient + "/chart").status()).isEqualTo(200);
+        assertThat(WARD.get("pharmacist", API + "allergies?patient=" + patient).status()).isEqualTo(200);
+        Reply notNeeded = WARD.post("doctor", API + "patients/" + patient + "/break-glass", reason("just in case"));
+        assertThat(notNeeded.status()).isEqualTo(422);
+        assertThat(notNeeded.json().getString("type")).endsWith("/break-glass-not-needed");
+    }
+
+    @Test
+    void aGrantMadeElsewhereForAPatientOfThisHospitalNotifiesItsAdministratorsOnce() {
+        String patient = WARD.post("nurse", API + "patients", Ward.patient("Greta", Ward.unique("Notice")).build())
+                .json().getString("id");
+        UUID grant = UUID.randomUUID();
+        JsonObject state = Json.createObjectBuilder().add("id", grant.toString()).add("patientId", patient)
+                .add("grantee", "dr.x").add("reason", "Collapsed at the station")
+                .add("grantedAt", PeerChanges.now().toString())
+                .add("expiresAt", PeerChanges.now().plus(Duration.ofHours(1)).toString())
+                .add("record", HOSP_X.record("dr.x")).build();
+
+        HOSP_X.send("breakglass.granted", grant, UUID.fromString(patient), state);
+        HOSP_X.send("breakglass.granted", grant, UUID.fromString(patient), state);
+
+        Poll.until(DEADLINE, "the notification of hospX's grant", () -> notifications().getValuesAs(JsonObject.class)
+                .stream().anyMatch(n -> n.getString("subjectId").equals(grant.toString())));
+        Poll.until(DEADLINE, "both copies of the grant handled", () -> inboxEntries(grant) == 2);
+        List<JsonObject> notices = notifications().getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("subjectId").equals(grant.toString())).toList();
+        assertThat(notices).hasSize(1);
+        assertThat(notices.get(0).getString("hospital")).isEqualTo("hospX");
+        assertThat(notices.get(0).getString("actor")).isEqualTo("dr.x");
+        assertThat(notices.get(0).getString("patientId")).isEqualTo(patient);
+        assertThat(WARD.get("admin", API + "admin/notifications?limit=0").status()).isEqualTo(400);
+        assertThat(WARD.get("doctor", API + "admin/notifications").status()).isEqualTo(403);
+    }
+
+    /** A patient registered at hospX, received through this hospital's inbox. */
+    private static UUID patientOfHospX(String family) {
+        UUID id = UUID.randomUUID();
+        JsonObject state = Json.createObjectBuilder().add("id", id.toString())
+                .add("mrn", "hospX-" + Math.abs(id.getLeastSignificantBits() % 10_000_000)).add("givenName", "Xenia")
+                .add("familyName", family).add("birthDate", "1958-07-01").add("sex", "FEMALE")
+                .add("record", HOSP_X.record("nurse.x")).build();
+        HOSP_X.send("patient.registered", id, id, state);
+        Poll.until(DEADLINE, "hospX's patient received",
+                () -> WARD.get("doctor", API + "patients/" + id).status() == 200);
+        return id;
+    }
+
+    private static void stopSharingAtHospX(String patient) {
+        Instant now = PeerChanges.now();
+        JsonObject state = Json.createObjectBuilder().add("id", patient).add("patientId", patient)
+                .add("sharingWithHospitals", false).add("sharingChangedAt", now.toString())
+                .add("sharingChangedBy", "nurse.x").add("sharingReason", "Patient's written request")
+                .add("analyticsUse", true).add("record", HOSP_X.record("nurse.x")).build();
+        HOSP_X.send("consent.changed", UUID.fromString(patient), UUID.fromString(patient), state);
+    }
+
+    private static JsonObject hit(Reply search) {
+        JsonArray items = search.json().getJsonArray("items");
+        assertThat(items).hasSize(1);
+        return items.getJsonObject(0);
+    }
+
+    private static JsonArray notifications() {
+        return WARD.get("admin", API + "admin/notifications").parse().asJsonArray();
+    }
+
+    private static String summary(JsonObject entry) {
+        return entry.getString("action") + "|" + entry.getInt("status") + "|" + entry.getBoolean("breakGlass");
+    }
+
+    private static String user(String role) {
+        return DemoUsers.withRole(USERS, role).username();
+    }
+
+    private static JsonObject allergy(String patient) {
+        return Json.createObjectBuilder().add("patientId", patient)
+                .add("substance", Ward.code(null, null, "Latex")).add("reaction", "rash").add("severity", "MILD")
+                .build();
+    }
+
+    private static JsonObject amoxicillin(String patient) {
+        return Json.createObjectBuilder().add("patientId", patient)
+                .add("drug", Ward.code("http://www.nlm.nih.gov/research/umls/rxnorm", "308182",
+                        "Amoxicillin 500 MG Oral Capsule"))
+                .add("dose", 500).add("doseUnit", "mg").add("route", "ORAL").add("frequency", "every 8 hours")
+                .add("durationDays", 7).build();
+    }
+
+    private static JsonObject consent(boolean sharing, boolean analytics, String reason) {
+        return Json.createObjectBuilder().add("sharingWithHospitals", sharing).add("analyticsUse", analytics)
+                .add("reason", reason).build();
+    }
+
+    private static JsonObject reason(String reason) {
+        return Json.createObjectBuilder().add("reason", reason).build();
+    }
+
+    private static int outboxEvents(String type, String patient) throws SQLException {
+        try (Connection db = database();
+                PreparedStatement query = db.prepareStatement(
+                        "select count(*) from outbox_event where event_type = ? and patient_id = ?")) {
+            query.setString(1, type);
+            query.setBytes(2, bytes(UUID.fromString(patient)));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+
+    private static int inboxEntries(UUID aggregate) {
+        try (Connection db = database();
+                PreparedStatement query = db.prepareStatement(
+                        "select count(*) from sync_inbox where aggregate_id = ?")) {
+            query.setBytes(1, bytes(aggregate));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Moves the grant's expiry into the past, as time would. */
+    private static void expire(String grant) throws SQLException {
+        try (Connection db = database();
+                PreparedStatement update = db.prepareStatement(
+                        "update break_glass_grant set expires_at = utc_timestamp(6) - interval 1 second where id = ?")) {
+            update.setBytes(1, bytes(UUID.fromString(grant)));
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private static Connection database() throws SQLException {
+        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + System.getProperty("medmesh.it.db.port")
+                + "/medmesh", "medmesh", System.getenv("HOSPITAL_DB_PASSWORD"));
+    }
+
+    private static byte[] bytes(UUID id) {
+        return java.nio.ByteBuffer.allocate(16).putLong(id.getMostSignificantBits())
+                .putLong(id.getLeastSignificantBits()).array();
+    }
+}

@@ -1,0 +1,167 @@
+package org.medmesh.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.medmesh.testsupport.TestNetwork.HOSPITALS;
+import static org.medmesh.testsupport.TestNetwork.digest;
+import static org.medmesh.testsupport.TestNetwork.ward;
+import static org.medmesh.testsupport.Ward.code;
+import static org.medmesh.testsupport.Ward.patient;
+import static org.medmesh.testsupport.Ward.unique;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.medmesh.testsupport.DemoUsers;
+import org.medmesh.testsupport.NodeClient.Reply;
+import org.medmesh.testsupport.Poll;
+import org.medmesh.testsupport.TestNetwork;
+import org.medmesh.testsupport.Ward;
+
+/**
+ * Consent and break-the-glass on the real three-hospital network: a patient registered at A stops sharing, and B and C
+ * refuse the patient's data (consent-required) while A still serves it; B's doctor breaks the glass with a reason and
+ * reads the chart, B's audit trail flags those requests, and the administrators of B (where) and A (the patient's home)
+ * are notified. Runs after NetworkSystemIT (alphabetically), on its own started network.
+ */
+class PrivacySystemIT {
+
+    private static final String API = "api/v1/";
+    private static final Duration CONVERGENCE = Duration.ofMinutes(2);
+
+    @BeforeAll
+    static void startTheNetwork() {
+        TestNetwork.up();
+    }
+
+    @AfterAll
+    static void stopTheNetwork() {
+        TestNetwork.EHR.run(300, "down");
+    }
+
+    @Test
+    void aConsentChangeAtTheHomeHospitalReplicatesAndIsHonouredAtEveryPeer() {
+        Ward a = ward("hospA");
+        String family = unique("Consent");
+        String patient = registeredWithAnAllergy(a, family);
+        for (String peer : List.of("hospB", "hospC")) {
+            Poll.until(CONVERGENCE, "the chart at " + peer, () -> allergies(ward(peer), patient) == 1);
+        }
+
+        Reply off = a.put("nurse", API + "patients/" + patient + "/consent", consent(false, "Patient's request"),
+                "If-Match", "\"0\"");
+        assertThat(off.status()).as(off.body()).isEqualTo(200);
+
+        for (String peer : List.of("hospB", "hospC")) {
+            Poll.until(CONVERGENCE, peer + " refusing the patient",
+                    () -> ward(peer).get("doctor", API + "patients/" + patient).status() == 403);
+            Reply refused = ward(peer).get("nurse", API + "patients/" + patient + "/chart");
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.json().getString("type")).endsWith("/consent-required");
+            assertThat(refused.json().getString("breakGlass")).endsWith("/patients/" + patient + "/break-glass");
+            assertThat(ward(peer).get("pharmacist", API + "allergies?patient=" + patient).status()).isEqualTo(403);
+            assertThat(ward(peer).get("nurse", API + "patients?name=" + family).json().getJsonArray("items")
+                    .getJsonObject(0).getBoolean("restricted")).isTrue();
+            JsonObject consent = ward(peer).get("nurse", API + "patients/" + patient + "/consent").json();
+            assertThat(consent.getBoolean("sharingWithHospitals")).isFalse();
+            assertThat(consent.getString("sharingChangedBy")).isEqualTo(user("hospA", "nurse"));
+            assertThat(consent.getString("sharingReason")).isEqualTo("Patient's request");
+        }
+        assertThat(a.get("pharmacist", API + "patients/" + patient + "/chart").status()).as("at home")
+                .isEqualTo(200);
+        assertThat(digest("hospA").getJsonObject("tables")).containsKey("consent");
+        Poll.until(CONVERGENCE, "equal consent digests", () -> HOSPITALS.stream()
+                .map(h -> digest(h).getJsonObject("tables").get("consent")).distinct().count() == 1);
+
+        Reply on = a.put("doctor", API + "patients/" + patient + "/consent", consent(true, "Patient agreed again"),
+                "If-Match", off.etag());
+        assertThat(on.status()).as(on.body()).isEqualTo(200);
+        Poll.until(CONVERGENCE, "hospB serving the patient again",
+                () -> ward("hospB").get("doctor", API + "patients/" + patient + "/chart").status() == 200);
+    }
+
+    @Test
+    void aPeerClinicianBreaksTheGlassWithAReasonAuditedAndNotifiedHereAndAtHome() {
+        Ward a = ward("hospA");
+        Ward b = ward("hospB");
+        String patient = registeredWithAnAllergy(a, unique("Glass"));
+        Poll.until(CONVERGENCE, "the chart at hospB", () -> allergies(b, patient) == 1);
+        assertThat(a.put("nurse", API + "patients/" + patient + "/consent", consent(false, "Patient's request"),
+                "If-Match", "\"0\"").status()).isEqualTo(200);
+        Poll.until(CONVERGENCE, "hospB refusing the patient",
+                () -> b.get("doctor", API + "patients/" + patient + "/chart").status() == 403);
+
+        assertThat(b.post("doctor", API + "patients/" + patient + "/break-glass", reason(" ")).status())
+                .isEqualTo(400);
+        Reply granted = b.post("doctor", API + "patients/" + patient + "/break-glass",
+                reason("Unconscious in our emergency room"));
+        assertThat(granted.status()).as(granted.body()).isEqualTo(201);
+        String grant = granted.json().getString("id");
+
+        Reply chart = b.get("doctor", API + "patients/" + patient + "/chart");
+        assertThat(chart.status()).isEqualTo(200);
+        assertThat(chart.json().getJsonArray("allergies")).hasSize(1);
+        assertThat(b.get("nurse", API + "patients/" + patient + "/chart").status()).as("another user")
+                .isEqualTo(403);
+
+        List<String> audited = b.get("admin", API + "admin/audit?patient=" + patient + "&user="
+                + user("hospB", "doctor") + "&limit=3").parse().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("action") + "|" + e.getInt("status") + "|" + e.getBoolean("breakGlass"))
+                .toList();
+        assertThat(audited).containsExactly("GET patients/{id}/chart|200|true",
+                "POST patients/{id}/break-glass|201|true", "POST patients/{id}/break-glass|400|false");
+
+        assertThat(notified(b, grant)).as("hospB's administrators").isTrue();
+        Poll.until(CONVERGENCE, "hospA (home) notified", () -> notified(a, grant));
+        JsonObject atHome = a.get("admin", API + "admin/notifications").parse().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(n -> n.getString("subjectId").equals(grant))
+                .findFirst().orElseThrow();
+        assertThat(atHome.getString("hospital")).isEqualTo("hospB");
+        assertThat(atHome.getString("actor")).isEqualTo(user("hospB", "doctor"));
+        assertThat(atHome.getString("patientId")).isEqualTo(patient);
+        assertThat(atHome.getString("reason")).isEqualTo("Unconscious in our emergency room");
+        assertThat(digest("hospA").getJsonObject("tables")).containsKey("breakglass");
+        Poll.until(CONVERGENCE, "equal grant digests", () -> HOSPITALS.stream()
+                .map(h -> digest(h).getJsonObject("tables").get("breakglass")).distinct().count() == 1);
+        assertThat(notified(ward("hospC"), grant)).as("hospC is neither home nor where it happened").isFalse();
+    }
+
+    private static String registeredWithAnAllergy(Ward a, String family) {
+        Reply registered = a.post("nurse", API + "patients", patient("Paula", family).build());
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String patient = registered.json().getString("id");
+        assertThat(a.post("nurse", API + "allergies", Json.createObjectBuilder().add("patientId", patient)
+                .add("substance", code(null, null, "Penicillin")).add("reaction", "hives").add("severity", "MODERATE")
+                .build()).status()).isEqualTo(201);
+        return patient;
+    }
+
+    private static int allergies(Ward ward, String patient) {
+        Reply list = ward.get("nurse", API + "allergies?patient=" + patient);
+        return list.status() == 200 ? list.json().getJsonArray("items").size() : -1;
+    }
+
+    private static boolean notified(Ward ward, String grant) {
+        return ward.get("admin", API + "admin/notifications").parse().asJsonArray().getValuesAs(JsonObject.class)
+                .stream().anyMatch(n -> n.getString("subjectId").equals(grant));
+    }
+
+    private static String user(String hospital, String role) {
+        return DemoUsers.withRole(DemoUsers.read(TestNetwork.WORK.resolve("secrets").resolve(hospital)
+                .resolve("demo-users")), role).username();
+    }
+
+    private static JsonObject consent(boolean sharing, String reason) {
+        return Json.createObjectBuilder().add("sharingWithHospitals", sharing).add("analyticsUse", true)
+                .add("reason", reason).build();
+    }
+
+    private static JsonObject reason(String reason) {
+        return Json.createObjectBuilder().add("reason", reason).build();
+    }
+}
