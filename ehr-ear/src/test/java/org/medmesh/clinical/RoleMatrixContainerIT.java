@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,8 @@ import org.medmesh.testsupport.DemoUsers;
 import org.medmesh.testsupport.ForgedTokens;
 import org.medmesh.testsupport.NodeClient;
 import org.medmesh.testsupport.NodeClient.Reply;
+import org.medmesh.testsupport.PeerChanges;
+import org.medmesh.testsupport.Poll;
 import org.medmesh.testsupport.Ward;
 
 /**
@@ -116,6 +119,11 @@ class RoleMatrixContainerIT {
 
     private static final String ISSUER = "medmesh-hospIT";
     private static final Path IT_DIR = Path.of(System.getProperty("medmesh.it.dir"));
+    /** Reading a patient's consent, and breaking the glass, stay open when the patient does not share. */
+    private static final Set<String> CONSENT_WAYS_IN = Set.of("GET /api/v1/patients/{id}/consent",
+            "POST /api/v1/patients/{id}/break-glass");
+    /** Collections that are not lists of one patient's records. */
+    private static final Set<String> NOT_PATIENT_DATA = Set.of("api/v1/patients", "api/v1/hospital");
     /** Operations that revoke the token they are called with: called with a token of their own. */
     private static final Set<String> SPENDS_THE_TOKEN = Set.of("POST /api/v1/auth/logout");
 
@@ -140,8 +148,11 @@ class RoleMatrixContainerIT {
     }
 
     @Test
-    void shouldRefuseEveryProtectedOperationToAnonymousCallersAndToRolesOutsideItsRow() {
+    void shouldRefuseEveryProtectedOperationToAnonymousCallersAndToRolesOutsideItsRowAndAuditEachRefusal()
+            throws SQLException {
+        long auditBefore = lastAuditSeq();
         List<String> wrong = new ArrayList<>();
+        Map<String, Long> refusalsSent = new TreeMap<>();
         MATRIX.forEach((operation, allowed) -> {
             String method = operation.substring(0, operation.indexOf(' '));
             String path = concretePath(operation);
@@ -158,10 +169,18 @@ class RoleMatrixContainerIT {
                     }
                 } else {
                     expect(wrong, operation, role, reply, 403);
+                    refusalsSent.merge(method + " " + auditedPath(path), 1L, Long::sum);
                 }
             }
         });
         assertThat(wrong).isEmpty();
+        assertThat(roleRefusalsAudited(auditBefore)).as("one DENIED 403 audit entry per refused call")
+                .isEqualTo(refusalsSent);
+    }
+
+    /** Entries after {@code seq} of signed-in callers refused with 403, counted by action. */
+    private static Map<String, Long> roleRefusalsAudited(long seq) throws SQLException {
+        return countedByAction("actor IS NOT NULL AND status = 403", seq);
     }
 
     @Test
@@ -201,6 +220,61 @@ class RoleMatrixContainerIT {
                 .isEqualTo(refusalsSent);
     }
 
+    /**
+     * Every read of a patient's data — each operation under {@code patients/{id}} and each list by {@code ?patient=},
+     * taken from the matrix so that a new one cannot be forgotten — is refused to clinicians here when the patient,
+     * registered at another hospital, does not share the record with this one; each refusal is audited. Reading the
+     * consent itself and breaking the glass are the two ways in, and stay open.
+     */
+    @Test
+    void shouldRefuseEveryReadOfAPatientWhoDoesNotShareWithThisHospitalAndAuditEachRefusal() throws SQLException {
+        PeerChanges hospX = new PeerChanges("tcp://127.0.0.1:" + System.getProperty("medmesh.it.broker.port"),
+                "hospX");
+        UUID patient = hospX.registerPatient("Xenia", Ward.unique("Matrix"));
+        Poll.until(Duration.ofSeconds(20), "hospX's patient received",
+                () -> WARD.get("doctor", "api/v1/patients/" + patient).status() == 200);
+        hospX.stopSharing(patient);
+        Poll.until(Duration.ofSeconds(20), "hospX's consent received",
+                () -> WARD.get("doctor", "api/v1/patients/" + patient).status() == 403);
+        long auditBefore = lastAuditSeq();
+        List<String> wrong = new ArrayList<>();
+        Map<String, Long> refusalsSent = new TreeMap<>();
+
+        MATRIX.forEach((operation, allowed) -> {
+            String path = readOfPatient(operation, patient);
+            if (path == null || CONSENT_WAYS_IN.contains(operation)) {
+                return;
+            }
+            for (String role : allowed) {
+                if (CLINICIANS.contains(role)) {
+                    Reply reply = NODE.send("GET", path, WARD.token(role), null);
+                    expect(wrong, operation, role, reply, 403);
+                    if (reply.status() == 403 && !reply.json().getString("type").endsWith("/consent-required")) {
+                        wrong.add(operation + " as " + role + ": " + reply.json().getString("type"));
+                    }
+                    refusalsSent.merge("GET " + auditedPath(path.replaceAll("\\?.*", "")), 1L, Long::sum);
+                }
+            }
+        });
+
+        assertThat(refusalsSent).as("reads of a patient found in the matrix").hasSizeGreaterThan(8);
+        assertThat(wrong).isEmpty();
+        assertThat(refusalsAudited(auditBefore, patient)).isEqualTo(refusalsSent);
+    }
+
+    /** The concrete path of a read of this patient's data, or null when the operation is none. */
+    private static String readOfPatient(String operation, UUID patient) {
+        if (!operation.startsWith("GET ")) {
+            return null;
+        }
+        String path = operation.substring(5);
+        if (path.startsWith("api/v1/patients/{id}")) {
+            return path.replace("{id}", patient.toString());
+        }
+        boolean collection = !path.contains("{") && path.chars().filter(c -> c == '/').count() == 2;
+        return collection && !NOT_PATIENT_DATA.contains(path) ? path + "?patient=" + patient : null;
+    }
+
     private static String concretePath(String operation) {
         return operation.substring(operation.indexOf(' ') + 2).replace("{id}", UUID.randomUUID().toString())
                 .replace("{peer}", "hospZ");
@@ -223,10 +297,20 @@ class RoleMatrixContainerIT {
 
     /** Entries after {@code seq} of callers without a valid identity refused with 401, counted by action. */
     private static Map<String, Long> anonymousRefusalsAudited(long seq) throws SQLException {
+        return countedByAction("actor IS NULL AND status = 401", seq);
+    }
+
+    /** Audit entries after {@code seq} about the patient refused with 403, counted by action. */
+    private static Map<String, Long> refusalsAudited(long seq, UUID patient) throws SQLException {
+        return countedByAction("patient_id = UNHEX(REPLACE('" + patient + "', '-', '')) AND status = 403", seq);
+    }
+
+    /** DENIED entries after {@code seq} matching {@code condition}, counted by action. */
+    private static Map<String, Long> countedByAction(String condition, long seq) throws SQLException {
         Map<String, Long> counted = new TreeMap<>();
         try (Connection db = database();
                 PreparedStatement query = db.prepareStatement("SELECT action, COUNT(*) FROM audit_event WHERE seq > ? "
-                        + "AND actor IS NULL AND status = 401 AND outcome = 'DENIED' GROUP BY action")) {
+                        + "AND outcome = 'DENIED' AND " + condition + " GROUP BY action")) {
             query.setLong(1, seq);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {

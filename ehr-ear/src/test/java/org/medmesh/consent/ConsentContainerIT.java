@@ -199,26 +199,66 @@ class ConsentContainerIT {
         assertThat(WARD.get("doctor", API + "admin/notifications").status()).isEqualTo(403);
     }
 
+    @Test
+    void aParkedConflictAboutAPatientWhoStopsSharingIsWithheldUntilTheGlassIsBroken() {
+        String family = Ward.unique("Parked");
+        UUID id = patientOfHospX(family);
+        String patient = id.toString();
+        Reply before = WARD.get("nurse", API + "patients/" + patient);
+        Reply edited = WARD.put("nurse", API + "patients/" + patient,
+                Ward.patient("Xena", family).build(), "If-Match", before.etag());
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        HOSP_X.renamePatient(id, "Xenia-Maria", family);
+        Poll.until(DEADLINE, "the concurrent edits parked", () -> conflictOf(patient) != null);
+        JsonObject parked = conflictOf(patient);
+        String conflict = API + "sync/conflicts/" + parked.getString("id");
+        assertThat(parked.getBoolean("restricted")).isFalse();
+        assertThat(parked.getJsonObject("loser").containsKey("state")).isTrue();
+
+        stopSharingAtHospX(patient);
+        Poll.until(DEADLINE, "the consent from hospX applied here",
+                () -> WARD.get("doctor", API + "patients/" + patient).status() == 403);
+
+        JsonObject listed = conflictOf(patient);
+        assertThat(listed.getBoolean("restricted")).isTrue();
+        assertThat(listed.getJsonObject("winner").containsKey("state")).isFalse();
+        assertThat(listed.getJsonObject("loser").containsKey("state")).isFalse();
+        Reply refused = WARD.get("nurse", conflict);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().getString("type")).endsWith("/consent-required");
+        JsonObject keep = Json.createObjectBuilder().add("resolution", "KEEP_WINNER").build();
+        assertThat(WARD.post("doctor", conflict + "/resolve", keep).status()).isEqualTo(403);
+        assertThat(conflictOf(patient).getString("status")).isEqualTo("OPEN");
+
+        Reply glass = WARD.post("doctor", API + "patients/" + patient + "/break-glass",
+                reason("Reviewing the patient's conflicting records"));
+        assertThat(glass.status()).as(glass.body()).isEqualTo(201);
+        Reply opened = WARD.get("doctor", conflict);
+        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+        assertThat(opened.json().getJsonObject("loser").getJsonObject("state").getString("familyName"))
+                .isEqualTo(family);
+        assertThat(WARD.get("nurse", conflict).status()).as("the grant is the doctor's alone").isEqualTo(403);
+    }
+
+    /**
+     * The open conflict about this patient in the review queue, as a doctor sees the list; null while there is none.
+     */
+    private static JsonObject conflictOf(String patient) {
+        return WARD.get("doctor", API + "sync/conflicts?open=true&size=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(c -> patient.equals(c.getString("patientId", null)))
+                .findFirst().orElse(null);
+    }
+
     /** A patient registered at hospX, received through this hospital's inbox. */
     private static UUID patientOfHospX(String family) {
-        UUID id = UUID.randomUUID();
-        JsonObject state = Json.createObjectBuilder().add("id", id.toString())
-                .add("mrn", "hospX-" + Math.abs(id.getLeastSignificantBits() % 10_000_000)).add("givenName", "Xenia")
-                .add("familyName", family).add("birthDate", "1958-07-01").add("sex", "FEMALE")
-                .add("record", HOSP_X.record("nurse.x")).build();
-        HOSP_X.send("patient.registered", id, id, state);
+        UUID id = HOSP_X.registerPatient("Xenia", family);
         Poll.until(DEADLINE, "hospX's patient received",
                 () -> WARD.get("doctor", API + "patients/" + id).status() == 200);
         return id;
     }
 
     private static void stopSharingAtHospX(String patient) {
-        Instant now = PeerChanges.now();
-        JsonObject state = Json.createObjectBuilder().add("id", patient).add("patientId", patient)
-                .add("sharingWithHospitals", false).add("sharingChangedAt", now.toString())
-                .add("sharingChangedBy", "nurse.x").add("sharingReason", "Patient's written request")
-                .add("analyticsUse", true).add("record", HOSP_X.record("nurse.x")).build();
-        HOSP_X.send("consent.changed", UUID.fromString(patient), UUID.fromString(patient), state);
+        HOSP_X.stopSharing(UUID.fromString(patient));
     }
 
     private static JsonObject hit(Reply search) {

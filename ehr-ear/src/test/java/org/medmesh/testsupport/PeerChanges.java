@@ -58,6 +58,39 @@ public final class PeerChanges {
         return eventId;
     }
 
+    /** Registers a patient at the peer (as its nurse {@code nurse.<peer>}); returns the patient's id. */
+    public UUID registerPatient(String givenName, String familyName) {
+        UUID id = UUID.randomUUID();
+        send("patient.registered", id, id, patientState(id, givenName, familyName));
+        return id;
+    }
+
+    /** The peer's nurse changes the patient's names, knowing of no change made elsewhere since registering it. */
+    public void renamePatient(UUID id, String givenName, String familyName) {
+        send("patient.updated", id, id, patientState(id, givenName, familyName));
+    }
+
+    private JsonObject patientState(UUID id, String givenName, String familyName) {
+        return Json.createObjectBuilder().add("id", id.toString())
+                .add("mrn", peer + "-" + Math.abs(id.getLeastSignificantBits() % 10_000_000))
+                .add("givenName", givenName).add("familyName", familyName).add("birthDate", "1958-07-01")
+                .add("sex", "FEMALE").add("record", record(nurse())).build();
+    }
+
+    /** The patient, at the peer, stops sharing the record with other hospitals (analytics use stays on). */
+    public void stopSharing(UUID patient) {
+        JsonObject state = Json.createObjectBuilder().add("id", patient.toString())
+                .add("patientId", patient.toString()).add("sharingWithHospitals", false)
+                .add("sharingChangedAt", now().toString()).add("sharingChangedBy", nurse())
+                .add("sharingReason", "Patient's written request").add("analyticsUse", true)
+                .add("record", record(nurse())).build();
+        send("consent.changed", patient, patient, state);
+    }
+
+    private String nurse() {
+        return "nurse." + peer.substring(peer.length() - 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     public static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }

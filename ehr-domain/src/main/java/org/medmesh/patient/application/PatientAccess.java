@@ -62,6 +62,23 @@ public class PatientAccess {
         }
     }
 
+    /**
+     * Whether the caller may see this patient's clinical data here, for records about the patient held outside the
+     * clinical services (the sync conflict queue); notes a use of break-the-glass like {@link #requireClinicalAccess}.
+     * A patient not (yet) received here is judged by the consent alone: one that stops sharing keeps the data closed.
+     */
+    public boolean mayRead(PatientId id) {
+        Patient patient = patients.find(id).orElse(null);
+        if (patient == null) {
+            return consents.consentOf(id).map(PatientConsent::sharingWithHospitals).orElse(true);
+        }
+        AccessDecision decision = decide(patient);
+        if (decision == AccessDecision.ALLOWED_BY_BREAK_GLASS) {
+            breakGlass.mark();
+        }
+        return decision.allowed();
+    }
+
     /** What the policy says for the caller and this patient now; reads the grants only when they matter. */
     public AccessDecision decide(Patient patient) {
         HospitalId here = hospital.profile().id();

@@ -18,6 +18,9 @@ import org.medmesh.events.application.ChangeClock;
 import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.events.domain.model.EventOutbox;
 import org.medmesh.identity.application.Caller;
+import org.medmesh.patient.application.PatientAccess;
+import org.medmesh.patient.domain.model.ConsentRequired;
+import org.medmesh.patient.domain.model.PatientId;
 import org.medmesh.shared.application.Page;
 import org.medmesh.shared.domain.model.IllegalTransition;
 import org.medmesh.shared.domain.model.Hlc;
@@ -49,11 +52,14 @@ public class DefaultConflictService implements ConflictService {
     @Inject
     EventOutbox outbox;
 
+    @Inject
+    PatientAccess access;
+
     @Override
     public Page<ConflictView> list(boolean openOnly, int page, int size) {
         try (Connection db = dataSource.getConnection()) {
             return Page.of(new ConflictRecords(db).list(openOnly, page, size), page, size,
-                    DefaultConflictService::view);
+                    c -> mayRead(c) ? view(c) : view(c).withheld());
         } catch (SQLException e) {
             throw failed(e);
         }
@@ -62,8 +68,8 @@ public class DefaultConflictService implements ConflictService {
     @Override
     public ConflictView get(UUID id) {
         try (Connection db = dataSource.getConnection()) {
-            return view(new ConflictRecords(db).find(id, false)
-                    .orElseThrow(() -> new RecordNotFound("conflict", id)));
+            return view(readable(new ConflictRecords(db).find(id, false)
+                    .orElseThrow(() -> new RecordNotFound("conflict", id))));
         } catch (SQLException e) {
             throw failed(e);
         }
@@ -74,8 +80,8 @@ public class DefaultConflictService implements ConflictService {
         Stamp reviewer = caller.stamp();
         try (Connection db = dataSource.getConnection()) {
             ConflictRecords conflicts = new ConflictRecords(db);
-            ParkedConflict conflict = conflicts.find(id, true)
-                    .orElseThrow(() -> new RecordNotFound("conflict", id));
+            ParkedConflict conflict = readable(conflicts.find(id, true)
+                    .orElseThrow(() -> new RecordNotFound("conflict", id)));
             if (!conflict.open()) {
                 throw new IllegalTransition("conflict-resolved", "This conflict was already resolved by "
                         + conflict.resolvedBy() + " on " + conflict.resolvedAt() + ".");
@@ -93,11 +99,23 @@ public class DefaultConflictService implements ConflictService {
         }
     }
 
+    /** Both versions are the patient's data: the consent decides, as for the record itself. */
+    private boolean mayRead(ParkedConflict conflict) {
+        return conflict.patientId() == null || access.mayRead(new PatientId(conflict.patientId()));
+    }
+
+    private ParkedConflict readable(ParkedConflict conflict) {
+        if (!mayRead(conflict)) {
+            throw new ConsentRequired(new PatientId(conflict.patientId()));
+        }
+        return conflict;
+    }
+
     private static ConflictView view(ParkedConflict c) {
         return new ConflictView(c.id(), c.aggregateType(), c.aggregateId(), c.patientId(),
                 version(c.winnerEvent(), c.winnerHlc(), c.winnerPayload()),
                 version(c.loserEvent(), c.loserHlc(), c.loserPayload()), c.detectedAt(), c.status(), c.resolution(),
-                c.resolvedBy(), c.resolvedAt(), c.resolutionNote());
+                c.resolvedBy(), c.resolvedAt(), c.resolutionNote(), false);
     }
 
     private static ConflictView.Version version(UUID event, String hlc, String payload) {
