@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -70,6 +71,30 @@ public final class WardClient implements AutoCloseable {
                         throw new CompletionException(e);
                     }
                 });
+    }
+
+    /** Records a systolic blood pressure (an input of the risk model), without waiting; completes with its id. */
+    public CompletableFuture<String> recordSystolicPressureAsync(String token, Admission admission, int mmHg) {
+        String json = String.format(Locale.ROOT, "{\"patientId\":\"%s\",\"encounterId\":\"%s\","
+                + "\"category\":\"VITAL_SIGNS\",\"code\":{\"system\":\"%s\",\"code\":\"8480-6\","
+                + "\"display\":\"Systolic blood pressure\"},\"value\":%d,\"unit\":\"mm[Hg]\"}",
+                admission.patientId(), admission.encounterId(), LOINC, mmHg);
+        return http.sendAsync(request("api/v1/observations", token, json), HttpResponse.BodyHandlers.ofString())
+                .thenApply(response -> {
+                    try {
+                        return accepted(response).getString("id");
+                    } catch (IOException e) {
+                        throw new CompletionException(e);
+                    }
+                });
+    }
+
+    /** The patient's latest risk assessment, or empty while there is none (404). */
+    public Optional<JsonObject> latestRisk(String token, String patientId) throws IOException, InterruptedException {
+        HttpRequest get = HttpRequest.newBuilder(base.resolve("api/v1/patients/" + patientId + "/risk"))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token).GET().build();
+        HttpResponse<String> response = http.send(get, HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 404 ? Optional.empty() : Optional.of(accepted(response));
     }
 
     /** A patient with an open encounter, where observations are recorded. */
