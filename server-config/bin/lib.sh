@@ -153,6 +153,7 @@ ehr_hosp() {
     H_KEY_DIR="$EHR_WORK/keys/$id"
     H_SECRET_DIR="$EHR_WORK/secrets/$id"
     H_USERS_FILE="$H_SECRET_DIR/demo-users"
+    H_ANALYTICS_KEY_FILE="$H_SECRET_DIR/analytics-pseudonym-key"
     H_LOG="$EHR_WORK/logs/$id-launcher.log"
     H_CLUSTER="medmesh-$id"
     H_ISSUER="medmesh-$id"
@@ -193,6 +194,16 @@ ehr_db_password() {
 ehr_db_owner_password() {
     [[ -n $H_DB_OWNER ]] || return 0
     db_secret "$H_DB_OWNER_PASSWORD_FILE" "EHR_DB_OWNER_PASSWORD_$H_ID"
+}
+
+# ehr_analytics_key (after ehr_hosp ID): the hospital's analytics pseudonym key (48 letters and digits, at least the
+# 32 bytes the EAR requires), generated once and kept with the other secrets; never printed.
+ehr_analytics_key() {
+    if [[ ! -s $H_ANALYTICS_KEY_FILE ]]; then
+        ehr_private_dir "$H_SECRET_DIR"
+        ehr_rand_alnum 48 | ehr_write_private "$H_ANALYTICS_KEY_FILE"
+    fi
+    cat -- "$H_ANALYTICS_KEY_FILE"
 }
 
 # db_secret FILE VARIABLE: a private database's password kept in FILE (made on first use), else VARIABLE's value.

@@ -22,6 +22,7 @@ EOF
 
 DB_PASSWORD_ALIAS=medmesh-db-password
 DB_OWNER_PASSWORD_ALIAS=medmesh-db-owner-password
+ANALYTICS_KEY_ALIAS=medmesh-analytics-pseudonym-key
 CREATED_MARKER=.medmesh-created
 CONFIG_STAMP=medmesh-config.sha256
 DEPLOY_STAMP=medmesh-deployed.sha256
@@ -163,7 +164,8 @@ sysprop_escape() {
 }
 
 # The MicroProfile Config properties of the hospital (the contract with the EAR), one name=value per line. The
-# database password is a password alias, which Payara resolves when it sets the system property.
+# database passwords and the analytics pseudonym key are password aliases, which Payara resolves when it sets the
+# system property.
 desired_properties() {
     cat <<EOF
 hospital.id=$H_ID
@@ -185,11 +187,12 @@ hospital.jwt.issuer=$H_ISSUER
 mp.jwt.verify.publickey.location=file://$H_KEY_DIR/jwt-public.pem
 mp.jwt.verify.issuer=$H_ISSUER
 hospital.demo-users.file=$H_USERS_FILE
+hospital.analytics.pseudonym-key=\${ALIAS=$ANALYTICS_KEY_ALIAS}
 EOF
 }
 
-# set_password_alias ALIAS PASSWORD: store a database password as a password alias; the password goes through a
-# mode-600 file, never argv.
+# set_password_alias ALIAS SECRET: store a secret (a database password, the analytics key) as a password alias; the
+# secret goes through a mode-600 file, never argv.
 set_password_alias() {
     local alias=$1 password=$2 verb=create-password-alias pwfile
     pwfile="$H_SECRET_DIR/.asadmin-alias.$$"
@@ -214,12 +217,14 @@ cmd_configure() {
     load_hospital "${1:-}"
     need_payara
     ehr_domain_pid >/dev/null || ehr_die "Domain $H_ID is not running." "Run: ./ehr up"
-    local props password owner_password fingerprint previous domain_xml="$H_DOMAIN_DIR/config/domain.xml"
+    local props password owner_password analytics_key fingerprint previous domain_xml="$H_DOMAIN_DIR/config/domain.xml"
     props=$(desired_properties)
     password=$(ehr_db_password)
     owner_password=$(ehr_db_owner_password)
-    fingerprint=$(printf '%s\ncluster=%s\npassword-sha256=%s\nowner-password-sha256=%s\n' "$props" "$H_CLUSTER" \
-        "$(printf '%s' "$password" | ehr_sha256)" "$(printf '%s' "$owner_password" | ehr_sha256)" | ehr_sha256)
+    analytics_key=$(ehr_analytics_key)
+    fingerprint=$(printf '%s\ncluster=%s\npassword-sha256=%s\nowner-password-sha256=%s\nanalytics-key-sha256=%s\n' \
+        "$props" "$H_CLUSTER" "$(printf '%s' "$password" | ehr_sha256)" \
+        "$(printf '%s' "$owner_password" | ehr_sha256)" "$(printf '%s' "$analytics_key" | ehr_sha256)" | ehr_sha256)
     previous=$(cat -- "$H_DOMAIN_DIR/$CONFIG_STAMP" 2>/dev/null || true)
     if [[ $previous == "$fingerprint" ]] && grep -q "cluster-group-name=\"$H_CLUSTER\"" "$domain_xml"; then
         ehr_say "configuration unchanged"
@@ -228,6 +233,7 @@ cmd_configure() {
 
     set_password_alias "$DB_PASSWORD_ALIAS" "$password"
     [[ -z $H_DB_OWNER ]] || set_password_alias "$DB_OWNER_PASSWORD_ALIAS" "$owner_password"
+    set_password_alias "$ANALYTICS_KEY_ALIAS" "$analytics_key"
 
     local line operand=""
     while IFS= read -r line; do
@@ -252,16 +258,16 @@ cmd_configure() {
         cmd_stop "$H_ID"
         cmd_start "$H_ID"
     fi
-    verify_properties "$props" "$password" "$owner_password"
+    verify_properties "$props" "$password" "$owner_password" "$analytics_key"
     printf '%s\n' "$fingerprint" >"$H_DOMAIN_DIR/$CONFIG_STAMP"
     ehr_say "configured: ${props//$'\n'/ }, Hazelcast cluster $H_CLUSTER" >>"$H_LOG"
     ehr_say "configured (system properties verified in the server JVM, Hazelcast cluster $H_CLUSTER)"
 }
 
-# verify_properties PROPS PASSWORD OWNER_PASSWORD: every property must have arrived intact in the running server JVM
+# verify_properties PROPS PASSWORD OWNER_PASSWORD ANALYTICS_KEY: every property must have arrived intact in the running server JVM
 # (the password aliases resolved). generate-jvm-report lists the JVM's system properties as "name = value".
 verify_properties() {
-    local props=$1 password=$2 owner_password=$3 report line name expected shown
+    local props=$1 password=$2 owner_password=$3 analytics_key=$4 report line name expected shown
     local -A actual=()
     report=$("$ASADMIN" --interactive=false --port "$H_ADMIN" generate-jvm-report --type=summary 2>&1) ||
         fail_with_log "generate-jvm-report failed for $H_ID."
@@ -278,6 +284,9 @@ verify_properties() {
         elif [[ $name == hospital.db.owner.password ]]; then
             expected=$owner_password
             shown="<the schema owner's password>"
+        elif [[ $name == hospital.analytics.pseudonym-key ]]; then
+            expected=$analytics_key
+            shown="<the analytics pseudonym key>"
         fi
         [[ ${actual[$name]-} == "$expected" ]] ||
             ehr_die "System property $name did not arrive intact in the server of $H_ID." "Expected: $name=$shown"

@@ -73,6 +73,7 @@ class RoleMatrixContainerIT {
             Map.entry("POST /api/v1/patients/{id}/void", DOCTOR),
             Map.entry("GET /api/v1/patients/{id}/chart", CLINICIANS),
             Map.entry("GET /api/v1/patients/{id}/consent", CLINICIANS),
+            Map.entry("GET /api/v1/patients/{id}/risk", CLINICIANS),
             Map.entry("PUT /api/v1/patients/{id}/consent", WARD_STAFF),
             Map.entry("POST /api/v1/patients/{id}/break-glass", WARD_STAFF),
             Map.entry("GET /api/v1/admin/notifications", Set.of("admin")),

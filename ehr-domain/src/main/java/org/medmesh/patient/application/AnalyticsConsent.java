@@ -19,4 +19,11 @@ public interface AnalyticsConsent {
     /** Should tell whether the patient's data may be used for analytics. */
     @PermitAll
     boolean allowsAnalytics(PatientId patient);
+
+    /**
+     * Should list every patient known here who opted out of analytics, whether the choice was recorded here or
+     * replicated from another hospital (so the analytics module can erase what it stored before the choice arrived).
+     */
+    @PermitAll
+    List<PatientId> optedOut();
 }

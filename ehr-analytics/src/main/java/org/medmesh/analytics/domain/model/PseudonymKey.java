@@ -1,6 +1,7 @@
 package org.medmesh.analytics.domain.model;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -17,6 +18,7 @@ public final class PseudonymKey {
 
     private static final String ALGORITHM = "HmacSHA256";
     private static final int MINIMUM_BYTES = 32;
+    private static final byte[] DERIVED_ID = "derived-id:".getBytes(StandardCharsets.US_ASCII);
 
     private final SecretKeySpec key;
 
@@ -37,12 +39,25 @@ public final class PseudonymKey {
     }
 
     public Pseudonym pseudonymOf(UUID patientId) {
-        byte[] id = ByteBuffer.allocate(16).putLong(patientId.getMostSignificantBits())
-                .putLong(patientId.getLeastSignificantBits()).array();
+        return new Pseudonym(HexFormat.of().formatHex(mac(new byte[0], patientId)));
+    }
+
+    /**
+     * An id derived from another with this key, such as an assessment's id from its update's: the same source always
+     * gives the same id, which cannot be traced back to the source without the key, nor matched with a pseudonym.
+     */
+    public UUID derivedId(UUID source) {
+        ByteBuffer hash = ByteBuffer.wrap(mac(DERIVED_ID, source));
+        return new UUID(hash.getLong(), hash.getLong());
+    }
+
+    private byte[] mac(byte[] prefix, UUID value) {
+        byte[] input = ByteBuffer.allocate(prefix.length + 16).put(prefix).putLong(value.getMostSignificantBits())
+                .putLong(value.getLeastSignificantBits()).array();
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return new Pseudonym(HexFormat.of().formatHex(mac.doFinal(id)));
+            return mac.doFinal(input);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
         }

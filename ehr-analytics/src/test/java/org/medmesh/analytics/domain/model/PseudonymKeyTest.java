@@ -25,6 +25,16 @@ class PseudonymKeyTest {
     }
 
     @Test
+    void shouldDeriveTheSameIdFromTheSameSourceAndNoneMatchingItsPseudonym() {
+        PseudonymKey key = PseudonymKey.of(SECRET);
+        UUID derived = key.derivedId(PATIENT);
+
+        assertThat(PseudonymKey.of(SECRET.clone()).derivedId(PATIENT)).isEqualTo(derived);
+        assertThat(PseudonymKey.of(OTHER_SECRET).derivedId(PATIENT)).isNotEqualTo(derived);
+        assertThat(key.pseudonymOf(PATIENT).value()).doesNotStartWith(derived.toString().replace("-", ""));
+    }
+
+    @Test
     void shouldGiveAnotherPseudonymUnderAnotherKeyOrForAnotherId() {
         Pseudonym pseudonym = PseudonymKey.of(SECRET).pseudonymOf(PATIENT);
 

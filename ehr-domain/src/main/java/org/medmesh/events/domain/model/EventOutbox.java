@@ -25,6 +25,12 @@ public interface EventOutbox {
 
     void markPublished(Collection<UUID> eventIds, Instant at);
 
+    /** Up to {@code max} committed events after position {@code seq}, in outbox order (local changes only). */
+    List<SequencedEvent> after(long seq, int max);
+
+    /** The patient an event of this hospital's outbox is about, if any. */
+    Optional<UUID> patientOf(UUID eventId);
+
     /** The latest timestamp this hospital issued, from which its clock resumes after a restart. */
     Optional<Hlc> latestHlc();
 }

@@ -8,11 +8,13 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.medmesh.events.domain.model.DomainEvent;
 import org.medmesh.events.domain.model.EventOutbox;
+import org.medmesh.events.domain.model.SequencedEvent;
 import org.medmesh.shared.domain.model.Hlc;
 
 @ApplicationScoped
@@ -43,6 +45,19 @@ public class JpaEventOutbox implements EventOutbox {
             em.createQuery("update OutboxEventRow e set e.publishedAt = :at where e.id in :ids")
                     .setParameter("at", at).setParameter("ids", eventIds).executeUpdate();
         }
+    }
+
+    @Override
+    public List<SequencedEvent> after(long seq, int max) {
+        return em.createQuery("select e from OutboxEventRow e where e.seq > :seq order by e.seq", OutboxEventRow.class)
+                .setParameter("seq", seq).setMaxResults(max).getResultStream()
+                .map(row -> new SequencedEvent(row.seq(), row.toEvent())).toList();
+    }
+
+    @Override
+    public Optional<UUID> patientOf(UUID eventId) {
+        return em.createQuery("select e.patientId from OutboxEventRow e where e.id = :id", UUID.class)
+                .setParameter("id", eventId).getResultStream().filter(Objects::nonNull).findFirst();
     }
 
     @Override

@@ -76,6 +76,10 @@ public class OutboxEventRow {
         this.payload = event.payload();
     }
 
+    long seq() {
+        return seq;
+    }
+
     DomainEvent toEvent() {
         return new DomainEvent(id, type, aggregateType, aggregateId, patientId, originHospital, actor, occurredAt,
                 Hlc.parse(hlc), VersionVector.parse(vector), payload);

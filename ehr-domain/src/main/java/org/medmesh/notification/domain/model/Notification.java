@@ -21,6 +21,7 @@ import org.medmesh.shared.domain.model.TimeOrderedUuid;
 public class Notification {
 
     public static final String BREAK_GLASS = "break-glass";
+    public static final String HIGH_RISK = "risk-high";
 
     @Id
     @Column(name = "id", nullable = false, updatable = false)
@@ -65,6 +66,26 @@ public class Notification {
         n.reason = reason;
         n.occurredAt = granted.at();
         n.createdAt = granted.at();
+        return n;
+    }
+
+    /**
+     * A heart-disease risk assessment ({@code subject}) in the high band for a patient of this hospital, made by the
+     * analytics module ({@code actor}) at {@code assessedAt}; {@code summary} says what was found, without patient
+     * data.
+     */
+    public static Notification highRisk(UUID assessment, UUID patient, String hospital, String summary,
+            Instant assessedAt, Instant now) {
+        Notification n = new Notification();
+        n.id = TimeOrderedUuid.next();
+        n.kind = HIGH_RISK;
+        n.subjectId = assessment;
+        n.patientId = patient;
+        n.hospital = hospital;
+        n.actor = "analytics";
+        n.reason = summary;
+        n.occurredAt = assessedAt;
+        n.createdAt = now;
         return n;
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.medmesh.notification.domain.model.Notification;
 import org.medmesh.notification.domain.model.NotificationRepository;
@@ -18,6 +19,13 @@ public class JpaNotificationRepository implements NotificationRepository {
     @Override
     public void store(Notification notification) {
         em.persist(notification);
+    }
+
+    @Override
+    public boolean exists(String kind, UUID subject) {
+        return !em.createQuery("select n.id from Notification n where n.kind = :kind and n.subjectId = :subject",
+                UUID.class).setParameter("kind", kind).setParameter("subject", subject).setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     @Override

@@ -29,4 +29,10 @@ public class DefaultAnalyticsConsent implements AnalyticsConsent {
     public boolean allowsAnalytics(PatientId patient) {
         return consents.consentOf(patient).map(c -> c.analyticsUse()).orElse(true);
     }
+
+    @Override
+    @PermitAll
+    public List<PatientId> optedOut() {
+        return consents.optedOutOfAnalytics();
+    }
 }

@@ -16,6 +16,9 @@ public interface ConsentRecords {
     /** Of the given patients, those who opted out of analytics. */
     Set<PatientId> optedOutOfAnalytics(Collection<PatientId> patients);
 
+    /** Every patient known here who opted out of analytics (recorded here or replicated). */
+    List<PatientId> optedOutOfAnalytics();
+
     List<BreakGlassGrant> grantsOf(PatientId patient);
 
     /**

@@ -40,6 +40,12 @@ public class JpaConsentRecords implements ConsentRecords {
         return patientsWhere("c.analyticsUse = false", patients);
     }
 
+    @Override
+    public List<PatientId> optedOutOfAnalytics() {
+        return em.createQuery("select c.patientId from PatientConsent c where c.analyticsUse = false", UUID.class)
+                .getResultStream().map(PatientId::new).toList();
+    }
+
     private Set<PatientId> patientsWhere(String condition, Collection<PatientId> patients) {
         if (patients.isEmpty()) {
             return Set.of();

@@ -22,6 +22,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.medmesh.interfaces.rest.support.Requests;
+import org.medmesh.analytics.application.RiskService;
+import org.medmesh.analytics.application.RiskView;
 import org.medmesh.chart.application.ChartService;
 import org.medmesh.chart.application.ChartView;
 import org.medmesh.identity.domain.model.Roles;
@@ -63,6 +65,9 @@ public class PatientResource {
 
     @Inject
     BreakGlassService breakGlass;
+
+    @Inject
+    RiskService risks;
 
     @Context
     UriInfo uri;
@@ -132,6 +137,17 @@ public class PatientResource {
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public ChartView chart(@PathParam("id") UUID id) {
         return charts.chart(new PatientId(id));
+    }
+
+    /**
+     * The patient's latest heart-disease risk assessment with its explanation: inputs (imputed ones with their rule),
+     * missing inputs and each input's contribution to the log-odds. Not a diagnosis; see the model card.
+     */
+    @GET
+    @Path("{id}/risk")
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    public RiskView risk(@PathParam("id") UUID id) {
+        return risks.latest(new PatientId(id));
     }
 
     /** Sharing with the other hospitals and use for analytics, each with who changed it last, when and why. */
