@@ -22,6 +22,8 @@ import org.medmesh.bench.report.Fact;
 import org.medmesh.bench.report.Figure;
 import org.medmesh.bench.report.PerformanceReport;
 import org.medmesh.bench.report.RunContext;
+import org.medmesh.bench.report.ScaleReport;
+import org.medmesh.bench.scale.ScaleScenario;
 import org.medmesh.bench.scenario.Admissions;
 import org.medmesh.bench.scenario.FootprintScenario;
 import org.medmesh.bench.scenario.RawBridgeScenario;
@@ -65,20 +67,44 @@ public final class Bench {
         network.purge();
         try {
             Duration up = network.up();
-            results.add(new Fact(FootprintScenario.SCENARIO, "two hospitals from an empty work directory (./ehr up: "
-                    + "databases, domains, deployment)", String.format(Locale.ROOT, "%.1f", up.toMillis() / 1e3), "s"));
-            FootprintScenario.coldStart(network, "hospA", results);
+            if (settings.runs(FootprintScenario.SCENARIO)) {
+                results.add(new Fact(FootprintScenario.SCENARIO, "two hospitals from an empty work directory (./ehr "
+                        + "up: databases, domains, deployment)",
+                        String.format(Locale.ROOT, "%.1f", up.toMillis()
+                                / 1e3),
+                        "s"));
+                FootprintScenario.coldStart(network, "hospA", results);
+            }
             HospitalNode a = network.node("hospA");
             HospitalNode b = network.node("hospB");
+            boolean writes = settings.runs(WritePathScenario.SCENARIO);
+            boolean replication = settings.runs(ReplicationScenario.SCENARIO);
             try (WardClient ward = new WardClient(a.httpBase())) {
-                List<Admission> admissions = Admissions.create(ward, nurse(ward, a), settings.patients(), 0);
-                WritePathScenario.run(settings, ward, nurse(ward, a), admissions, results);
-                RawJdbcScenario.run(settings, a, results);
-                ReplicationScenario.run(settings, ward, nurse(ward, a), admissions, a, b, results);
+                if (writes || replication) {
+                    List<Admission> admissions = Admissions.create(ward, nurse(ward, a), settings.patients(), 0);
+                    if (writes) {
+                        WritePathScenario.run(settings, ward, nurse(ward, a), admissions, results);
+                        RawJdbcScenario.run(settings, a, results);
+                    }
+                    if (replication) {
+                        ReplicationScenario.run(settings, ward, nurse(ward, a), admissions, a, b, results);
+                    }
+                }
             }
-            RawBridgeScenario.run(settings, settings.work(), results);
-            FootprintScenario.memory(a, results);
-            FootprintScenario.memory(b, results);
+            if (replication) {
+                RawBridgeScenario.run(settings, settings.work(), results);
+            }
+            if (settings.runs(FootprintScenario.SCENARIO)) {
+                FootprintScenario.memory(a, results);
+                FootprintScenario.memory(b, results);
+            }
+            if (settings.runs(ScaleScenario.SCENARIO)) {
+                network.down("hospB");
+                try (WardClient ward = new WardClient(a.httpBase())) {
+                    ScaleScenario.run(settings, ward, nurse(ward, a), ward.signIn(a.staff().withRole("doctor")), a,
+                            results);
+                }
+            }
         } finally {
             try {
                 network.down();
@@ -86,8 +112,22 @@ public final class Bench {
                 LOG.log(Level.WARNING, "could not stop the benchmark network", e);
             }
         }
-        publish(settings, results, context);
-        return results;
+        BenchResults merged = settings.only().containsAll(BenchSettings.SCENARIOS)
+                ? results
+                : results.over(earlier(settings), settings.only());
+        publish(settings, merged, context);
+        return merged;
+    }
+
+    /** The figures a partial run keeps: its output directory's last CSV files, or else the published report's. */
+    private static BenchResults earlier(BenchSettings settings) throws IOException {
+        for (Path directory : List.of(settings.out(), settings.root().resolve("docs/performance"))) {
+            if (Files.exists(directory.resolve("figures.csv")) && Files.exists(directory.resolve("facts.csv"))) {
+                LOG.info(() -> "keeping the figures of the scenarios not rerun from " + directory);
+                return BenchResults.readCsv(directory);
+            }
+        }
+        return new BenchResults();
     }
 
     private static String nurse(WardClient ward, HospitalNode node) throws IOException, InterruptedException {
@@ -124,7 +164,14 @@ public final class Bench {
         return new PerformanceReport.Series(WritePathScenario.SCENARIO, WritePathScenario.REST,
                 RawJdbcScenario.ONE_ROW, RawJdbcScenario.SAME_ROWS, ReplicationScenario.SCENARIO,
                 ReplicationScenario.WRITE, ReplicationScenario.LAG, ReplicationScenario.END_TO_END,
-                RawBridgeScenario.BRIDGE, FootprintScenario.SCENARIO);
+                RawBridgeScenario.BRIDGE, FootprintScenario.SCENARIO, new ScaleReport.Names(ScaleScenario.SCENARIO,
+                        List.of(new ScaleReport.Pair("name search", ScaleScenario.REST_SEARCH,
+                                ScaleScenario.RAW_SEARCH, 50),
+                                new ScaleReport.Pair("MRN lookup", ScaleScenario.REST_MRN, ScaleScenario.RAW_MRN, 0),
+                                new ScaleReport.Pair("GET patient", ScaleScenario.REST_PATIENT,
+                                        ScaleScenario.RAW_PATIENT, 0),
+                                new ScaleReport.Pair("chart", ScaleScenario.REST_CHART, ScaleScenario.RAW_CHART,
+                                        100))));
     }
 
     private static void plot(Path out, BenchResults results) throws IOException {
@@ -148,5 +195,16 @@ public final class Bench {
                         new Line("raw bridge p50", replication, RawBridgeScenario.BRIDGE, Figure::p50Millis),
                         new Line("raw bridge p99", replication, RawBridgeScenario.BRIDGE, Figure::p99Millis)),
                 List.of(new Target("target p99 250 ms", 250)));
+        String scale = ScaleScenario.SCENARIO;
+        Charts.plot(out, "scale-latency", "Lookup p99 as the hospital grows: REST beside raw SQL (same MariaDB)",
+                "patients", "p99 milliseconds", results, List.of(
+                        new Line("REST name search", scale, ScaleScenario.REST_SEARCH, Figure::p99Millis),
+                        new Line("raw SQL name search", scale, ScaleScenario.RAW_SEARCH, Figure::p99Millis),
+                        new Line("REST chart", scale, ScaleScenario.REST_CHART, Figure::p99Millis),
+                        new Line("raw SQL chart", scale, ScaleScenario.RAW_CHART, Figure::p99Millis),
+                        new Line("REST MRN lookup", scale, ScaleScenario.REST_MRN, Figure::p99Millis),
+                        new Line("REST GET patient", scale, ScaleScenario.REST_PATIENT, Figure::p99Millis)),
+                List.of(new Target("target search p99 50 ms", 50), new Target("target chart p99 100 ms", 100)),
+                true);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.medmesh.bench.report.BenchResults;
 import org.medmesh.bench.report.Figure;
+import org.medmesh.bench.scale.ScaleScenario;
 import org.medmesh.bench.scenario.FootprintScenario;
 import org.medmesh.bench.scenario.RawBridgeScenario;
 import org.medmesh.bench.scenario.RawJdbcScenario;
@@ -17,8 +18,8 @@ import org.medmesh.bench.scenario.WritePathScenario;
 
 /**
  * {@code bench/run --smoke} in miniature, in the build: a real two-hospital network from the launcher, every scenario
- * at tiny sizes, and every output written. The figures are not judged (2 s windows say nothing); that each scenario
- * measured something, lost nothing and produced its CSV, plots and report is.
+ * at tiny sizes (scale: 200 then 2,000 patients), and every output written. The figures are not judged (2 s windows say
+ * nothing); that each scenario measured something, lost nothing and produced its CSV, plots and report is.
  */
 class BenchSmokeIT {
 
@@ -36,7 +37,13 @@ class BenchSmokeIT {
                 List.of(WritePathScenario.SCENARIO, RawJdbcScenario.SAME_ROWS),
                 List.of(ReplicationScenario.SCENARIO, ReplicationScenario.WRITE),
                 List.of(ReplicationScenario.SCENARIO, ReplicationScenario.LAG),
-                List.of(ReplicationScenario.SCENARIO, RawBridgeScenario.BRIDGE))) {
+                List.of(ReplicationScenario.SCENARIO, RawBridgeScenario.BRIDGE),
+                List.of(ScaleScenario.SCENARIO, ScaleScenario.REST_SEARCH),
+                List.of(ScaleScenario.SCENARIO, ScaleScenario.RAW_SEARCH),
+                List.of(ScaleScenario.SCENARIO, ScaleScenario.REST_MRN),
+                List.of(ScaleScenario.SCENARIO, ScaleScenario.REST_PATIENT),
+                List.of(ScaleScenario.SCENARIO, ScaleScenario.REST_CHART),
+                List.of(ScaleScenario.SCENARIO, ScaleScenario.RAW_CHART))) {
             List<Figure> figures = results.series(series.get(0), series.get(1));
             assertThat(figures).as(series.toString()).isNotEmpty()
                     .allSatisfy(f -> assertThat(f.count()).as(series + " measured").isPositive())
@@ -47,13 +54,19 @@ class BenchSmokeIT {
         assertThat(results.fact(FootprintScenario.SCENARIO, FootprintScenario.COLD_START + ": hospA")).isPresent();
         assertThat(results.fact(FootprintScenario.SCENARIO, FootprintScenario.NODE_RSS + ": hospB")).isPresent();
 
+        assertThat(results.series(ScaleScenario.SCENARIO, ScaleScenario.REST_CHART)).extracting(Figure::x)
+                .as("every size measured, growing").containsExactly(200.0, 2000.0);
+        assertThat(results.fact(ScaleScenario.SCENARIO, "bulk load to 2000 patients")).isPresent();
+
         assertThat(Files.readAllLines(OUT.resolve("figures.csv"))).hasSizeGreaterThan(6);
-        for (String plot : List.of("write-throughput.png", "write-latency.png", "replication-lag.png")) {
+        for (String plot : List.of("write-throughput.png", "write-latency.png", "replication-lag.png",
+                "scale-latency.png")) {
             byte[] png = Files.readAllBytes(OUT.resolve(plot));
             assertThat(png).as(plot).startsWith(0x89, 'P', 'N', 'G');
         }
         assertThat(Files.readString(OUT.resolve("performance.md")))
-                .contains("## 1. Write path", "## 2. Replication lag", "## 5. Footprint", "| 1 |");
+                .contains("## 1. Write path", "## 2. Replication lag", "## 3. Scale", "## 5. Footprint", "| 1 |",
+                        "| 2k | chart |");
         assertThat(docsReport()).as("a smoke run leaves docs/performance.md alone").isEqualTo(docsBefore);
     }
 

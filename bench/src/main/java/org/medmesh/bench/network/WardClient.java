@@ -19,8 +19,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The REST calls of a ward, as a client makes them: sign in, register a patient, open an encounter, record a vital
- * sign. Every call fails with the answer's status and problem title when the node does not accept it.
+ * The REST calls of a ward, as a client makes them: sign in, register a patient, open an encounter, record a vital sign
+ * or a condition, and read (search, patient, chart). Every call fails with the answer's status and problem title when
+ * the node does not accept it.
  */
 public final class WardClient implements AutoCloseable {
 
@@ -95,6 +96,29 @@ public final class WardClient implements AutoCloseable {
                 .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token).GET().build();
         HttpResponse<String> response = http.send(get, HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 404 ? Optional.empty() : Optional.of(accepted(response));
+    }
+
+    /** Adds an active condition (hypertension) to the problem list; a doctor's call. */
+    public String addCondition(String doctorToken, String patientId) throws IOException, InterruptedException {
+        return post("api/v1/conditions", doctorToken, "{\"patientId\":\"" + patientId + "\",\"code\":{\"system\":"
+                + "\"http://snomed.info/sct\",\"code\":\"38341003\",\"display\":\"Hypertensive disorder\"}}")
+                .getString("id");
+    }
+
+    /**
+     * A GET of {@code pathAndQuery} (below the base URL, already encoded), without waiting: completes with the answer's
+     * body, or exceptionally when the node does not answer 2xx.
+     */
+    public CompletableFuture<String> getAsync(String token, String pathAndQuery) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token).GET().build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+            if (response.statusCode() / 100 != 2) {
+                throw new CompletionException(new IOException("GET " + pathAndQuery + " answered "
+                        + response.statusCode()));
+            }
+            return response.body();
+        });
     }
 
     /** A patient with an open encounter, where observations are recorded. */

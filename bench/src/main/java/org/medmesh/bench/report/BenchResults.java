@@ -37,6 +37,19 @@ public final class BenchResults {
         return List.copyOf(facts);
     }
 
+    /**
+     * These results over earlier ones: the earlier figures and facts of the scenarios not rerun, then these. A run of
+     * some scenarios thus keeps the others' figures in the report.
+     */
+    public BenchResults over(BenchResults earlier, java.util.Set<String> rerun) {
+        BenchResults merged = new BenchResults();
+        earlier.figures().stream().filter(f -> !rerun.contains(f.scenario())).forEach(merged.figures::add);
+        earlier.facts().stream().filter(f -> !rerun.contains(f.scenario())).forEach(merged.facts::add);
+        merged.figures.addAll(figures());
+        merged.facts.addAll(facts());
+        return merged;
+    }
+
     public List<Figure> series(String scenario, String series) {
         return figures().stream().filter(f -> f.scenario().equals(scenario) && f.series().equals(series)).toList();
     }

@@ -32,9 +32,17 @@ public final class Charts {
     /** Writes {@code name.png} into the directory; lines without figures are left out. Returns the file. */
     public static Path plot(Path directory, String name, String title, String xAxis, String yAxis,
             BenchResults results, List<Line> lines, List<Target> targets) throws IOException {
+        return plot(directory, name, title, xAxis, yAxis, results, lines, targets, false);
+    }
+
+    /** The same, with both axes logarithmic when {@code logarithmic} (sizes growing tenfold, latencies apart). */
+    public static Path plot(Path directory, String name, String title, String xAxis, String yAxis,
+            BenchResults results, List<Line> lines, List<Target> targets, boolean logarithmic) throws IOException {
         Files.createDirectories(directory);
         XYChart chart = new XYChartBuilder().width(900).height(520).title(title).xAxisTitle(xAxis).yAxisTitle(yAxis)
                 .build();
+        chart.getStyler().setXAxisLogarithmic(logarithmic);
+        chart.getStyler().setYAxisLogarithmic(logarithmic);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
         double minX = Double.MAX_VALUE;

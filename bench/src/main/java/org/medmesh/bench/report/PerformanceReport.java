@@ -19,7 +19,7 @@ public final class PerformanceReport {
     /** Names of the series the report reads (the scenarios own them; passed in to keep the report independent). */
     public record Series(String writeScenario, String rest, String rawOneRow, String rawSameRows,
             String replicationScenario, String write, String lag, String endToEnd, String bridge,
-            String footprintScenario) {
+            String footprintScenario, ScaleReport.Names scale) {
     }
 
     private final BenchResults results;
@@ -45,13 +45,15 @@ public final class PerformanceReport {
         line("");
         line("Machine: " + join(context.machine()) + ". Versions: " + join(context.versions()) + ".");
         line("");
+        if (context.command().contains("--only")) {
+            line("This run measured only the scenarios named after `--only`; the figures of the others are kept from "
+                    + "the report's previous CSV files.");
+            line("");
+        }
         summary();
         writePath(plots);
         replication(plots);
-        line("## 3. Scale (10k / 100k / 1M patients)");
-        line("");
-        line("Not measured yet: the bulk loader for 1M patients is not built. See the analysis below.");
-        line("");
+        new ScaleReport(results, names.scale(), this::line).section(plots);
         line("## 4. Risk scoring");
         line("");
         line("Not measured yet: the risk model (issue #6) is not built.");
@@ -100,7 +102,7 @@ public final class PerformanceReport {
                             .orElse("—"),
                     met ? "yes" : atTarget ? "**no**" : "not run at 500/s"));
         }
-        line("| scale: search, chart at 1M patients | not measured | — | — | p99 < 50 / 100 ms, growth < 2× | — |");
+        new ScaleReport(results, names.scale(), this::line).summaryRows();
         line("| risk scoring | not measured | — | — | — | — |");
         for (Fact fact : results.facts()) {
             if (fact.scenario().equals(names.footprintScenario())) {

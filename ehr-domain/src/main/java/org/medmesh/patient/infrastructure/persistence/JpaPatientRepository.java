@@ -28,12 +28,23 @@ public class JpaPatientRepository implements PatientRepository {
     }
 
     /**
-     * Each name word is a prefix range on the indexed token table ({@code token LIKE 'abc%'}); tokens contain only
-     * letters and digits, so no LIKE wildcard can come from the user.
+     * Name words alone are read in name order, a page at a time ({@link NameOrderedSearch}); otherwise each name word
+     * is a prefix range on the indexed token table ({@code token LIKE 'abc%'}) and the matches are sorted. Tokens
+     * contain only letters and digits, so no LIKE wildcard can come from the user.
      */
     @Override
-    @SuppressWarnings("unchecked")
     public List<Patient> search(PatientSearch search) {
+        if (NameOrderedSearch.appliesTo(search)) {
+            Optional<List<Patient>> ordered = new NameOrderedSearch(em).find(search);
+            if (ordered.isPresent()) {
+                return ordered.get();
+            }
+        }
+        return sortedMatches(search);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Patient> sortedMatches(PatientSearch search) {
         StringBuilder sql = new StringBuilder("select p.* from patient p where 1 = 1");
         List<Object> parameters = new ArrayList<>();
         if (!search.includeVoided()) {

@@ -1,0 +1,2 @@
+/** Tests of the results' files and their merging. */
+package org.medmesh.bench.report;
