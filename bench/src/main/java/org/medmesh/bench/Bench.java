@@ -21,6 +21,7 @@ import org.medmesh.bench.report.Charts.Line;
 import org.medmesh.bench.report.Fact;
 import org.medmesh.bench.report.Figure;
 import org.medmesh.bench.report.PerformanceReport;
+import org.medmesh.bench.report.RiskReport;
 import org.medmesh.bench.report.RunContext;
 import org.medmesh.bench.report.ScaleReport;
 import org.medmesh.bench.scale.ScaleScenario;
@@ -29,6 +30,7 @@ import org.medmesh.bench.scenario.FootprintScenario;
 import org.medmesh.bench.scenario.RawBridgeScenario;
 import org.medmesh.bench.scenario.RawJdbcScenario;
 import org.medmesh.bench.scenario.ReplicationScenario;
+import org.medmesh.bench.scenario.RiskScenario;
 import org.medmesh.bench.scenario.WritePathScenario;
 
 /**
@@ -90,6 +92,9 @@ public final class Bench {
                         ReplicationScenario.run(settings, ward, nurse(ward, a), admissions, a, b, results);
                     }
                 }
+                if (settings.runs(RiskScenario.SCENARIO)) {
+                    RiskScenario.endToEnd(settings, ward, nurse(ward, a), results);
+                }
             }
             if (replication) {
                 RawBridgeScenario.run(settings, settings.work(), results);
@@ -111,6 +116,9 @@ public final class Bench {
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "could not stop the benchmark network", e);
             }
+        }
+        if (settings.runs(RiskScenario.SCENARIO)) {
+            RiskScenario.scoring(settings, results);
         }
         BenchResults merged = settings.only().containsAll(BenchSettings.SCENARIOS)
                 ? results
@@ -171,7 +179,9 @@ public final class Bench {
                                 new ScaleReport.Pair("GET patient", ScaleScenario.REST_PATIENT,
                                         ScaleScenario.RAW_PATIENT, 0),
                                 new ScaleReport.Pair("chart", ScaleScenario.REST_CHART, ScaleScenario.RAW_CHART,
-                                        100))));
+                                        100))),
+                new RiskReport.Names(RiskScenario.SCENARIO, RiskScenario.SCORING, RiskScenario.WRITE,
+                        RiskScenario.END_TO_END));
     }
 
     private static void plot(Path out, BenchResults results) throws IOException {
@@ -206,5 +216,13 @@ public final class Bench {
                         new Line("REST GET patient", scale, ScaleScenario.REST_PATIENT, Figure::p99Millis)),
                 List.of(new Target("target search p99 50 ms", 50), new Target("target chart p99 100 ms", 100)),
                 true);
+        String risk = RiskScenario.SCENARIO;
+        Charts.plot(out, "risk-latency", "Blood pressure recorded → its risk prediction stored, beside the write alone",
+                "pressures recorded per second", "milliseconds", results, List.of(
+                        new Line("to stored prediction p50", risk, RiskScenario.END_TO_END, Figure::p50Millis),
+                        new Line("to stored prediction p99", risk, RiskScenario.END_TO_END, Figure::p99Millis),
+                        new Line("REST write p50", risk, RiskScenario.WRITE, Figure::p50Millis),
+                        new Line("REST write p99", risk, RiskScenario.WRITE, Figure::p99Millis)),
+                List.of());
     }
 }

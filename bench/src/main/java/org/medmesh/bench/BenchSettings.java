@@ -31,7 +31,7 @@ public record BenchSettings(Path root, Path out, Path work, int portBase, boolea
         Duration rateWindow, Scale scale, Set<String> only) {
 
     /** The scenarios {@code --only} can name. */
-    public static final List<String> SCENARIOS = List.of("write", "replication", "footprint", "scale");
+    public static final List<String> SCENARIOS = List.of("write", "replication", "risk", "footprint", "scale");
 
     /**
      * The scale scenario's settings.

@@ -30,6 +30,6 @@ class BenchSettingsTest {
 
     @Test
     void shouldRefuseAScenarioItDoesNotKnow() {
-        assertThatThrownBy(() -> BenchSettings.parse(ROOT, "--only", "risk")).hasMessageContaining("--only takes");
+        assertThatThrownBy(() -> BenchSettings.parse(ROOT, "--only", "fhir")).hasMessageContaining("--only takes");
     }
 }

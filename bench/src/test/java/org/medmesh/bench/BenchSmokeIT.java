@@ -14,12 +14,14 @@ import org.medmesh.bench.scenario.FootprintScenario;
 import org.medmesh.bench.scenario.RawBridgeScenario;
 import org.medmesh.bench.scenario.RawJdbcScenario;
 import org.medmesh.bench.scenario.ReplicationScenario;
+import org.medmesh.bench.scenario.RiskScenario;
 import org.medmesh.bench.scenario.WritePathScenario;
 
 /**
  * {@code bench/run --smoke} in miniature, in the build: a real two-hospital network from the launcher, every scenario
- * at tiny sizes (scale: 200 then 2,000 patients), and every output written. The figures are not judged (2 s windows say
- * nothing); that each scenario measured something, lost nothing and produced its CSV, plots and report is.
+ * at tiny sizes (scale: 200 then 2,000 patients; risk: four blood pressures, each waited for until its prediction is
+ * stored), and every output written. The figures are not judged (2 s windows say nothing); that each scenario measured
+ * something, lost nothing and produced its CSV, plots and report is.
  */
 class BenchSmokeIT {
 
@@ -38,6 +40,9 @@ class BenchSmokeIT {
                 List.of(ReplicationScenario.SCENARIO, ReplicationScenario.WRITE),
                 List.of(ReplicationScenario.SCENARIO, ReplicationScenario.LAG),
                 List.of(ReplicationScenario.SCENARIO, RawBridgeScenario.BRIDGE),
+                List.of(RiskScenario.SCENARIO, RiskScenario.SCORING),
+                List.of(RiskScenario.SCENARIO, RiskScenario.WRITE),
+                List.of(RiskScenario.SCENARIO, RiskScenario.END_TO_END),
                 List.of(ScaleScenario.SCENARIO, ScaleScenario.REST_SEARCH),
                 List.of(ScaleScenario.SCENARIO, ScaleScenario.RAW_SEARCH),
                 List.of(ScaleScenario.SCENARIO, ScaleScenario.REST_MRN),
@@ -60,12 +65,14 @@ class BenchSmokeIT {
 
         assertThat(Files.readAllLines(OUT.resolve("figures.csv"))).hasSizeGreaterThan(6);
         for (String plot : List.of("write-throughput.png", "write-latency.png", "replication-lag.png",
-                "scale-latency.png")) {
+                "risk-latency.png", "scale-latency.png")) {
             byte[] png = Files.readAllBytes(OUT.resolve(plot));
             assertThat(png).as(plot).startsWith(0x89, 'P', 'N', 'G');
         }
         assertThat(Files.readString(OUT.resolve("performance.md")))
-                .contains("## 1. Write path", "## 2. Replication lag", "## 3. Scale", "## 5. Footprint", "| 1 |",
+                .contains("## 1. Write path", "## 2. Replication lag", "## 3. Scale",
+                        "## 4. Risk scoring", "| risk: observation → stored prediction at 2/s |", "## 5. Footprint",
+                        "| 1 |",
                         "| 2k | chart |");
         assertThat(docsReport()).as("a smoke run leaves docs/performance.md alone").isEqualTo(docsBefore);
     }

@@ -238,6 +238,23 @@ class ClinicalRecordsContainerIT {
     }
 
     @Test
+    void shouldLeaveVoidedPatientsOutOfANameSearchUnlessAsked() {
+        String family = unique("Voidsearch");
+        WARD.post("nurse", API + "patients", patient("Bea", family).build());
+        Reply mistaken = WARD.post("nurse", API + "patients", patient("Abe", family).build());
+        assertThat(WARD.post("doctor", API + "patients/" + mistaken.json().getString("id") + "/void", Json
+                .createObjectBuilder().add("reason", "registered twice").build(), "If-Match", mistaken.etag())
+                .status()).isEqualTo(200);
+        String search = API + "patients?name=" + family.toLowerCase(java.util.Locale.ROOT);
+
+        assertThat(WARD.get("nurse", search).json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("givenName")).containsExactly("Bea");
+        assertThat(WARD.get("nurse", search + "&includeVoided=true").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)).extracting(p -> p.getString("givenName"))
+                .as("in name order, the voided one too").containsExactly("Abe", "Bea");
+    }
+
+    @Test
     void shouldHideVoidedRecordsUnlessAsked() {
         String patientId = register(unique("Void"));
         Reply observation = vital(patientId, "8310-5", "Body temperature", "36.6", "Cel");

@@ -19,7 +19,7 @@ public final class PerformanceReport {
     /** Names of the series the report reads (the scenarios own them; passed in to keep the report independent). */
     public record Series(String writeScenario, String rest, String rawOneRow, String rawSameRows,
             String replicationScenario, String write, String lag, String endToEnd, String bridge,
-            String footprintScenario, ScaleReport.Names scale) {
+            String footprintScenario, ScaleReport.Names scale, RiskReport.Names risk) {
     }
 
     private final BenchResults results;
@@ -54,10 +54,7 @@ public final class PerformanceReport {
         writePath(plots);
         replication(plots);
         new ScaleReport(results, names.scale(), this::line).section(plots);
-        line("## 4. Risk scoring");
-        line("");
-        line("Not measured yet: the risk model (issue #6) is not built.");
-        line("");
+        md.append(new RiskReport(results, names.risk()).section(plots));
         footprint();
         if (analysis != null && !analysis.isBlank()) {
             line("## Analysis");
@@ -103,7 +100,8 @@ public final class PerformanceReport {
                     met ? "yes" : atTarget ? "**no**" : "not run at 500/s"));
         }
         new ScaleReport(results, names.scale(), this::line).summaryRows();
-        line("| risk scoring | not measured | — | — | — | — |");
+        line(new RiskReport(results, names.risk()).summaryRow()
+                .orElse("| risk: observation → stored prediction | not measured | — | — | — | — |"));
         for (Fact fact : results.facts()) {
             if (fact.scenario().equals(names.footprintScenario())) {
                 boolean start = fact.name().startsWith("cold start");

@@ -11,10 +11,10 @@ import java.util.TreeSet;
  * of a blood pressure beside the time until its prediction is stored. Issue #7 sets no target for risk; the write of
  * the same observation, measured in the same run, is the limit: what scoring adds is end to end minus the write.
  */
-final class RiskReport {
+public final class RiskReport {
 
     /** The risk scenario's series names (owned by the scenario, passed in like the others'). */
-    record Names(String scenario, String scoring, String write, String endToEnd) {
+    public record Names(String scenario, String scoring, String write, String endToEnd) {
     }
 
     private final BenchResults results;

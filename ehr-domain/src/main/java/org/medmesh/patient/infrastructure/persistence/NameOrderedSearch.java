@@ -13,11 +13,12 @@ import org.medmesh.patient.domain.model.PatientSearch;
 
 /**
  * A search by name words alone, in name order without sorting every match. The name-word rows carry the patient's sort
- * name and are indexed by (token, sort_name, patient_id), so the patients of one word can be read in name order and the
- * read stops after a page. A query word is a prefix of several words ({@code mül} of "müller", "mülner", ...): each of
- * those is read in order up to the page's end, and the first page of their union, in name order, is the answer. The
- * other query words are checked per patient. When a prefix matches too many distinct words (one or two letters),
- * {@link #find} gives up and the caller sorts the matches instead.
+ * name and whether the patient is voided, and are indexed by (token, patient_voided, sort_name, patient_id), so the
+ * living patients of one word are read in name order from the index alone and the read stops after a page (the voided
+ * ones, when asked for, are a second ordered read). A query word is a prefix of several words ({@code mül} of "müller",
+ * "mülner", ...): each of those is read in order up to the page's end, and the first page of their union, in name
+ * order, is the answer. The other query words are checked per patient. When a prefix matches too many distinct words
+ * (one or two letters), {@link #find} gives up and the caller sorts the matches instead.
  */
 final class NameOrderedSearch {
 
@@ -53,20 +54,21 @@ final class NameOrderedSearch {
         int reach = search.page() * search.size() + search.size() + 1;
         StringBuilder sql = new StringBuilder("select p.* from patient p join (");
         List<Object> parameters = new ArrayList<>();
-        for (int w = 0; w < words.size(); w++) {
-            sql.append(w == 0 ? "" : " union ").append("(select t.sort_name, t.patient_id from patient_name_token t");
-            if (!search.includeVoided()) {
-                sql.append(" join patient v on v.id = t.patient_id and v.voided_at is null");
+        List<Boolean> voided = search.includeVoided() ? List.of(false, true) : List.of(false);
+        for (String word : words) {
+            for (boolean patientVoided : voided) {
+                sql.append(parameters.isEmpty() ? "" : " union ").append("(select t.sort_name, t.patient_id"
+                        + " from patient_name_token t where t.token = ? and t.patient_voided = ?");
+                parameters.add(word);
+                parameters.add(patientVoided);
+                for (String other : others) {
+                    sql.append(" and exists (select 1 from patient_name_token o where o.patient_id = t.patient_id"
+                            + " and o.token like ?)");
+                    parameters.add(other + "%");
+                }
+                sql.append(" order by t.sort_name, t.patient_id limit ?)");
+                parameters.add(reach);
             }
-            sql.append(" where t.token = ?");
-            parameters.add(words.get(w));
-            for (String other : others) {
-                sql.append(" and exists (select 1 from patient_name_token o where o.patient_id = t.patient_id"
-                        + " and o.token like ?)");
-                parameters.add(other + "%");
-            }
-            sql.append(" order by t.sort_name, t.patient_id limit ?)");
-            parameters.add(reach);
         }
         sql.append(" order by sort_name, patient_id limit ? offset ?) m on p.id = m.patient_id"
                 + " order by m.sort_name, m.patient_id");
