@@ -1,4 +1,5 @@
 /**
- * Node-level application services: facts about this node's own infrastructure (database reachability).
+ * Node-level application services: facts about this node's own infrastructure (database reachability) and the
+ * background loop the outbox readers run on.
  */
 package org.medmesh.platform.application;

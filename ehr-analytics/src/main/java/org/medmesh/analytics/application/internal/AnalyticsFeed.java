@@ -10,11 +10,12 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 
-import java.util.concurrent.Semaphore;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
 
 import org.medmesh.analytics.domain.model.PseudonymKey;
+import org.medmesh.events.application.OutboxWakeups;
+import org.medmesh.platform.application.WokenLoop;
 
 /**
  * Runs the analytics feed on its own thread: as soon as a transaction that appended to the outbox has committed here,
@@ -30,7 +31,6 @@ public class AnalyticsFeed {
     static final long POLL_MILLIS = 1_000;
     static final long SWEEP_MILLIS = 30_000;
     private static final int BATCH = 200;
-    private static final Logger LOG = Logger.getLogger(AnalyticsFeed.class.getName());
 
     @Resource
     ManagedThreadFactory threads;
@@ -39,61 +39,36 @@ public class AnalyticsFeed {
     FeedRound round;
 
     @Inject
-    FeedCommitNotices notices;
+    OutboxWakeups wakeups;
 
     @Inject
     PseudonymKeys keys;
 
-    private final Semaphore wake = new Semaphore(0);
-    private volatile boolean running;
-    private volatile boolean failing;
+    private WokenLoop loop;
+    private Runnable wake;
     private long nextSweep;
-    private Thread loop;
 
     @PostConstruct
     void start() {
         if (keys.key().isEmpty()) {
             return;
         }
-        running = true;
-        loop = threads.newThread(() -> feed(keys.key().get()));
-        loop.setName("medmesh-analytics-feed");
+        PseudonymKey key = keys.key().get();
+        Duration poll = Duration.ofMillis(POLL_MILLIS);
+        loop = new WokenLoop(threads, "Analytics feed", "medmesh-analytics-feed", poll, poll, () -> drain(key));
         loop.start();
-        notices.onCommit(wake::release);
-    }
-
-    private void feed(PseudonymKey key) {
-        try {
-            wake.tryAcquire(POLL_MILLIS, TimeUnit.MILLISECONDS);
-            while (running) {
-                wake.drainPermits();
-                drain(key);
-                wake.tryAcquire(POLL_MILLIS, TimeUnit.MILLISECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        wake = loop::wake;
+        wakeups.register(wake);
     }
 
     private void drain(PseudonymKey key) {
-        try {
-            int settled;
-            do {
-                settled = round.next(key, BATCH);
-            } while (settled == BATCH && running);
-            if (System.nanoTime() - nextSweep >= 0) {
-                round.sweepOptedOut(key);
-                nextSweep = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SWEEP_MILLIS);
-            }
-            if (failing) {
-                LOG.info("Analytics feed publishing again");
-                failing = false;
-            }
-        } catch (RuntimeException e) {
-            if (!failing) {
-                LOG.warning(() -> "Analytics feed cannot publish yet (will retry): " + e.getMessage());
-                failing = true;
-            }
+        int settled;
+        do {
+            settled = round.next(key, BATCH);
+        } while (settled == BATCH && loop.running());
+        if (System.nanoTime() - nextSweep >= 0) {
+            round.sweepOptedOut(key);
+            nextSweep = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SWEEP_MILLIS);
         }
     }
 
@@ -102,13 +77,7 @@ public class AnalyticsFeed {
         if (loop == null) {
             return;
         }
-        notices.stop();
-        running = false;
-        wake.release();
-        try {
-            loop.join(TimeUnit.SECONDS.toMillis(10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        wakeups.unregister(wake);
+        loop.stop();
     }
 }

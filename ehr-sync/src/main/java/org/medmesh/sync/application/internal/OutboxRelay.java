@@ -11,12 +11,11 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.time.Duration;
 
 import org.medmesh.events.application.OutboxFeed;
+import org.medmesh.events.application.OutboxWakeups;
+import org.medmesh.platform.application.WokenLoop;
 import org.medmesh.sync.infrastructure.broker.ChangePublisher;
 
 /**
@@ -31,10 +30,9 @@ import org.medmesh.sync.infrastructure.broker.ChangePublisher;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class OutboxRelay {
 
-    private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
     private static final int BATCH = 500;
     static final long POLL_MILLIS = 200;
-    private static final long FIRST_DRAIN_MILLIS = 1_000;
+    private static final Duration FIRST_DRAIN = Duration.ofSeconds(1);
 
     @Resource
     ManagedThreadFactory threads;
@@ -46,62 +44,30 @@ public class OutboxRelay {
     ChangePublisher publisher;
 
     @Inject
-    OutboxCommitNotices notices;
+    OutboxWakeups wakeups;
 
-    private final Semaphore wake = new Semaphore(0);
-    private volatile boolean running;
-    private volatile boolean failing;
-    private Thread loop;
+    private WokenLoop loop;
+    private Runnable wake;
 
     @PostConstruct
     void start() {
-        running = true;
-        loop = threads.newThread(this::relay);
-        loop.setName("medmesh-outbox-relay");
+        loop = new WokenLoop(threads, "Outbox relay", "medmesh-outbox-relay", FIRST_DRAIN,
+                Duration.ofMillis(POLL_MILLIS), this::drain);
         loop.start();
-        notices.onCommit(wake::release);
-    }
-
-    private void relay() {
-        try {
-            wake.tryAcquire(FIRST_DRAIN_MILLIS, TimeUnit.MILLISECONDS);
-            while (running) {
-                wake.drainPermits();
-                drain();
-                wake.tryAcquire(POLL_MILLIS, TimeUnit.MILLISECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        wake = loop::wake;
+        wakeups.register(wake);
     }
 
     void drain() {
-        try {
-            int published;
-            do {
-                published = feed.publishPending(BATCH, publisher::publish);
-            } while (published == BATCH);
-            if (failing) {
-                LOG.info("Outbox relay publishing again");
-                failing = false;
-            }
-        } catch (RuntimeException e) {
-            if (!failing) {
-                LOG.log(Level.WARNING, "Outbox relay cannot publish yet (will retry): " + e.getMessage());
-                failing = true;
-            }
-        }
+        int published;
+        do {
+            published = feed.publishPending(BATCH, publisher::publish);
+        } while (published == BATCH && loop.running());
     }
 
     @PreDestroy
     void stop() {
-        notices.stop();
-        running = false;
-        wake.release();
-        try {
-            loop.join(TimeUnit.SECONDS.toMillis(10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        wakeups.unregister(wake);
+        loop.stop();
     }
 }

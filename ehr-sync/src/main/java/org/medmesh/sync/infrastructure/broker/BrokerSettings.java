@@ -10,34 +10,21 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.medmesh.hospital.domain.model.HospitalProfile;
 import org.medmesh.hospital.domain.model.PeerHospital;
+import org.medmesh.platform.application.BrokerAddress;
 
 /**
- * Where this hospital's broker is. With {@code hospital.broker.embedded=true} (the default) the node runs its own
- * Artemis broker on {@code hospital.broker.port} with its journal in {@code hospital.broker.data-dir}; otherwise it
- * connects to {@code hospital.broker.url}.
+ * The hospital's broker as replication uses it: where it is ({@link BrokerAddress}, shared with the analytics topic),
+ * where the embedded broker keeps its journal ({@code hospital.broker.data-dir}) and which peers it bridges to.
  */
 @ApplicationScoped
 public class BrokerSettings {
 
     @Inject
-    @ConfigProperty(name = "hospital.broker.embedded", defaultValue = "true")
-    boolean embedded;
-
-    @Inject
-    @ConfigProperty(name = "hospital.broker.port", defaultValue = "61616")
-    int port;
-
-    @Inject
-    @ConfigProperty(name = "hospital.broker.host", defaultValue = "127.0.0.1")
-    String host;
+    BrokerAddress address;
 
     @Inject
     @ConfigProperty(name = "hospital.broker.data-dir")
     Optional<String> dataDir;
-
-    @Inject
-    @ConfigProperty(name = "hospital.broker.url")
-    Optional<String> url;
 
     @Inject
     @ConfigProperty(name = "hospital.peers")
@@ -49,25 +36,22 @@ public class BrokerSettings {
      */
     public static BrokerSettings standalone(String host, int port, Path data, String peers) {
         BrokerSettings settings = new BrokerSettings();
-        settings.embedded = true;
-        settings.host = host;
-        settings.port = port;
+        settings.address = BrokerAddress.embeddedAt(host, port);
         settings.dataDir = Optional.of(data.toString());
-        settings.url = Optional.empty();
         settings.peers = Optional.ofNullable(peers);
         return settings;
     }
 
     public boolean embedded() {
-        return embedded;
+        return address.embedded();
     }
 
     public int port() {
-        return port;
+        return address.port();
     }
 
     public String host() {
-        return host;
+        return address.host();
     }
 
     /** Journal, bindings, paging and large-message directory of the embedded broker. */
@@ -83,10 +67,6 @@ public class BrokerSettings {
 
     /** The URL clients of this node use to reach its broker. */
     public String clientUrl() {
-        if (embedded) {
-            return "tcp://" + host + ":" + port;
-        }
-        return url.filter(u -> !u.isBlank()).orElseThrow(() -> new IllegalStateException(
-                "hospital.broker.url must be set when hospital.broker.embedded=false"));
+        return address.clientUrl();
     }
 }

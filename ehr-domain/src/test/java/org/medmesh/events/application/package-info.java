@@ -1,0 +1,2 @@
+/** Tests of the outbox's published surface. */
+package org.medmesh.events.application;
