@@ -10,7 +10,6 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -29,10 +28,10 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.medmesh.testsupport.ContainerNode;
 import org.medmesh.testsupport.DemoUsers;
 import org.medmesh.testsupport.DemoUsers.DemoUser;
 import org.medmesh.testsupport.NodeClient;
@@ -56,17 +55,14 @@ class RiskContainerIT {
     private static final Duration DEADLINE = Duration.ofSeconds(40);
     /** The sweep for opt-outs replicated from elsewhere runs every 30 s. */
     private static final Duration SWEEP_DEADLINE = Duration.ofSeconds(75);
-    private static final List<DemoUser> USERS = DemoUsers.read(
-            Path.of(System.getProperty("medmesh.it.dir")).resolve("demo-users.txt"));
-    private static final NodeClient NODE = new NodeClient("http://127.0.0.1:8080/");
+    private static final List<DemoUser> USERS = ContainerNode.users();
+    private static final NodeClient NODE = ContainerNode.NODE;
     private static final Ward WARD = new Ward(NODE, USERS);
-    private static final PeerChanges HOSP_X = new PeerChanges(
-            "tcp://127.0.0.1:" + System.getProperty("medmesh.it.broker.port"), "hospX");
+    private static final PeerChanges HOSP_X = ContainerNode.peer("hospX");
 
     @Deployment(testable = false)
     static EnterpriseArchive hospitalNode() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
-                Path.of(System.getProperty("medmesh.ear")).toFile());
+        return ContainerNode.ear();
     }
 
     @Test
@@ -117,7 +113,12 @@ class RiskContainerIT {
 
         assertNoIdentifierInTheAnalyticsTables(patient, family, registered.getString("mrn"));
         String metrics = NODE.send("GET", "metrics?scope=application", null, null, "Accept", "text/plain").body();
-        assertThat(metrics).contains("medmesh_risk_predictions", "medmesh_risk_scoring", "medmesh_risk_model_auc");
+        assertThat(metric(metrics, "medmesh_risk_predictions_total")).isPositive();
+        assertThat(metric(metrics, "medmesh_risk_model_auc")).isBetween(0.88, 1.0);
+        assertThat(metric(metrics, "medmesh_risk_scoring_p99_ms")).as("milliseconds, not nanoseconds")
+                .isPositive().isLessThan(10_000.0);
+        assertThat(metric(metrics, "medmesh_risk_scoring_max_ms"))
+                .isGreaterThanOrEqualTo(metric(metrics, "medmesh_risk_scoring_p50_ms"));
     }
 
     @Test
@@ -289,5 +290,13 @@ class RiskContainerIT {
     private static Connection database() throws SQLException {
         return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + System.getProperty("medmesh.it.db.port")
                 + "/medmesh", "medmesh", System.getenv("HOSPITAL_DB_PASSWORD"));
+    }
+
+    /** The value of an application metric in the Prometheus text a node serves. */
+    private static double metric(String prometheus, String name) {
+        String prefix = name + "{mp_scope=\"application\"} ";
+        return prometheus.lines().filter(line -> line.startsWith(prefix)).findFirst()
+                .map(line -> Double.parseDouble(line.substring(prefix.length()).strip()))
+                .orElseThrow(() -> new AssertionError(name + " not among the metrics:\n" + prometheus));
     }
 }

@@ -16,10 +16,10 @@ import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.medmesh.testsupport.ContainerNode;
 import org.medmesh.testsupport.DemoUsers;
 import org.medmesh.testsupport.DemoUsers.DemoUser;
 import org.medmesh.testsupport.NodeClient;
@@ -36,9 +36,9 @@ import org.medmesh.testsupport.Ward;
 @ExtendWith(ArquillianExtension.class)
 class AuditTrailContainerIT {
 
-    private static final Path IT_DIR = Path.of(System.getProperty("medmesh.it.dir"));
-    private static final List<DemoUser> USERS = DemoUsers.read(IT_DIR.resolve("demo-users.txt"));
-    private static final NodeClient NODE = new NodeClient("http://127.0.0.1:8080/");
+    private static final Path IT_DIR = ContainerNode.IT_DIR;
+    private static final List<DemoUser> USERS = ContainerNode.users();
+    private static final NodeClient NODE = ContainerNode.NODE;
     private static final Ward WARD = new Ward(NODE, USERS);
     private static final String DATABASE_URL = "jdbc:mariadb://127.0.0.1:" + System.getProperty("medmesh.it.db.port")
             + "/medmesh";
@@ -47,8 +47,7 @@ class AuditTrailContainerIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive hospitalNode() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
-                Path.of(System.getProperty("medmesh.ear")).toFile());
+        return ContainerNode.ear();
     }
 
     @Test

@@ -14,11 +14,10 @@ import java.util.stream.Stream;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.medmesh.testsupport.DemoUsers;
+import org.medmesh.testsupport.ContainerNode;
 import org.medmesh.testsupport.NodeClient;
 import org.medmesh.testsupport.NodeClient.Reply;
 import org.medmesh.testsupport.Ward;
@@ -31,16 +30,15 @@ import org.medmesh.testsupport.Ward;
 @ExtendWith(ArquillianExtension.class)
 class LogHygieneContainerIT {
 
-    private static final Path IT_DIR = Path.of(System.getProperty("medmesh.it.dir"));
-    private static final NodeClient NODE = new NodeClient("http://127.0.0.1:8080/");
-    private static final Ward WARD = new Ward(NODE, DemoUsers.read(IT_DIR.resolve("demo-users.txt")));
+    private static final Path IT_DIR = ContainerNode.IT_DIR;
+    private static final NodeClient NODE = ContainerNode.NODE;
+    private static final Ward WARD = new Ward(NODE, ContainerNode.users());
     private static final Path LOGS = Path.of(System.getProperty("payara.home"), "glassfish", "domains", "domain1",
             "logs");
 
     @Deployment(testable = false)
     static EnterpriseArchive hospitalNode() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
-                Path.of(System.getProperty("medmesh.ear")).toFile());
+        return ContainerNode.ear();
     }
 
     @Test

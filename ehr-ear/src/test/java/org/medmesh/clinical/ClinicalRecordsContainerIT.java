@@ -22,12 +22,12 @@ import java.util.concurrent.CountDownLatch;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.medmesh.shared.domain.model.Hlc;
 import org.medmesh.shared.domain.model.VersionVector;
+import org.medmesh.testsupport.ContainerNode;
 import org.medmesh.testsupport.DemoUsers;
 import org.medmesh.testsupport.NodeClient;
 import org.medmesh.testsupport.NodeClient.Reply;
@@ -40,17 +40,15 @@ import org.medmesh.testsupport.Ward;
 @ExtendWith(ArquillianExtension.class)
 class ClinicalRecordsContainerIT {
 
-    private static final Path IT_DIR = Path.of(System.getProperty("medmesh.it.dir"));
-    private static final Ward WARD = new Ward(new NodeClient("http://127.0.0.1:8080/"),
-            DemoUsers.read(IT_DIR.resolve("demo-users.txt")));
+    private static final Path IT_DIR = ContainerNode.IT_DIR;
+    private static final Ward WARD = ContainerNode.ward();
     private static final String API = "api/v1/";
     private static final String LOINC = "http://loinc.org";
     private static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
 
     @Deployment(testable = false)
     static EnterpriseArchive hospitalNode() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
-                Path.of(System.getProperty("medmesh.ear")).toFile());
+        return ContainerNode.ear();
     }
 
     private static String register(String familyName) {
@@ -264,7 +262,7 @@ class ClinicalRecordsContainerIT {
         Reply voided = WARD.post("nurse", voidPath, Json.createObjectBuilder().add("reason", "wrong patient")
                 .build(), "If-Match", observation.etag());
         assertThat(voided.json().getJsonObject("record").getString("voidedBy")).isEqualTo(
-                DemoUsers.withRole(DemoUsers.read(IT_DIR.resolve("demo-users.txt")), "nurse").username());
+                DemoUsers.withRole(ContainerNode.users(), "nurse").username());
         String list = API + "observations?patient=" + patientId;
         assertThat(WARD.get("nurse", list).json().getJsonArray("items")).isEmpty();
         assertThat(WARD.get("nurse", list + "&includeVoided=true").json().getJsonArray("items")
@@ -275,7 +273,7 @@ class ClinicalRecordsContainerIT {
     @Test
     void shouldRunVisitsTreatmentsNotesAndProblemsThroughTheirStatusFlows() {
         String patientId = register(unique("Flows"));
-        String nurse = DemoUsers.withRole(DemoUsers.read(IT_DIR.resolve("demo-users.txt")), "nurse").username();
+        String nurse = DemoUsers.withRole(ContainerNode.users(), "nurse").username();
         Reply visit = WARD.post("nurse", API + "encounters", Json.createObjectBuilder().add("patientId", patientId)
                 .add("type", "INPATIENT").add("ward", "Cardiology").build());
         assertThat(visit.json().getString("status")).isEqualTo("IN_PROGRESS");
@@ -332,7 +330,7 @@ class ClinicalRecordsContainerIT {
 
     @Test
     void shouldDescribeTheApiWithOpenApiAndAnInteractiveExplorer() {
-        NodeClient node = new NodeClient("http://127.0.0.1:8080/");
+        NodeClient node = ContainerNode.NODE;
         Reply document = node.send("GET", "openapi", null, null, "Accept", "application/json");
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.body()).contains("MedMesh hospital node API", "/api/v1/prescriptions/{id}/dispense",

@@ -25,11 +25,10 @@ import java.util.UUID;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.medmesh.testsupport.DemoUsers;
+import org.medmesh.testsupport.ContainerNode;
 import org.medmesh.testsupport.ForgedTokens;
 import org.medmesh.testsupport.NodeClient;
 import org.medmesh.testsupport.NodeClient.Reply;
@@ -118,8 +117,8 @@ class RoleMatrixContainerIT {
             Map.entry("POST /api/v1/prescriptions/{id}/void", DOCTOR),
             Map.entry("GET /api/v1/dispensings", CLINICIANS));
 
-    private static final String ISSUER = "medmesh-hospIT";
-    private static final Path IT_DIR = Path.of(System.getProperty("medmesh.it.dir"));
+    private static final String ISSUER = ContainerNode.ISSUER;
+    private static final Path IT_DIR = ContainerNode.IT_DIR;
     /** Reading a patient's consent, and breaking the glass, stay open when the patient does not share. */
     private static final Set<String> CONSENT_WAYS_IN = Set.of("GET /api/v1/patients/{id}/consent",
             "POST /api/v1/patients/{id}/break-glass");
@@ -128,13 +127,12 @@ class RoleMatrixContainerIT {
     /** Operations that revoke the token they are called with: called with a token of their own. */
     private static final Set<String> SPENDS_THE_TOKEN = Set.of("POST /api/v1/auth/logout");
 
-    private static final NodeClient NODE = new NodeClient("http://127.0.0.1:8080/");
-    private static final Ward WARD = new Ward(NODE, DemoUsers.read(IT_DIR.resolve("demo-users.txt")));
+    private static final NodeClient NODE = ContainerNode.NODE;
+    private static final Ward WARD = new Ward(NODE, ContainerNode.users());
 
     @Deployment(testable = false)
     static EnterpriseArchive hospitalNode() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
-                Path.of(System.getProperty("medmesh.ear")).toFile());
+        return ContainerNode.ear();
     }
 
     @Test
@@ -229,8 +227,7 @@ class RoleMatrixContainerIT {
      */
     @Test
     void shouldRefuseEveryReadOfAPatientWhoDoesNotShareWithThisHospitalAndAuditEachRefusal() throws SQLException {
-        PeerChanges hospX = new PeerChanges("tcp://127.0.0.1:" + System.getProperty("medmesh.it.broker.port"),
-                "hospX");
+        PeerChanges hospX = ContainerNode.peer("hospX");
         UUID patient = hospX.registerPatient("Xenia", Ward.unique("Matrix"));
         Poll.until(Duration.ofSeconds(20), "hospX's patient received",
                 () -> WARD.get("doctor", "api/v1/patients/" + patient).status() == 200);

@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -19,10 +18,10 @@ import java.util.UUID;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.medmesh.testsupport.ContainerNode;
 import org.medmesh.testsupport.DemoUsers;
 import org.medmesh.testsupport.DemoUsers.DemoUser;
 import org.medmesh.testsupport.NodeClient;
@@ -43,17 +42,14 @@ class ConsentContainerIT {
 
     private static final String API = "api/v1/";
     private static final Duration DEADLINE = Duration.ofSeconds(20);
-    private static final List<DemoUser> USERS = DemoUsers.read(
-            Path.of(System.getProperty("medmesh.it.dir")).resolve("demo-users.txt"));
-    private static final NodeClient NODE = new NodeClient("http://127.0.0.1:8080/");
+    private static final List<DemoUser> USERS = ContainerNode.users();
+    private static final NodeClient NODE = ContainerNode.NODE;
     private static final Ward WARD = new Ward(NODE, USERS);
-    private static final PeerChanges HOSP_X = new PeerChanges(
-            "tcp://127.0.0.1:" + System.getProperty("medmesh.it.broker.port"), "hospX");
+    private static final PeerChanges HOSP_X = ContainerNode.peer("hospX");
 
     @Deployment(testable = false)
     static EnterpriseArchive hospitalNode() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
-                Path.of(System.getProperty("medmesh.ear")).toFile());
+        return ContainerNode.ear();
     }
 
     @Test

@@ -3,14 +3,12 @@ package org.medmesh.edge;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.medmesh.testsupport.ContainerNode;
 import org.medmesh.testsupport.NodeClient;
 import org.medmesh.testsupport.NodeClient.Headers;
 import org.medmesh.testsupport.NodeClient.Reply;
@@ -22,12 +20,11 @@ import org.medmesh.testsupport.NodeClient.Reply;
 @ExtendWith(ArquillianExtension.class)
 class ApiEdgeContainerIT {
 
-    private static final NodeClient NODE = new NodeClient("http://127.0.0.1:8080/");
+    private static final NodeClient NODE = ContainerNode.NODE;
 
     @Deployment(testable = false)
     static EnterpriseArchive hospitalNode() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
-                Path.of(System.getProperty("medmesh.ear")).toFile());
+        return ContainerNode.ear();
     }
 
     @Test

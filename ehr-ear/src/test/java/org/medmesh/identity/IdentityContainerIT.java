@@ -28,10 +28,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.medmesh.testsupport.ContainerNode;
 import org.medmesh.testsupport.DemoUsers;
 import org.medmesh.testsupport.ForgedTokens;
 import org.medmesh.testsupport.NodeClient;
@@ -47,18 +47,17 @@ import org.medmesh.testsupport.Ward;
 @ExtendWith(ArquillianExtension.class)
 class IdentityContainerIT {
 
-    private static final NodeClient NODE = new NodeClient("http://127.0.0.1:8080/");
-    private static final Path IT_DIR = Path.of(System.getProperty("medmesh.it.dir"));
-    private static final Ward WARD = new Ward(NODE, DemoUsers.read(IT_DIR.resolve("demo-users.txt")));
-    private static final String ISSUER = "medmesh-hospIT";
+    private static final NodeClient NODE = ContainerNode.NODE;
+    private static final Path IT_DIR = ContainerNode.IT_DIR;
+    private static final Ward WARD = new Ward(NODE, ContainerNode.users());
+    private static final String ISSUER = ContainerNode.ISSUER;
     private static final String FILE_IDP = "https://idp-file.it.medmesh.test";
     private static final int URL_IDP_PORT = Integer.getInteger("medmesh.it.idp.port");
     private static final String PASSWORD = "violet kettle orbit 7";
 
     @Deployment(testable = false)
     static EnterpriseArchive hospitalNode() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
-                Path.of(System.getProperty("medmesh.ear")).toFile());
+        return ContainerNode.ear();
     }
 
     @Test
@@ -284,7 +283,7 @@ class IdentityContainerIT {
         assertThat(admin("POST", path, Json.createObjectBuilder().add("password", "amber lantern ridge 42").build())
                 .json().getString("changedBy")).isEqualTo(DemoUsers
                         .withRole(
-                                DemoUsers.read(IT_DIR.resolve("demo-users.txt")), "admin")
+                                ContainerNode.users(), "admin")
                         .username());
 
         assertRefused(old, "superseded");

@@ -16,12 +16,12 @@ import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.medmesh.testsupport.ContainerNode;
 import org.medmesh.testsupport.DemoUsers;
 import org.medmesh.testsupport.DemoUsers.DemoUser;
 import org.medmesh.testsupport.ForgedTokens;
@@ -35,15 +35,14 @@ import org.medmesh.testsupport.NodeClient.Reply;
 @ExtendWith(ArquillianExtension.class)
 class NodeContainerIT {
 
-    private static final NodeClient NODE = new NodeClient("http://127.0.0.1:8080/");
-    private static final Path IT_DIR = Path.of(System.getProperty("medmesh.it.dir"));
-    private static final List<DemoUser> USERS = DemoUsers.read(IT_DIR.resolve("demo-users.txt"));
-    private static final String ISSUER = "medmesh-hospIT";
+    private static final NodeClient NODE = ContainerNode.NODE;
+    private static final Path IT_DIR = ContainerNode.IT_DIR;
+    private static final List<DemoUser> USERS = ContainerNode.users();
+    private static final String ISSUER = ContainerNode.ISSUER;
 
     @Deployment(testable = false)
     static EnterpriseArchive hospitalNode() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
-                Path.of(System.getProperty("medmesh.ear")).toFile());
+        return ContainerNode.ear();
     }
 
     @Test

@@ -25,12 +25,10 @@ import java.util.UUID;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.medmesh.testsupport.DemoUsers;
-import org.medmesh.testsupport.NodeClient;
+import org.medmesh.testsupport.ContainerNode;
 import org.medmesh.testsupport.Poll;
 import org.medmesh.testsupport.Ward;
 
@@ -42,14 +40,12 @@ import org.medmesh.testsupport.Ward;
 @ExtendWith(ArquillianExtension.class)
 class OutboxRelayContainerIT {
 
-    private static final Path IT_DIR = Path.of(System.getProperty("medmesh.it.dir"));
-    private static final Ward WARD = new Ward(new NodeClient("http://127.0.0.1:8080/"),
-            DemoUsers.read(IT_DIR.resolve("demo-users.txt")));
+    private static final Path IT_DIR = ContainerNode.IT_DIR;
+    private static final Ward WARD = ContainerNode.ward();
 
     @Deployment(testable = false)
     static EnterpriseArchive hospitalNode() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
-                Path.of(System.getProperty("medmesh.ear")).toFile());
+        return ContainerNode.ear();
     }
 
     @Test

@@ -1,0 +1,46 @@
+package org.medmesh.testsupport;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.medmesh.testsupport.DemoUsers.DemoUser;
+
+/**
+ * The hospital node the container tests share (hospIT, in the Payara that Arquillian manages, with its own MariaDB and
+ * broker started by the build) and the ways in: its API, its demo staff, a peer hospital writing to its broker, and the
+ * EAR the build made.
+ */
+public final class ContainerNode {
+
+    /** The build's working directory for the container tests (demo staff, keys, the identity provider's files). */
+    public static final Path IT_DIR = Path.of(System.getProperty("medmesh.it.dir"));
+    public static final NodeClient NODE = new NodeClient("http://127.0.0.1:8080/");
+    /** The issuer of the node's own bearer tokens. */
+    public static final String ISSUER = "medmesh-hospIT";
+
+    private ContainerNode() {
+    }
+
+    /** The node's demo staff, one per role, with their passwords. */
+    public static List<DemoUser> users() {
+        return DemoUsers.read(IT_DIR.resolve("demo-users.txt"));
+    }
+
+    /** Signs the demo staff in and speaks to the node as them. */
+    public static Ward ward() {
+        return new Ward(NODE, users());
+    }
+
+    /** A peer hospital that sends replicated changes to the node's broker, as its bridge would. */
+    public static PeerChanges peer(String hospital) {
+        return new PeerChanges("tcp://127.0.0.1:" + System.getProperty("medmesh.it.broker.port"), hospital);
+    }
+
+    /** The EAR under test, for an Arquillian {@code @Deployment(testable = false)}. */
+    public static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, Path.of(System.getProperty("medmesh.ear"))
+                .toFile());
+    }
+}
