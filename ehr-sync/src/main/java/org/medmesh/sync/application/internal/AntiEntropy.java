@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.hospital.domain.model.PeerHospital;
 import org.medmesh.sync.domain.model.Change;
+import org.medmesh.sync.domain.model.ChangeHorizon;
 import org.medmesh.sync.infrastructure.broker.BrokerSettings;
 import org.medmesh.sync.infrastructure.broker.PeerMessenger;
 import org.medmesh.sync.infrastructure.broker.RepairMessages;
@@ -37,7 +40,10 @@ import org.medmesh.sync.infrastructure.persistence.ReplicaStoreFailure;
  * Heals what the stream missed (a queue purged by an operator, a restored backup, a lost database): this hospital sends
  * each peer the digests of its buckets, every {@code hospital.sync.anti-entropy-minutes} (default 10; 0 turns the
  * schedule off) and on request; a peer answers with the current states of its records in every bucket that differs,
- * which are merged here by the replication rules. Answering never triggers another digest, so the exchange ends.
+ * which are merged here by the replication rules. Answering never triggers another digest, so the exchange ends. A
+ * scheduled round compares only the records that have settled — changed more than
+ * {@code hospital.sync.anti-entropy-settle-seconds} (default 60) ago — so the changes the stream is delivering do not
+ * make every bucket differ ({@link ChangeHorizon}); a repair an operator or a rebuild asks for compares everything.
  */
 @Singleton
 @Startup
@@ -67,6 +73,10 @@ public class AntiEntropy {
     @ConfigProperty(name = "hospital.sync.anti-entropy-minutes", defaultValue = "10")
     int minutes;
 
+    @Inject
+    @ConfigProperty(name = "hospital.sync.anti-entropy-settle-seconds", defaultValue = "60")
+    int settleSeconds;
+
     private ScheduledFuture<?> task;
 
     @PostConstruct
@@ -79,17 +89,24 @@ public class AntiEntropy {
     void exchangeWithAllPeers() {
         for (PeerHospital peer : settings.peers()) {
             try {
-                requestRepairFrom(peer);
+                requestRepairFrom(peer, ChangeHorizon.settled(Instant.now(), Duration.ofSeconds(settleSeconds)));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Anti-entropy with " + peer.id() + " skipped this round: " + e.getMessage());
             }
         }
     }
 
-    /** Sends this hospital's bucket digests to the peer, which answers with what differs; returns the bucket count. */
+    /**
+     * Sends the digests of all this hospital's records to the peer, which answers with what differs (an operator's
+     * repair, a rebuild); returns the bucket count.
+     */
     public int requestRepairFrom(PeerHospital peer) {
-        Map<String, String> digests = digests();
-        messenger.send(peer, RepairMessages.DIGEST, List.of(RepairMessages.digest(me(), digests)));
+        return requestRepairFrom(peer, ChangeHorizon.EVERYTHING);
+    }
+
+    private int requestRepairFrom(PeerHospital peer, ChangeHorizon horizon) {
+        Map<String, String> digests = digests(horizon);
+        messenger.send(peer, RepairMessages.DIGEST, List.of(RepairMessages.digest(me(), horizon, digests)));
         LOG.info(() -> "Asked " + peer.id() + " to repair " + digests.size() + " bucket(s)");
         return digests.size();
     }
@@ -107,10 +124,10 @@ public class AntiEntropy {
         try (Connection db = dataSource.getConnection()) {
             ReplicaSnapshot snapshot = new ReplicaSnapshot(db);
             List<String> differing = ReplicaSnapshot.patientsFirst(
-                    ReplicaSnapshot.differing(snapshot.bucketDigests(), digest.buckets()));
+                    ReplicaSnapshot.differing(snapshot.bucketDigests(digest.horizon()), digest.buckets()));
             List<Change> batch = new ArrayList<>();
             for (String bucket : differing) {
-                for (Change state : snapshot.states(bucket)) {
+                for (Change state : snapshot.states(bucket, digest.horizon())) {
                     batch.add(state);
                     states++;
                     if (batch.size() == STATES_PER_MESSAGE) {
@@ -132,9 +149,9 @@ public class AntiEntropy {
         LOG.info(() -> "Sent " + sent + " record state(s) to repair " + peer.id());
     }
 
-    private Map<String, String> digests() {
+    private Map<String, String> digests(ChangeHorizon horizon) {
         try (Connection db = dataSource.getConnection()) {
-            return new ReplicaSnapshot(db).bucketDigests();
+            return new ReplicaSnapshot(db).bucketDigests(horizon);
         } catch (SQLException e) {
             throw new ReplicaStoreFailure("cannot compute the bucket digests: " + e.getMessage(), e);
         }

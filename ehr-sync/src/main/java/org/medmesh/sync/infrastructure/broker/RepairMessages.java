@@ -12,12 +12,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.medmesh.sync.domain.model.Change;
+import org.medmesh.sync.domain.model.ChangeHorizon;
 import org.medmesh.sync.infrastructure.persistence.ChangeDocument;
 
 /**
- * The two anti-entropy messages. A <em>digest</em> ({@value #DIGEST}) says "this is what I hold", bucket by bucket; the
- * peer answers with <em>repairs</em> ({@value #REPAIR}): the current states of its records in every bucket that
- * differs.
+ * The two anti-entropy messages. A <em>digest</em> ({@value #DIGEST}) says "this is what I hold", bucket by bucket, of
+ * the records last changed before its horizon; the peer answers with <em>repairs</em> ({@value #REPAIR}): the current
+ * states of its records last changed before the same horizon, in every bucket that differs.
  */
 public final class RepairMessages {
 
@@ -27,24 +28,33 @@ public final class RepairMessages {
     private RepairMessages() {
     }
 
-    /** A digest sent by a hospital, or a batch of states sent to repair it. */
-    public record Digest(String from, Map<String, String> buckets) {
+    /**
+     * A digest sent by a hospital, or a batch of states sent to repair it.
+     *
+     * @param horizon the digest covers the records whose change stamp is older than this; a digest without one (from a
+     *            node before horizons) covers every record
+     */
+    public record Digest(String from, ChangeHorizon horizon, Map<String, String> buckets) {
     }
 
     public record Repair(String from, List<Change> states) {
     }
 
-    public static String digest(String from, Map<String, String> buckets) {
+    public static String digest(String from, ChangeHorizon horizon, Map<String, String> buckets) {
         JsonObjectBuilder json = Json.createObjectBuilder();
         buckets.forEach(json::add);
-        return Json.createObjectBuilder().add("from", from).add("buckets", json).build().toString();
+        return Json.createObjectBuilder().add("from", from).add("horizonMillis", horizon.millis())
+                .add("buckets", json).build().toString();
     }
 
     public static Digest readDigest(String body) {
         JsonObject json = parse(body);
         Map<String, String> buckets = new TreeMap<>();
         json.getJsonObject("buckets").forEach((key, value) -> buckets.put(key, ((JsonString) value).getString()));
-        return new Digest(json.getString("from"), buckets);
+        ChangeHorizon horizon = json.containsKey("horizonMillis")
+                ? ChangeHorizon.at(json.getJsonNumber("horizonMillis").longValueExact())
+                : ChangeHorizon.EVERYTHING;
+        return new Digest(json.getString("from"), horizon, buckets);
     }
 
     public static String repair(String from, List<Change> states) {

@@ -14,15 +14,19 @@ import java.util.TreeMap;
 import org.medmesh.shared.domain.model.Hlc;
 import org.medmesh.shared.domain.model.VersionVector;
 import org.medmesh.sync.domain.model.Change;
+import org.medmesh.sync.domain.model.ChangeHorizon;
 
 /**
  * The replicated records of this hospital cut into buckets (record type × the last byte of the id modulo
- * {@value #BUCKETS}) for anti-entropy: a digest per bucket, and the current states of a bucket's records. Two hospitals
- * compare digests and exchange only the buckets that differ.
+ * {@value #BUCKETS}) for anti-entropy: a digest per bucket, and the current states of a bucket's records, both of the
+ * records last changed before a {@link ChangeHorizon}. Two hospitals compare digests and exchange only the buckets that
+ * differ.
  */
 public final class ReplicaSnapshot {
 
     public static final int BUCKETS = 64;
+    /** Stamped, and stamped before the horizon (a stamp's text sorts like its time). */
+    private static final String SETTLED = " where change_hlc is not null and change_hlc < ?";
 
     private final Connection db;
 
@@ -30,12 +34,17 @@ public final class ReplicaSnapshot {
         this.db = db;
     }
 
-    /** {@code <type>/<bucket>} → SHA-256 over the ids and stamps of the bucket's records in id order. */
-    public Map<String, String> bucketDigests() throws SQLException {
+    /**
+     * {@code <type>/<bucket>} → SHA-256 over the ids and stamps of the bucket's records changed before the horizon, in
+     * id order.
+     */
+    public Map<String, String> bucketDigests(ChangeHorizon horizon) throws SQLException {
         Map<String, String> digests = new TreeMap<>();
         for (RecordTable table : RecordTables.all()) {
             Map<Integer, StampDigest> buckets = new TreeMap<>();
-            try (PreparedStatement select = db.prepareStatement(StampDigest.ROWS + table.table() + " order by id")) {
+            try (PreparedStatement select = db.prepareStatement(StampDigest.ROWS + table.table() + SETTLED
+                    + " order by id")) {
+                select.setString(1, horizon.stampBound());
                 select.setFetchSize(1000);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
@@ -56,16 +65,17 @@ public final class ReplicaSnapshot {
                 .map(Map.Entry::getKey).toList();
     }
 
-    /** The current state of every stamped record in a bucket, as changes a peer can merge. */
-    public List<Change> states(String bucketKey) throws SQLException {
+    /** The current state of every record in a bucket changed before the horizon, as changes a peer can merge. */
+    public List<Change> states(String bucketKey, ChangeHorizon horizon) throws SQLException {
         String type = bucketKey.substring(0, bucketKey.indexOf('/'));
         int bucket = Integer.parseInt(bucketKey.substring(bucketKey.indexOf('/') + 1));
         RecordTable table = RecordTables.of(type);
         List<Change> states = new ArrayList<>();
-        try (PreparedStatement select = db.prepareStatement(StampDigest.ROWS + table.table()
-                + " where change_hlc is not null and ord(substring(id, 16, 1)) % ? = ? order by id")) {
-            select.setInt(1, BUCKETS);
-            select.setInt(2, bucket);
+        try (PreparedStatement select = db.prepareStatement(StampDigest.ROWS + table.table() + SETTLED
+                + " and ord(substring(id, 16, 1)) % ? = ? order by id")) {
+            select.setString(1, horizon.stampBound());
+            select.setInt(2, BUCKETS);
+            select.setInt(3, bucket);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     states.add(ProducingChange.of(db, type, uuid(row.getBytes(1)), Hlc.parse(row.getString(2)),

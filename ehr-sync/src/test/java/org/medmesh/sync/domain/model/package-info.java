@@ -1,0 +1,2 @@
+/** Tests of the replication rules. */
+package org.medmesh.sync.domain.model;
