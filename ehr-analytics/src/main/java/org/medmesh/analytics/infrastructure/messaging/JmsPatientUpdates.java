@@ -36,6 +36,8 @@ public class JmsPatientUpdates implements PatientUpdates {
     @PostConstruct
     void connect() {
         factory = new ActiveMQConnectionFactory(topic.clientUrl());
+        factory.setUser(topic.user());
+        factory.setPassword(topic.password());
     }
 
     @Override

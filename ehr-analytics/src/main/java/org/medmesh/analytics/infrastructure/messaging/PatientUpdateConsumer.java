@@ -62,6 +62,8 @@ public class PatientUpdateConsumer {
             return;
         }
         factory = new ActiveMQConnectionFactory(topic.clientUrl());
+        factory.setUser(topic.user());
+        factory.setPassword(topic.password());
         running = true;
         loop = threads.newThread(this::consume);
         loop.setName("medmesh-risk-scoring");

@@ -25,4 +25,13 @@ public class PatientUpdateTopic {
     public String clientUrl() {
         return address.clientUrl();
     }
+
+    /** The node's own broker account, which the topic's publisher and subscriber sign in as. */
+    public String user() {
+        return address.user();
+    }
+
+    public String password() {
+        return address.password();
+    }
 }

@@ -22,6 +22,7 @@ public class Notification {
 
     public static final String BREAK_GLASS = "break-glass";
     public static final String HIGH_RISK = "risk-high";
+    public static final String SYNC_QUARANTINED = "sync-quarantined";
 
     @Id
     @Column(name = "id", nullable = false, updatable = false)
@@ -85,6 +86,24 @@ public class Notification {
         n.actor = "analytics";
         n.reason = summary;
         n.occurredAt = assessedAt;
+        n.createdAt = now;
+        return n;
+    }
+
+    /**
+     * A message from a peer hospital ({@code subject}, derived from its message id) that was quarantined instead of
+     * applied, delivered by the broker account {@code sender}; {@code reason} says why, without patient data.
+     */
+    public static Notification syncQuarantined(UUID message, String hospital, String sender, String reason,
+            Instant now) {
+        Notification n = new Notification();
+        n.id = TimeOrderedUuid.next();
+        n.kind = SYNC_QUARANTINED;
+        n.subjectId = message;
+        n.hospital = hospital;
+        n.actor = sender;
+        n.reason = reason.length() > 500 ? reason.substring(0, 500) : reason;
+        n.occurredAt = now;
         n.createdAt = now;
         return n;
     }

@@ -35,6 +35,7 @@ import org.medmesh.sync.infrastructure.broker.PeerMessenger;
 import org.medmesh.sync.infrastructure.broker.RepairMessages;
 import org.medmesh.sync.infrastructure.persistence.ReplicaSnapshot;
 import org.medmesh.sync.infrastructure.persistence.ReplicaStoreFailure;
+import org.medmesh.sync.infrastructure.signing.ChangeSeals;
 
 /**
  * Heals what the stream missed (a queue purged by an operator, a restored backup, a lost database): this hospital sends
@@ -68,6 +69,9 @@ public class AntiEntropy {
 
     @Inject
     ThisHospital hospital;
+
+    @Inject
+    ChangeSeals seals;
 
     @Inject
     @ConfigProperty(name = "hospital.sync.anti-entropy-minutes", defaultValue = "10")
@@ -111,12 +115,17 @@ public class AntiEntropy {
         return digests.size();
     }
 
-    /** Answers a peer's digest with the current states of every bucket in which it differs from this hospital. */
-    public void answer(RepairMessages.Digest digest) {
+    /**
+     * Answers a peer's digest with the current states of every bucket in which it differs from this hospital, each with
+     * its origin's seal (this hospital signs its own). A digest is answered only when the broker account that delivered
+     * it ({@code sender}) is the peer it names: no peer can make this hospital send to another.
+     */
+    public void answer(RepairMessages.Digest digest, String sender) {
         PeerHospital peer = settings.peers().stream().filter(p -> p.id().value().equals(digest.from())).findFirst()
                 .orElse(null);
-        if (peer == null) {
-            LOG.warning(() -> "Ignored a digest from " + digest.from() + ", which is not a configured peer");
+        if (peer == null || !digest.from().equals(sender)) {
+            LOG.warning(() -> "Ignored a digest naming " + digest.from() + " delivered by broker account " + sender
+                    + ": only a configured peer may ask for its own repair");
             return;
         }
         List<String> bodies = new ArrayList<>();
@@ -128,7 +137,7 @@ public class AntiEntropy {
             List<Change> batch = new ArrayList<>();
             for (String bucket : differing) {
                 for (Change state : snapshot.states(bucket, digest.horizon())) {
-                    batch.add(state);
+                    batch.add(sealedForPeer(state));
                     states++;
                     if (batch.size() == STATES_PER_MESSAGE) {
                         bodies.add(RepairMessages.repair(me(), batch));
@@ -147,6 +156,14 @@ public class AntiEntropy {
         }
         int sent = states;
         LOG.info(() -> "Sent " + sent + " record state(s) to repair " + peer.id());
+    }
+
+    /** This hospital's own states are signed now; a received state keeps the seal of the hospital it came from. */
+    private Change sealedForPeer(Change state) {
+        if (state.origin().value().equals(me()) && state.seal() != null && !state.seal().signed()) {
+            return seals.seal(state, state.seal().actor());
+        }
+        return state;
     }
 
     private Map<String, String> digests(ChangeHorizon horizon) {

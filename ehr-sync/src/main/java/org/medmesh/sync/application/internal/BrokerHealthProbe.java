@@ -12,9 +12,10 @@ public final class BrokerHealthProbe implements AutoCloseable {
     private final String url;
     private final ActiveMQConnectionFactory factory;
 
-    public BrokerHealthProbe(String url) {
+    /** Probes through {@code factory} (which it closes), naming the broker by {@code url} in its answers. */
+    public BrokerHealthProbe(ActiveMQConnectionFactory factory, String url) {
         this.url = url;
-        this.factory = new ActiveMQConnectionFactory(url);
+        this.factory = factory;
         factory.setCallTimeout(2_000);
         factory.setReconnectAttempts(0);
         factory.setInitialConnectAttempts(1);

@@ -27,7 +27,7 @@ public class DefaultBrokerHealth implements BrokerHealth {
 
     @PostConstruct
     void init() {
-        probe = new BrokerHealthProbe(settings.clientUrl());
+        probe = new BrokerHealthProbe(settings.nodeConnections(), settings.clientUrl());
     }
 
     @Override

@@ -11,31 +11,44 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
 import org.medmesh.events.application.ChangeClock;
 import org.medmesh.hospital.application.ThisHospital;
+import org.medmesh.notification.application.AdministratorAlerts;
+import org.medmesh.sync.application.QuarantineReason;
 import org.medmesh.sync.domain.model.Change;
 import org.medmesh.sync.domain.model.Outcome;
 import org.medmesh.sync.domain.model.Replicator;
+import org.medmesh.sync.infrastructure.persistence.ChangeDocument;
 import org.medmesh.sync.infrastructure.persistence.JdbcReplicaStore;
 import org.medmesh.sync.infrastructure.persistence.ReplicaStoreFailure;
+import org.medmesh.sync.infrastructure.signing.ChangeSeals;
 
 /**
  * Applies one received change in its own database transaction: the inbox entry, the record's new state (or the parked
- * conflict, or the wait for its patient) commit together or not at all. Called only by the inbox consumer, which has no
- * caller identity; it exposes nothing to clients.
+ * conflict, or the wait for its patient) commit together or not at all. Nothing is applied unless its origin's seal
+ * holds ({@link ChangeSeals}): a change that fails verification is quarantined with the reason and the administrators
+ * are told, in the same transaction. Called only by the inbox consumer and the quarantine's retry, which have no caller
+ * identity; it exposes nothing to clients.
  */
 @Stateless
 @PermitAll
 public class InboxApplier {
 
     static final String DATA_SOURCE = "java:app/jdbc/hospital";
+    /** Prefix of the quarantine id of a state a repair brought (the event id follows). */
+    static final String REPAIRED_STATE = "repair-";
+    private static final Logger LOG = Logger.getLogger(InboxApplier.class.getName());
 
     @Resource(lookup = DATA_SOURCE)
     DataSource dataSource;
@@ -46,25 +59,61 @@ public class InboxApplier {
     @Inject
     ThisHospital hospital;
 
+    @Inject
+    ChangeSeals seals;
+
+    @Inject
+    AdministratorAlerts alerts;
+
+    /**
+     * Applies a change delivered as message {@code messageId} by broker account {@code sender}; a change whose seal
+     * does not hold is quarantined instead (returns empty).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Outcome apply(Change change) {
-        return withReplicator(replicator -> replicator.receive(change));
+    public Optional<Outcome> apply(Change change, String messageId, String body, String sender) {
+        Optional<String> refusal = seals.refusal(change);
+        if (refusal.isPresent()) {
+            quarantineForged(messageId, body, refusal.get(), sender);
+            return Optional.empty();
+        }
+        return Optional.of(withReplicator(replicator -> replicator.receive(change)));
     }
 
-    /** Applies received changes in arrival order, all in one transaction: all or none are applied. */
+    /**
+     * Applies received changes in arrival order, all in one transaction: all or none are applied. Refuses the whole
+     * batch when one of them is not sealed by its origin (the consumer then takes them one at a time).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void applyAll(List<Change> changes) {
+        for (Change change : changes) {
+            if (seals.refusal(change).isPresent()) {
+                throw new IllegalArgumentException("change " + change.eventId() + " is not sealed by its origin");
+            }
+        }
         withReplicator(replicator -> {
             changes.forEach(replicator::receive);
             return null;
         });
     }
 
-    /** Merges the record states a peer sent to repair this hospital, all in one transaction. */
+    /**
+     * Merges the record states a peer ({@code sender}) sent to repair this hospital, all in one transaction; a state
+     * whose origin's seal does not hold is quarantined on its own and the others are merged.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void repair(List<Change> states) {
+    public void repair(List<Change> states, String sender) {
+        List<Change> sealed = new ArrayList<>();
+        for (Change state : states) {
+            Optional<String> refusal = seals.refusal(state);
+            if (refusal.isPresent()) {
+                quarantineForged(REPAIRED_STATE + state.eventId(), ChangeDocument.write(state), refusal.get(),
+                        sender);
+            } else {
+                sealed.add(state);
+            }
+        }
         withReplicator(replicator -> {
-            states.forEach(replicator::repair);
+            sealed.forEach(replicator::repair);
             return null;
         });
     }
@@ -81,16 +130,32 @@ public class InboxApplier {
 
     /** Keeps a message that cannot be applied, whole, for an operator; a second quarantine of it is ignored. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void quarantine(String messageId, String body, String failure, int attempts) {
+    public void quarantine(String messageId, String body, String failure, int attempts, QuarantineReason reason,
+            String sender) {
+        store(messageId, body, failure, attempts, reason, sender);
+    }
+
+    private void quarantineForged(String messageId, String body, String failure, String sender) {
+        LOG.severe(() -> "Quarantined message " + messageId + " from broker account " + sender
+                + ": its origin's signature does not hold (" + failure + ")");
+        store(messageId, body, failure, 1, QuarantineReason.FORGED, sender);
+        alerts.syncQuarantined(messageId, sender, failure, Instant.now());
+    }
+
+    private void store(String messageId, String body, String failure, int attempts, QuarantineReason reason,
+            String sender) {
         try (Connection db = dataSource.getConnection();
                 PreparedStatement insert = db.prepareStatement("insert into sync_quarantine (message_id, body, "
-                        + "failure, attempts, quarantined_at) values (?, ?, ?, ?, ?) "
-                        + "on duplicate key update attempts = attempts + values(attempts)")) {
+                        + "failure, attempts, quarantined_at, reason, sender) values (?, ?, ?, ?, ?, ?, ?) "
+                        + "on duplicate key update attempts = attempts + values(attempts), "
+                        + "failure = values(failure), reason = values(reason), resolved_at = null")) {
             insert.setString(1, messageId);
             insert.setString(2, body);
             insert.setString(3, failure.length() > 1000 ? failure.substring(0, 1000) : failure);
             insert.setInt(4, attempts);
             insert.setObject(5, LocalDateTime.now(ZoneOffset.UTC));
+            insert.setString(6, reason.name());
+            insert.setString(7, sender);
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new ReplicaStoreFailure("cannot quarantine message " + messageId + ": " + e.getMessage(), e);

@@ -27,6 +27,7 @@ import java.util.logging.Logger;
 
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.medmesh.platform.application.DatabaseHealth;
+import org.medmesh.sync.application.QuarantineReason;
 import org.medmesh.sync.domain.model.Change;
 import org.medmesh.sync.infrastructure.broker.BrokerSettings;
 import org.medmesh.sync.infrastructure.broker.ChangeMessage;
@@ -50,6 +51,8 @@ import org.medmesh.sync.infrastructure.broker.SyncTopology;
 public class InboxConsumer {
 
     static final int ATTEMPTS = 5;
+    /** Set by the broker on every message: the account that sent it (for a peer's bridge, the peer's id). */
+    static final String VALIDATED_USER = "_AMQ_VALIDATED_USER";
     private static final int MAX_PER_ROUND = 1_000;
     static final long WAIT_MILLIS = 500;
     static final int BATCH = 100;
@@ -85,7 +88,7 @@ public class InboxConsumer {
 
     @PostConstruct
     void start() {
-        factory = new ActiveMQConnectionFactory(settings.clientUrl());
+        factory = settings.nodeConnections();
         retryAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
         running = true;
         loop = threads.newThread(this::consume);
@@ -196,22 +199,24 @@ public class InboxConsumer {
         String messageId = id != null ? id : message.getJMSMessageID();
         String body = message.getBody(String.class);
         String kind = message.getStringProperty(PeerMessenger.KIND);
+        String sender = message.getStringProperty(VALIDATED_USER);
         String what = kind;
         Runnable work;
         if (kind != null) {
-            work = () -> handleAntiEntropy(kind, body);
+            work = () -> handleAntiEntropy(kind, body, sender);
         } else {
             Change change;
             try {
                 change = ChangeMessage.read(body).toChange();
             } catch (RuntimeException malformed) {
-                LOG.warning(() -> "Quarantined malformed sync message " + messageId + ": " + malformed.getMessage());
-                applier.quarantine(messageId, body, malformed.getMessage(), 1);
+                LOG.warning(() -> "Quarantined malformed sync message " + messageId + " from broker account " + sender
+                        + ": " + malformed.getMessage());
+                applier.quarantine(messageId, body, malformed.getMessage(), 1, QuarantineReason.MALFORMED, sender);
                 context.commit();
                 return true;
             }
             what = change.type();
-            work = () -> applier.apply(change);
+            work = () -> applier.apply(change, messageId, body, sender);
         }
         try {
             work.run();
@@ -219,21 +224,24 @@ public class InboxConsumer {
             failedAttempts.remove(messageId);
             return true;
         } catch (RuntimeException e) {
-            return retryOrQuarantine(messageId, body, what, e);
+            return retryOrQuarantine(messageId, body, what, sender, e);
         }
     }
 
-    /** A digest from a peer (answered with repairs) or repairs sent by a peer (merged). */
-    private void handleAntiEntropy(String kind, String body) {
+    /**
+     * A digest from a peer (answered with repairs) or repairs sent by a peer (merged, each state checked against its
+     * origin's seal). A digest is answered only to the peer whose broker account delivered it.
+     */
+    private void handleAntiEntropy(String kind, String body, String sender) {
         switch (kind) {
-            case RepairMessages.DIGEST -> antiEntropy.answer(RepairMessages.readDigest(body));
-            case RepairMessages.REPAIR -> applier.repair(RepairMessages.readRepair(body).states());
+            case RepairMessages.DIGEST -> antiEntropy.answer(RepairMessages.readDigest(body), sender);
+            case RepairMessages.REPAIR -> applier.repair(RepairMessages.readRepair(body).states(), sender);
             default -> throw new IllegalArgumentException("unknown message kind " + kind);
         }
     }
 
-    private boolean retryOrQuarantine(String messageId, String body, String what, RuntimeException failure)
-            throws JMSException {
+    private boolean retryOrQuarantine(String messageId, String body, String what, String sender,
+            RuntimeException failure) throws JMSException {
         if (!database.check().up()) {
             context.rollback();
             throw new IllegalStateException("the hospital database is unavailable", failure);
@@ -249,7 +257,7 @@ public class InboxConsumer {
         }
         LOG.severe(() -> "Quarantined " + what + " " + messageId + " after " + attempts + " attempts: "
                 + kind);
-        applier.quarantine(messageId, body, reason, attempts);
+        applier.quarantine(messageId, body, reason, attempts, QuarantineReason.FAILED, sender);
         context.commit();
         failedAttempts.remove(messageId);
         return true;

@@ -13,9 +13,17 @@ import org.medmesh.shared.domain.model.VersionVector;
  *
  * @param eventId network-wide identity of the change; the inbox deduplicates on it
  * @param patientId the patient whose chart the record belongs to (the patient's own id for patient records)
+ * @param seal the origin's signature over the change, or null where none is needed (a change this hospital made itself,
+ *            before it is signed for sending; the simulation)
  */
 public record Change(UUID eventId, String type, String aggregateType, UUID aggregateId, UUID patientId,
-        HospitalId origin, Hlc hlc, VersionVector vector, String payload) {
+        HospitalId origin, Hlc hlc, VersionVector vector, String payload, Seal seal) {
+
+    /** A change without a seal. */
+    public Change(UUID eventId, String type, String aggregateType, UUID aggregateId, UUID patientId,
+            HospitalId origin, Hlc hlc, VersionVector vector, String payload) {
+        this(eventId, type, aggregateType, aggregateId, patientId, origin, hlc, vector, payload, null);
+    }
 
     public Change {
         Objects.requireNonNull(eventId, "event id");
@@ -29,6 +37,11 @@ public record Change(UUID eventId, String type, String aggregateType, UUID aggre
         if (!hlc.hospital().equals(origin) || !vector.includes(hlc)) {
             throw new IllegalArgumentException("change " + eventId + " is not stamped by its origin " + origin);
         }
+    }
+
+    /** The same change carrying the origin's seal. */
+    public Change sealed(Seal by) {
+        return new Change(eventId, type, aggregateType, aggregateId, patientId, origin, hlc, vector, payload, by);
     }
 
     /** Whether this change is about a patient record itself (which other records of the patient wait for). */

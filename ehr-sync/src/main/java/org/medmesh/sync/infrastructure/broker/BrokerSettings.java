@@ -4,9 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.medmesh.hospital.domain.model.HospitalProfile;
 import org.medmesh.hospital.domain.model.PeerHospital;
@@ -30,16 +35,63 @@ public class BrokerSettings {
     @ConfigProperty(name = "hospital.peers")
     Optional<String> peers;
 
+    @Inject
+    @ConfigProperty(name = "hospital.id")
+    String hospital;
+
+    @Inject
+    @ConfigProperty(name = "hospital.broker.tls", defaultValue = "true")
+    boolean tls;
+
+    private ChannelSecurity channel;
+
     /**
      * Settings for a broker run outside a node exactly as a node runs its own: the benchmark's raw-bridge limit and the
      * broker tests use it. {@code peers} is written like {@code hospital.peers} ({@code id=url,...}), or null.
      */
-    public static BrokerSettings standalone(String host, int port, Path data, String peers) {
+    public static BrokerSettings standalone(String hospital, String host, int port, Path data, String peers,
+            ChannelSecurity channel) {
         BrokerSettings settings = new BrokerSettings();
+        settings.hospital = hospital;
         settings.address = BrokerAddress.embeddedAt(host, port);
         settings.dataDir = Optional.of(data.toString());
         settings.peers = Optional.ofNullable(peers);
+        settings.tls = channel.tls();
+        settings.channel = channel;
         return settings;
+    }
+
+    /** This hospital's id: its bridges sign in to peers under it. */
+    public String hospital() {
+        return hospital;
+    }
+
+    /**
+     * The channel's security from configuration: {@code hospital.broker.tls}, {@code hospital.broker.keystore} and
+     * {@code hospital.broker.truststore} with their {@code -password}s, and per peer {@code hospital.broker.peer.<id>
+     * .login} (what this hospital presents there) and {@code .account} (what the peer presents here).
+     */
+    public synchronized ChannelSecurity channel() {
+        if (channel == null) {
+            Config config = ConfigProvider.getConfig();
+            Map<String, String> logins = new LinkedHashMap<>();
+            Map<String, String> accounts = new LinkedHashMap<>();
+            for (PeerHospital peer : peers()) {
+                String prefix = "hospital.broker.peer." + peer.id().value();
+                config.getOptionalValue(prefix + ".login", String.class).ifPresent(p -> logins.put(peer.id().value(),
+                        p));
+                config.getOptionalValue(prefix + ".account", String.class).ifPresent(p -> accounts.put(
+                        peer.id().value(), p));
+            }
+            channel = new ChannelSecurity(tls, value(config, "hospital.broker.keystore"),
+                    value(config, "hospital.broker.keystore-password"), value(config, "hospital.broker.truststore"),
+                    value(config, "hospital.broker.truststore-password"), logins, accounts);
+        }
+        return channel;
+    }
+
+    private static String value(Config config, String name) {
+        return config.getOptionalValue(name, String.class).orElse(null);
     }
 
     public boolean embedded() {
@@ -68,5 +120,22 @@ public class BrokerSettings {
     /** The URL clients of this node use to reach its broker. */
     public String clientUrl() {
         return address.clientUrl();
+    }
+
+    /** A connection factory signed in as the node's own broker account; the caller closes it. */
+    public ActiveMQConnectionFactory nodeConnections() {
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(address.clientUrl());
+        factory.setUser(address.user());
+        factory.setPassword(address.password());
+        return factory;
+    }
+
+    /** The node's own broker account and its password. */
+    public String nodeUser() {
+        return address.user();
+    }
+
+    public String nodePassword() {
+        return address.password();
     }
 }

@@ -15,15 +15,21 @@ import org.medmesh.shared.domain.model.Hlc;
 import org.medmesh.shared.domain.model.HospitalId;
 import org.medmesh.shared.domain.model.VersionVector;
 import org.medmesh.sync.domain.model.Change;
+import org.medmesh.sync.domain.model.Seal;
 
-/** A change on the wire between hospitals (JSON body of the JMS message). */
+/**
+ * A change on the wire between hospitals (JSON body of the JMS message), sealed by its origin: {@code keyId} names the
+ * origin's signing key and {@code signature} is its signature (both absent on a message that was never signed, which
+ * every hospital refuses).
+ */
 public record ChangeMessage(UUID id, String type, String aggregateType, UUID aggregateId, UUID patientId,
-        String origin, String actor, Instant occurredAt, String hlc, String vector, String payload) {
+        String origin, String actor, Instant occurredAt, String hlc, String vector, String payload, String keyId,
+        String signature) {
 
-    static ChangeMessage of(DomainEvent event) {
+    static ChangeMessage of(DomainEvent event, Seal seal) {
         return new ChangeMessage(event.id(), event.type(), event.aggregateType(), event.aggregateId(),
                 event.patientId(), event.originHospital(), event.actor(), event.occurredAt(), event.hlc().toString(),
-                event.vector().toString(), event.payload());
+                event.vector().toString(), event.payload(), seal.keyId(), seal.signature());
     }
 
     /**
@@ -36,16 +42,25 @@ public record ChangeMessage(UUID id, String type, String aggregateType, UUID agg
             return new ChangeMessage(uuid(json, "id"), text(json, "type"), text(json, "aggregateType"),
                     uuid(json, "aggregateId"), json.containsKey("patientId") ? uuid(json, "patientId") : null,
                     text(json, "origin"), text(json, "actor"), Instant.parse(text(json, "occurredAt")),
-                    text(json, "hlc"), text(json, "vector"), text(json, "payload"));
+                    text(json, "hlc"), text(json, "vector"), text(json, "payload"), optional(json, "keyId"),
+                    optional(json, "signature"));
         } catch (JsonException | ClassCastException | java.time.format.DateTimeParseException e) {
             throw new IllegalArgumentException("not a change message: " + e.getMessage(), e);
         }
     }
 
-    /** The change as the replication rules see it; refuses one whose stamps do not match its origin. */
+    /**
+     * The change as the replication rules see it, with its seal when it carries one; refuses one whose stamps do not
+     * match its origin.
+     */
     public Change toChange() {
+        Seal seal = keyId == null || signature == null ? null : new Seal(actor, keyId, signature);
         return new Change(id, type, aggregateType, aggregateId, patientId, new HospitalId(origin), Hlc.parse(hlc),
-                VersionVector.parse(vector), payload);
+                VersionVector.parse(vector), payload, seal);
+    }
+
+    private static String optional(JsonObject json, String name) {
+        return json.containsKey(name) ? text(json, name) : null;
     }
 
     private static String text(JsonObject json, String name) {

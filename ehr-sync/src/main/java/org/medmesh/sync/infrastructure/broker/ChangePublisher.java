@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
-import jakarta.jms.Topic;
+import jakarta.jms.Queue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
@@ -17,11 +17,12 @@ import java.util.logging.Logger;
 import org.apache.activemq.artemis.api.core.ActiveMQDuplicateIdException;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.medmesh.events.domain.model.DomainEvent;
+import org.medmesh.sync.infrastructure.signing.ChangeSeals;
 
 /**
- * Publishes this hospital's changes to its own broker, on {@value SyncTopology#OUT}, with the event id as Artemis
- * duplicate id. A batch is one broker transaction: when {@link #publish(List)} returns, the broker has persisted all of
- * it.
+ * Publishes this hospital's changes to its own broker, each sealed with this hospital's signature and sent to every
+ * peer's address ({@link SyncTopology#queueFor}) with the event id as Artemis duplicate id. A batch is one broker
+ * transaction: when {@link #publish(List)} returns, the broker has persisted all of it for every peer.
  */
 @ApplicationScoped
 public class ChangePublisher {
@@ -35,13 +36,17 @@ public class ChangePublisher {
     @Inject
     BrokerSettings settings;
 
+    @Inject
+    ChangeSeals seals;
+
     private ActiveMQConnectionFactory factory;
     private JMSContext context;
-    private Topic out;
+    private List<Queue> peerQueues;
 
     @PostConstruct
     void connect() {
-        factory = new ActiveMQConnectionFactory(settings.clientUrl());
+        factory = settings.nodeConnections();
+        seals.check();
     }
 
     /**
@@ -82,11 +87,14 @@ public class ChangePublisher {
     }
 
     private void send(JMSContext session, DomainEvent event) {
+        String body = JSON.toJson(ChangeMessage.of(event, seals.seal(event)));
         JMSProducer producer = session.createProducer()
                 .setProperty(DUPLICATE_ID, event.id().toString())
                 .setProperty("medmeshOrigin", event.originHospital())
                 .setProperty("medmeshType", event.type());
-        producer.send(out, JSON.toJson(ChangeMessage.of(event)));
+        for (Queue peer : peerQueues) {
+            producer.send(peer, body);
+        }
     }
 
     /**
@@ -105,7 +113,9 @@ public class ChangePublisher {
     private JMSContext session() {
         if (context == null) {
             context = factory.createContext(JMSContext.SESSION_TRANSACTED);
-            out = context.createTopic(SyncTopology.OUT);
+            JMSContext opened = context;
+            peerQueues = settings.peers().stream().map(peer -> opened.createQueue(SyncTopology.queueFor(peer)))
+                    .toList();
         }
         return context;
     }

@@ -9,14 +9,22 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.api.core.TransportConfiguration;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.remoting.impl.invm.InVMAcceptorFactory;
+import org.apache.activemq.artemis.core.remoting.impl.invm.TransportConstants;
+import org.apache.activemq.artemis.core.remoting.impl.netty.NettyAcceptorFactory;
 import org.apache.activemq.artemis.core.server.ActiveMQServer;
 import org.apache.activemq.artemis.core.server.MessageReference;
 import org.apache.activemq.artemis.core.server.Queue;
@@ -28,8 +36,9 @@ import org.medmesh.hospital.domain.model.PeerHospital;
 
 /**
  * Runs this hospital's Artemis broker inside the node when {@code hospital.broker.embedded} is true. The broker is
- * persistent (its journal survives restarts), listens only where configured, and pages to disk instead of blocking when
- * a peer is down for long.
+ * persistent (its journal survives restarts), listens only where configured — for peers over mutual TLS, for the node
+ * in-VM —, lets in only the accounts of {@link BrokerAccounts} with the permissions of {@link BrokerPermissions}, and
+ * pages to disk instead of blocking when a peer is down for long.
  */
 @Singleton(name = "EmbeddedBroker")
 @Startup
@@ -67,23 +76,37 @@ public class EmbeddedBroker {
         }
         ARTEMIS_AUDIT.setLevel(Level.WARNING);
         Path data = Path.of(settings.dataDir());
+        ChannelSecurity channel = settings.channel();
+        if (!channel.tls()) {
+            LOG.severe(() -> "PLAIN TCP: hospital.broker.tls=false, so the broker on port " + settings.port()
+                    + " and its bridges speak unencrypted, unauthenticated-by-certificate TCP. Lab networks only: "
+                    + "anyone on the network can read every change sent to the peers.");
+        }
         try {
             broker = new EmbeddedActiveMQ();
-            broker.setConfiguration(configuration(data));
+            broker.setConfiguration(configuration(data, channel));
+            broker.setSecurityManager(new BrokerAccounts(settings.hospital(), settings.nodeUser(),
+                    settings.nodePassword(), channel));
             broker.start();
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the embedded broker on port " + settings.port()
                     + " with data in " + data + ": " + e.getMessage(), e);
         }
-        LOG.info(() -> "Embedded broker listening on " + settings.clientUrl() + ", data in " + data + ", bridging to "
+        LOG.info(() -> "Embedded broker listening on " + settings.host() + ":" + settings.port()
+                + (channel.tls() ? " (mutual TLS)" : " (PLAIN TCP)") + ", data in " + data + ", bridging to "
                 + settings.peers().size() + " peer(s)");
     }
 
-    private Configuration configuration(Path data) throws Exception {
+    private Configuration configuration(Path data, ChannelSecurity channel) {
         Configuration config = new ConfigurationImpl();
         config.setName("medmesh-broker");
         config.setPersistenceEnabled(true);
-        config.setSecurityEnabled(false);
+        config.setSecurityEnabled(true);
+        config.setPopulateValidatedUser(true);
+        // Artemis's built-in cluster account bypasses every permission and has a well-known default password: give it
+        // a random one nobody holds (this broker has no cluster).
+        config.setClusterUser("medmesh-unused-cluster-account");
+        config.setClusterPassword(randomSecret());
         config.setJMXManagementEnabled(false);
         config.setJournalDirectory(data.resolve("journal").toString());
         config.setBindingsDirectory(data.resolve("bindings").toString());
@@ -91,14 +114,32 @@ public class EmbeddedBroker {
         config.setLargeMessagesDirectory(data.resolve("large-messages").toString());
         config.setNodeManagerLockDirectory(data.toString());
         // In-VM id = port: unique when several brokers share a JVM (the benchmark, the broker tests).
-        config.addAcceptorConfiguration("in-vm", "vm://" + settings.port());
-        config.addAcceptorConfiguration("tcp", "tcp://" + settings.host() + ":" + settings.port());
+        config.addAcceptorConfiguration(new TransportConfiguration(InVMAcceptorFactory.class.getName(),
+                Map.of(TransportConstants.SERVER_ID_PROP_NAME, settings.port()), "in-vm"));
+        Map<String, Object> tcp = new HashMap<>(channel.acceptorTls());
+        tcp.put(org.apache.activemq.artemis.core.remoting.impl.netty.TransportConstants.HOST_PROP_NAME,
+                settings.host());
+        tcp.put(org.apache.activemq.artemis.core.remoting.impl.netty.TransportConstants.PORT_PROP_NAME,
+                settings.port());
+        config.addAcceptorConfiguration(new TransportConfiguration(NettyAcceptorFactory.class.getName(), tcp, "tcp"));
         config.addAddressSetting("#", new AddressSettings()
                 .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE)
                 .setMaxSizeBytes(64L * 1024 * 1024)
                 .setDefaultAddressRoutingType(RoutingType.ANYCAST));
-        SyncTopology.apply(config, settings.peers());
+        BrokerPermissions.apply(config);
+        SyncTopology.apply(config, settings.hospital(), settings.peers(), channel);
         return config;
+    }
+
+    private static String randomSecret() {
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        return Base64.getEncoder().encodeToString(random);
+    }
+
+    /** Whether the peers' channel is TLS (false only in a lab network, which health reports). */
+    public boolean tls() {
+        return settings.channel().tls();
     }
 
     /**

@@ -5,7 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
-import jakarta.jms.Topic;
+import jakarta.jms.Queue;
 
 import java.util.List;
 
@@ -13,10 +13,9 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.medmesh.hospital.domain.model.PeerHospital;
 
 /**
- * Sends anti-entropy messages to one peer only: they are put straight into that peer's outgoing queue (its fully
- * qualified name, as a topic: the address is multicast), so the peer's bridge carries them like changes, but no other
- * peer sees them. They are marked with {@value #KIND} so the peer's inbox consumer tells them from changes; they never
- * enter an outbox.
+ * Sends anti-entropy messages to one peer only: they are put into that peer's outgoing address, so the peer's bridge
+ * carries them like changes, but no other peer sees them. They are marked with {@value #KIND} so the peer's inbox
+ * consumer tells them from changes; they never enter an outbox.
  */
 @ApplicationScoped
 public class PeerMessenger {
@@ -31,13 +30,13 @@ public class PeerMessenger {
 
     @PostConstruct
     void connect() {
-        factory = new ActiveMQConnectionFactory(settings.clientUrl());
+        factory = settings.nodeConnections();
     }
 
     /** Sends the bodies as one broker transaction: all of them reach the peer's queue, or none. */
     public void send(PeerHospital peer, String kind, List<String> bodies) {
         try (JMSContext context = factory.createContext(JMSContext.SESSION_TRANSACTED)) {
-            Topic queue = context.createTopic(SyncTopology.OUT + "::" + SyncTopology.queueFor(peer));
+            Queue queue = context.createQueue(SyncTopology.queueFor(peer));
             for (String body : bodies) {
                 context.createProducer().setProperty(KIND, kind).send(queue, body);
             }

@@ -11,9 +11,11 @@ import org.medmesh.shared.domain.model.Hlc;
 import org.medmesh.shared.domain.model.HospitalId;
 import org.medmesh.shared.domain.model.VersionVector;
 import org.medmesh.sync.domain.model.Change;
+import org.medmesh.sync.domain.model.Seal;
 
 /**
- * A whole change as one JSON document: changes held until their patient arrives, record states sent to repair a peer.
+ * A whole change as one JSON document, with its origin's seal: changes held until their patient arrives, record states
+ * sent to repair a peer.
  */
 public final class ChangeDocument {
 
@@ -33,6 +35,10 @@ public final class ChangeDocument {
         if (change.patientId() != null) {
             json.add("patientId", change.patientId().toString());
         }
+        if (change.seal() != null) {
+            json.add("actor", change.seal().actor()).add("keyId", change.seal().keyId())
+                    .add("signature", change.seal().signature());
+        }
         return json.build().toString();
     }
 
@@ -40,11 +46,14 @@ public final class ChangeDocument {
         try (var reader = Json.createReader(new StringReader(document))) {
             JsonObject json = reader.readObject();
             String patient = json.getString("patientId", null);
+            Seal seal = json.containsKey("signature")
+                    ? new Seal(json.getString("actor"), json.getString("keyId"), json.getString("signature"))
+                    : null;
             return new Change(UUID.fromString(json.getString("eventId")), json.getString("type"),
                     json.getString("aggregateType"), UUID.fromString(json.getString("aggregateId")),
                     patient == null ? null : UUID.fromString(patient), new HospitalId(json.getString("origin")),
                     Hlc.parse(json.getString("hlc")), VersionVector.parse(json.getString("vector")),
-                    json.getString("payload"));
+                    json.getString("payload"), seal);
         }
     }
 }

@@ -28,6 +28,7 @@ import org.medmesh.sync.domain.model.Outcome;
 import org.medmesh.sync.domain.model.RecordState;
 import org.medmesh.sync.domain.model.ReplicaStore;
 import org.medmesh.sync.domain.model.ReplicationPolicy;
+import org.medmesh.sync.domain.model.Seal;
 
 /**
  * The replication rules' durable state over the hospital database, on one connection inside one transaction per
@@ -60,12 +61,14 @@ public final class JdbcReplicaStore implements ReplicaStore {
 
     @Override
     public void markReceived(Change change, Outcome outcome) {
+        Seal seal = change.seal();
         update("insert into sync_inbox (event_id, event_type, aggregate_type, aggregate_id, patient_id, "
-                + "origin_hospital, hlc, version_vector, payload, outcome, received_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", bytes(change.eventId()), change.type(),
-                change.aggregateType(), bytes(change.aggregateId()), nullableBytes(change.patientId()),
+                + "origin_hospital, hlc, version_vector, payload, outcome, received_at, actor, seal_key, "
+                + "seal_signature) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", bytes(change.eventId()),
+                change.type(), change.aggregateType(), bytes(change.aggregateId()), nullableBytes(change.patientId()),
                 change.origin().value(), change.hlc().toString(), change.vector().toString(), change.payload(),
-                outcome.name(), now());
+                outcome.name(), now(), seal == null ? null : seal.actor(), seal == null ? null : seal.keyId(),
+                seal == null ? null : seal.signature());
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.medmesh.events.domain.model.DomainEvent;
 import org.medmesh.shared.domain.model.Hlc;
 import org.medmesh.shared.domain.model.HospitalId;
 import org.medmesh.shared.domain.model.VersionVector;
+import org.medmesh.sync.infrastructure.signing.ChangeSeals;
 
 /**
  * The relay's sends on a real broker. A node that stopped after the broker took a batch and before its outbox recorded
@@ -47,10 +48,13 @@ class ChangePublisherTest {
 
     @Test
     void aBatchHoldingEventsTheBrokerAlreadyHasIsSentAndEachEventQueuedOnce() throws JMSException {
-        BrokerSettings settings = TestBrokers.settings(TestBrokers.freePort(), data, "hospB=tcp://127.0.0.1:1");
+        BrokerSettings settings = TestBrokers.settings("hospA", TestBrokers.freePort(), data,
+                "hospB=tcp://127.0.0.1:1,hospC=tcp://127.0.0.1:2");
         broker = TestBrokers.started(settings);
         publisher = new ChangePublisher();
         publisher.settings = settings;
+        publisher.seals = ChangeSeals.standalone("hospA", TestBrokers.NETWORK.resolve("hospA/signing-key.pem"),
+                TestBrokers.NETWORK.resolve("network-keys"));
         publisher.connect();
         DomainEvent first = event(1);
         DomainEvent second = event(2);
@@ -59,8 +63,10 @@ class ChangePublisherTest {
         publisher.publish(List.of(first, second));
         publisher.publish(List.of(second, third));
 
-        assertThat(queuedFor(settings, "hospB")).containsExactly(first.id().toString(), second.id().toString(),
-                third.id().toString());
+        for (String peer : List.of("hospB", "hospC")) {
+            assertThat(queuedFor(settings, peer)).as("queued for " + peer).containsExactly(first.id().toString(),
+                    second.id().toString(), third.id().toString());
+        }
     }
 
     @Test
@@ -78,10 +84,9 @@ class ChangePublisherTest {
 
     private static List<String> queuedFor(BrokerSettings at, String peer) throws JMSException {
         List<String> ids = new ArrayList<>();
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(at.clientUrl());
+        try (ActiveMQConnectionFactory factory = at.nodeConnections();
                 JMSContext context = factory.createContext();
-                JMSConsumer consumer = context.createConsumer(context.createQueue(SyncTopology.OUT + "::"
-                        + SyncTopology.OUT + ".to." + peer))) {
+                JMSConsumer consumer = context.createConsumer(context.createQueue(SyncTopology.TO_PEER + peer))) {
             Message message;
             while ((message = consumer.receive(1_000)) != null) {
                 ids.add(message.getStringProperty(ChangePublisher.DUPLICATE_ID));

@@ -11,7 +11,6 @@ import jakarta.jms.Queue;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +36,7 @@ class EmbeddedBrokerTest {
     void shouldKeepAPersistentMessageAcrossARestart() {
         BrokerSettings settings = settings(freePort());
         broker = started(settings);
-        ConnectionFactory factory = new ActiveMQConnectionFactory(settings.clientUrl());
+        ConnectionFactory factory = settings.nodeConnections();
         try (JMSContext context = factory.createContext()) {
             Queue queue = context.createQueue("medmesh.test");
             context.createProducer().send(queue, "kept");
@@ -56,7 +55,7 @@ class EmbeddedBrokerTest {
     void shouldReportUpWhileRunningAndDownOnceStopped() {
         BrokerSettings settings = settings(freePort());
         broker = started(settings);
-        try (BrokerHealthProbe probe = new BrokerHealthProbe(settings.clientUrl())) {
+        try (BrokerHealthProbe probe = new BrokerHealthProbe(settings.nodeConnections(), settings.clientUrl())) {
             assertThat(probe.check()).extracting(BrokerHealth.Status::up).isEqualTo(true);
             broker.stop();
             broker = null;
@@ -74,7 +73,7 @@ class EmbeddedBrokerTest {
     }
 
     private BrokerSettings settings(int port) {
-        return TestBrokers.settings(port, data, null);
+        return TestBrokers.settings("hospA", port, data, null);
     }
 
     private static EmbeddedBroker started(BrokerSettings settings) {

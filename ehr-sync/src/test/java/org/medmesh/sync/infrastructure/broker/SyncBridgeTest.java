@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two hospitals' real brokers bridged as configured in production: what A publishes on its outgoing address reaches B's
- * inbox queue once, never comes back to A, survives B being down, and duplicates (same duplicate id) are dropped.
+ * Two hospitals' real brokers bridged as configured in production (mutual TLS, each bridge signed in as its hospital):
+ * what A publishes on its address for B reaches B's inbox queue once, never comes back to A, survives B being down, and
+ * duplicates (same duplicate id) are dropped.
  */
 class SyncBridgeTest {
 
@@ -41,8 +42,8 @@ class SyncBridgeTest {
     void shouldDeliverEachChangeOnceToThePeerAndNeverEchoIt() throws JMSException {
         int portA = TestBrokers.freePort();
         int portB = TestBrokers.freePort();
-        BrokerSettings a = TestBrokers.settings(portA, dataA, "hospB=tcp://127.0.0.1:" + portB);
-        BrokerSettings b = TestBrokers.settings(portB, dataB, "hospA=tcp://127.0.0.1:" + portA);
+        BrokerSettings a = TestBrokers.settings("hospA", portA, dataA, "hospB=tcp://127.0.0.1:" + portB);
+        BrokerSettings b = TestBrokers.settings("hospB", portB, dataB, "hospA=tcp://127.0.0.1:" + portA);
         running.add(TestBrokers.started(a));
         running.add(TestBrokers.started(b));
 
@@ -61,8 +62,8 @@ class SyncBridgeTest {
     void shouldHoldChangesWhileThePeerIsDownAndDeliverThemWhenItReturns() throws JMSException {
         int portA = TestBrokers.freePort();
         int portB = TestBrokers.freePort();
-        BrokerSettings a = TestBrokers.settings(portA, dataA, "hospB=tcp://127.0.0.1:" + portB);
-        BrokerSettings b = TestBrokers.settings(portB, dataB, "hospA=tcp://127.0.0.1:" + portA);
+        BrokerSettings a = TestBrokers.settings("hospA", portA, dataA, "hospB=tcp://127.0.0.1:" + portB);
+        BrokerSettings b = TestBrokers.settings("hospB", portB, dataB, "hospA=tcp://127.0.0.1:" + portA);
         running.add(TestBrokers.started(a));
 
         for (int i = 0; i < 10; i++) {
@@ -82,17 +83,19 @@ class SyncBridgeTest {
     }
 
     private static void publish(BrokerSettings from, String id) {
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(from.clientUrl());
+        try (ActiveMQConnectionFactory factory = from.nodeConnections();
                 JMSContext context = factory.createContext()) {
             JMSProducer producer = context.createProducer().setProperty("_AMQ_DUPL_ID", id);
-            producer.send(context.createTopic(SyncTopology.OUT), id);
+            for (var peer : from.peers()) {
+                producer.send(context.createQueue(SyncTopology.queueFor(peer)), id);
+            }
         }
     }
 
     /** Receives up to {@code expected} messages from the hospital's inbox queue, waiting up to 20 s for each. */
     private static List<String> drain(BrokerSettings at, int expected) throws JMSException {
         List<String> received = new ArrayList<>();
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(at.clientUrl());
+        try (ActiveMQConnectionFactory factory = at.nodeConnections();
                 JMSContext context = factory.createContext();
                 JMSConsumer consumer = context.createConsumer(context.createQueue(SyncTopology.IN))) {
             long wait = expected == 1 ? 1_500 : 20_000;

@@ -1,0 +1,35 @@
+package org.medmesh.notification.application.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.medmesh.hospital.application.ThisHospital;
+import org.medmesh.notification.application.AdministratorAlerts;
+import org.medmesh.notification.domain.model.Notification;
+import org.medmesh.notification.domain.model.NotificationRepository;
+
+@Stateless
+public class DefaultAdministratorAlerts implements AdministratorAlerts {
+
+    @Inject
+    NotificationRepository notifications;
+
+    @Inject
+    ThisHospital hospital;
+
+    @Override
+    @PermitAll
+    public void syncQuarantined(String messageId, String sender, String reason, Instant at) {
+        UUID subject = UUID.nameUUIDFromBytes(("sync-quarantine:" + messageId).getBytes(StandardCharsets.UTF_8));
+        if (notifications.exists(Notification.SYNC_QUARANTINED, subject)) {
+            return;
+        }
+        notifications.store(Notification.syncQuarantined(subject, hospital.profile().id().value(),
+                sender == null ? "unknown" : sender, reason, at));
+    }
+}
