@@ -156,6 +156,8 @@ prepare_files() {
     ehr_private_dir "$EHR_WORK/keys"
     ehr_private_dir "$EHR_WORK/broker"
     mkdir -p -- "$EHR_WORK/logs"
+    # Every hospital of the network, started or not: each needs the others' logins and public keys.
+    "$EHR_BIN/channel-keys.sh" "$EHR_CHANNEL" "${NET_IDS[@]}" | sed 's/^/ehr: /'
     for id in "${SELECTED[@]}"; do
         ehr_hosp "$id"
         "$EHR_BIN/dev-keys.sh" "$H_KEY_DIR"

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# The throw-away environment of the in-container tests (ehr-ear, *ContainerIT): a private MariaDB, a JWT key pair
-# and demo accounts with random passwords, all under one directory. Called by Maven around integration-test.
+# The throw-away environment of the in-container tests (ehr-ear, *ContainerIT): a private MariaDB, a JWT key pair,
+# demo accounts with random passwords, and the channel between the node (hospIT) and its test peer (hospX): CA, TLS
+# stores, signing keys, broker logins, with the passwords the build gives the node (CHANNEL_SECRET-store, -node,
+# -login, -peer), all under one directory. Called by Maven around integration-test.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
 usage() {
-    echo "Usage: it-environment.sh start DIR DB_PORT DB_PASSWORD DB_OWNER_PASSWORD | stop DIR" >&2
+    echo "Usage: it-environment.sh start DIR DB_PORT DB_PASSWORD DB_OWNER_PASSWORD CHANNEL_SECRET | stop DIR" >&2
     exit 2
 }
 
@@ -24,16 +26,35 @@ idp_keys() {
         > "$idp/jwks.json"
 }
 
+# channel DIR SECRET: the node's channel, its secrets fixed beforehand (channel-keys.sh keeps what exists) so the build
+# can hand them to the server.
+channel() {
+    local channel=$1/channel secret=$2
+    mkdir -p "$channel/hospIT" "$channel/hospX"
+    chmod 700 "$channel" "$channel/hospIT" "$channel/hospX"
+    (
+        umask 077
+        [[ -s $channel/hospIT/store-password ]] || printf '%s' "$secret-store" > "$channel/hospIT/store-password"
+        [[ -s $channel/hospIT/node-password ]] || printf '%s' "$secret-node" > "$channel/hospIT/node-password"
+        [[ -s $channel/hospIT/broker-logins ]] || printf 'hospX:%s\n' "$secret-login" > "$channel/hospIT/broker-logins"
+        [[ -s $channel/hospX/broker-accounts ]] || printf 'hospIT:%s\n' "$secret-login" > "$channel/hospX/broker-accounts"
+        [[ -s $channel/hospIT/broker-accounts ]] || printf 'hospX:%s\n' "$secret-peer" > "$channel/hospIT/broker-accounts"
+        [[ -s $channel/hospX/broker-logins ]] || printf 'hospIT:%s\n' "$secret-peer" > "$channel/hospX/broker-logins"
+    )
+    bash "$here/channel-keys.sh" "$channel" hospIT hospX >/dev/null
+}
+
 case "${1:-}" in
 start)
-    [[ $# -eq 5 ]] || usage
-    dir=$2 port=$3 password=$4 owner_password=$5
+    [[ $# -eq 6 ]] || usage
+    dir=$2 port=$3 password=$4 owner_password=$5 channel_secret=$6
     mkdir -p "$dir"
     rm -rf "$dir/broker"
     bash "$here/mariadb-private.sh" start "$dir/db" "$port"
     # The node runs as 'medmesh' (no DDL; the audit tables insert-only) and migrates as 'medmesh_owner'.
     bash "$here/mariadb-private.sh" ensure-db "$dir/db" "$port" medmesh medmesh "$password" medmesh_owner "$owner_password"
     bash "$here/dev-keys.sh" "$dir/keys"
+    channel "$dir" "$channel_secret"
     idp_keys "$dir/idp"
     if [[ ! -s $dir/demo-users.txt ]]; then
         umask 077

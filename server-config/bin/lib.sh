@@ -75,6 +75,9 @@ fi
 PAYARA_HOME="$EHR_WORK/payara6"
 ASADMIN="$PAYARA_HOME/bin/asadmin"
 EHR_DOMAINS="$EHR_WORK/domains"
+# The inter-hospital channel: the demo CA, each hospital's TLS stores, signing key and broker logins, and the
+# network's public signing keys (made by channel-keys.sh; docs/sync.md, "The channel").
+EHR_CHANNEL="$EHR_WORK/channel"
 EHR_APP_NAME=medmesh
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -154,6 +157,7 @@ ehr_hosp() {
     H_SECRET_DIR="$EHR_WORK/secrets/$id"
     H_USERS_FILE="$H_SECRET_DIR/demo-users"
     H_ANALYTICS_KEY_FILE="$H_SECRET_DIR/analytics-pseudonym-key"
+    H_CHANNEL_DIR="$EHR_CHANNEL/$id"
     H_LOG="$EHR_WORK/logs/$id-launcher.log"
     H_CLUSTER="medmesh-$id"
     H_ISSUER="medmesh-$id"
@@ -228,6 +232,31 @@ ehr_peers() {
         out+="${out:+,}$id=tcp://127.0.0.1:$((EHR_PORT_BASE + NET_OFFSET[$id] + 616))"
     done
     printf '%s' "$out"
+}
+
+# ehr_peer_ids ID: the other hospitals of the network, one per line.
+ehr_peer_ids() {
+    local self=$1 id
+    for id in "${NET_IDS[@]}"; do
+        [[ $id == "$self" ]] || printf '%s\n' "$id"
+    done
+}
+
+# ehr_channel_secret (after ehr_hosp ID) WHAT [PEER]: a secret of the hospital's channel material: "store" (the
+# password of its TLS stores), "node" (its node's broker account), "login PEER" (what it presents at PEER's broker),
+# "account PEER" (what PEER presents at its broker). Never printed by the launcher itself.
+ehr_channel_secret() {
+    local what=$1 peer=${2:-} file line
+    case $what in
+        store) cat -- "$H_CHANNEL_DIR/store-password" ;;
+        node) cat -- "$H_CHANNEL_DIR/node-password" ;;
+        login | account)
+            [[ $what == login ]] && file="$H_CHANNEL_DIR/broker-logins" || file="$H_CHANNEL_DIR/broker-accounts"
+            line=$(grep -m1 "^$peer:" -- "$file") || ehr_die "No broker $what for $peer in $file." "Run: ./ehr up"
+            printf '%s' "${line#*:}"
+            ;;
+        *) ehr_die "unknown channel secret '$what'" ;;
+    esac
 }
 
 # ---------------------------------------------------------------------------------------------------------------------

@@ -23,6 +23,8 @@ EOF
 DB_PASSWORD_ALIAS=medmesh-db-password
 DB_OWNER_PASSWORD_ALIAS=medmesh-db-owner-password
 ANALYTICS_KEY_ALIAS=medmesh-analytics-pseudonym-key
+STORE_PASSWORD_ALIAS=medmesh-broker-store-password
+NODE_PASSWORD_ALIAS=medmesh-broker-node-password
 CREATED_MARKER=.medmesh-created
 CONFIG_STAMP=medmesh-config.sha256
 DEPLOY_STAMP=medmesh-deployed.sha256
@@ -188,7 +190,38 @@ mp.jwt.verify.publickey.location=file://$H_KEY_DIR/jwt-public.pem
 mp.jwt.verify.issuer=$H_ISSUER
 hospital.demo-users.file=$H_USERS_FILE
 hospital.analytics.pseudonym-key=\${ALIAS=$ANALYTICS_KEY_ALIAS}
+hospital.broker.keystore=$H_CHANNEL_DIR/broker-keystore.p12
+hospital.broker.keystore-password=\${ALIAS=$STORE_PASSWORD_ALIAS}
+hospital.broker.truststore=$H_CHANNEL_DIR/broker-truststore.p12
+hospital.broker.truststore-password=\${ALIAS=$STORE_PASSWORD_ALIAS}
+hospital.broker.node-password=\${ALIAS=$NODE_PASSWORD_ALIAS}
+hospital.sync.signing-key=$H_CHANNEL_DIR/signing-key.pem
+hospital.sync.network-keys=$EHR_CHANNEL/network-keys
 EOF
+    local peer
+    while IFS= read -r peer; do
+        printf 'hospital.broker.peer.%s.login=${ALIAS=medmesh-broker-login-%s}\n' "$peer" "$peer"
+        printf 'hospital.broker.peer.%s.account=${ALIAS=medmesh-broker-account-%s}\n' "$peer" "$peer"
+    done < <(ehr_peer_ids "$H_ID")
+}
+
+# alias_secret ALIAS: the secret a password alias of the hospital holds (see desired_properties).
+alias_secret() {
+    case $1 in
+        "$DB_PASSWORD_ALIAS") ehr_db_password ;;
+        "$DB_OWNER_PASSWORD_ALIAS") ehr_db_owner_password ;;
+        "$ANALYTICS_KEY_ALIAS") ehr_analytics_key ;;
+        "$STORE_PASSWORD_ALIAS") ehr_channel_secret store ;;
+        "$NODE_PASSWORD_ALIAS") ehr_channel_secret node ;;
+        medmesh-broker-login-*) ehr_channel_secret login "${1#medmesh-broker-login-}" ;;
+        medmesh-broker-account-*) ehr_channel_secret account "${1#medmesh-broker-account-}" ;;
+        *) ehr_die "no secret for password alias $1" ;;
+    esac
+}
+
+# used_aliases PROPS: the password aliases the properties name, one per line, each once.
+used_aliases() {
+    grep -oE '\$\{ALIAS=[^}]+\}' <<<"$1" | sed -E 's/^\$\{ALIAS=(.*)\}$/\1/' | sort -u
 }
 
 # set_password_alias ALIAS SECRET: store a secret (a database password, the analytics key) as a password alias; the
@@ -217,23 +250,23 @@ cmd_configure() {
     load_hospital "${1:-}"
     need_payara
     ehr_domain_pid >/dev/null || ehr_die "Domain $H_ID is not running." "Run: ./ehr up"
-    local props password owner_password analytics_key fingerprint previous domain_xml="$H_DOMAIN_DIR/config/domain.xml"
+    local props alias secrets="" fingerprint previous domain_xml="$H_DOMAIN_DIR/config/domain.xml"
     props=$(desired_properties)
-    password=$(ehr_db_password)
-    owner_password=$(ehr_db_owner_password)
-    analytics_key=$(ehr_analytics_key)
-    fingerprint=$(printf '%s\ncluster=%s\npassword-sha256=%s\nowner-password-sha256=%s\nanalytics-key-sha256=%s\n' \
-        "$props" "$H_CLUSTER" "$(printf '%s' "$password" | ehr_sha256)" \
-        "$(printf '%s' "$owner_password" | ehr_sha256)" "$(printf '%s' "$analytics_key" | ehr_sha256)" | ehr_sha256)
+    local -a aliases
+    mapfile -t aliases < <(used_aliases "$props")
+    for alias in "${aliases[@]}"; do
+        secrets+="$alias-sha256=$(alias_secret "$alias" | ehr_sha256)"$'\n'
+    done
+    fingerprint=$(printf '%s\ncluster=%s\n%s' "$props" "$H_CLUSTER" "$secrets" | ehr_sha256)
     previous=$(cat -- "$H_DOMAIN_DIR/$CONFIG_STAMP" 2>/dev/null || true)
     if [[ $previous == "$fingerprint" ]] && grep -q "cluster-group-name=\"$H_CLUSTER\"" "$domain_xml"; then
         ehr_say "configuration unchanged"
         return 0
     fi
 
-    set_password_alias "$DB_PASSWORD_ALIAS" "$password"
-    [[ -z $H_DB_OWNER ]] || set_password_alias "$DB_OWNER_PASSWORD_ALIAS" "$owner_password"
-    set_password_alias "$ANALYTICS_KEY_ALIAS" "$analytics_key"
+    for alias in "${aliases[@]}"; do
+        set_password_alias "$alias" "$(alias_secret "$alias")"
+    done
 
     local line operand=""
     while IFS= read -r line; do
@@ -258,16 +291,16 @@ cmd_configure() {
         cmd_stop "$H_ID"
         cmd_start "$H_ID"
     fi
-    verify_properties "$props" "$password" "$owner_password" "$analytics_key"
+    verify_properties "$props"
     printf '%s\n' "$fingerprint" >"$H_DOMAIN_DIR/$CONFIG_STAMP"
     ehr_say "configured: ${props//$'\n'/ }, Hazelcast cluster $H_CLUSTER" >>"$H_LOG"
     ehr_say "configured (system properties verified in the server JVM, Hazelcast cluster $H_CLUSTER)"
 }
 
-# verify_properties PROPS PASSWORD OWNER_PASSWORD ANALYTICS_KEY: every property must have arrived intact in the running server JVM
-# (the password aliases resolved). generate-jvm-report lists the JVM's system properties as "name = value".
+# verify_properties PROPS: every property must have arrived intact in the running server JVM, a password alias
+# resolved to its secret. generate-jvm-report lists the JVM's system properties as "name = value".
 verify_properties() {
-    local props=$1 password=$2 owner_password=$3 analytics_key=$4 report line name expected shown
+    local props=$1 report line name expected shown
     local -A actual=()
     report=$("$ASADMIN" --interactive=false --port "$H_ADMIN" generate-jvm-report --type=summary 2>&1) ||
         fail_with_log "generate-jvm-report failed for $H_ID."
@@ -278,15 +311,9 @@ verify_properties() {
         name=${line%%=*}
         expected=${line#*=}
         shown=$expected
-        if [[ $name == hospital.db.password ]]; then
-            expected=$password
-            shown="<the database password>"
-        elif [[ $name == hospital.db.owner.password ]]; then
-            expected=$owner_password
-            shown="<the schema owner's password>"
-        elif [[ $name == hospital.analytics.pseudonym-key ]]; then
-            expected=$analytics_key
-            shown="<the analytics pseudonym key>"
+        if [[ $expected =~ ^\$\{ALIAS=(.+)\}$ ]]; then
+            shown="<the secret of password alias ${BASH_REMATCH[1]}>"
+            expected=$(alias_secret "${BASH_REMATCH[1]}")
         fi
         [[ ${actual[$name]-} == "$expected" ]] ||
             ehr_die "System property $name did not arrive intact in the server of $H_ID." "Expected: $name=$shown"

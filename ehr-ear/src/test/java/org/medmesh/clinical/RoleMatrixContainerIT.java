@@ -227,7 +227,7 @@ class RoleMatrixContainerIT {
      */
     @Test
     void shouldRefuseEveryReadOfAPatientWhoDoesNotShareWithThisHospitalAndAuditEachRefusal() throws SQLException {
-        PeerChanges hospX = ContainerNode.peer("hospX");
+        PeerChanges hospX = ContainerNode.peer();
         UUID patient = hospX.registerPatient("Xenia", Ward.unique("Matrix"));
         Poll.until(Duration.ofSeconds(20), "hospX's patient received",
                 () -> WARD.get("doctor", "api/v1/patients/" + patient).status() == 200);

@@ -45,7 +45,7 @@ class ConsentContainerIT {
     private static final List<DemoUser> USERS = ContainerNode.users();
     private static final NodeClient NODE = ContainerNode.NODE;
     private static final Ward WARD = new Ward(NODE, USERS);
-    private static final PeerChanges HOSP_X = ContainerNode.peer("hospX");
+    private static final PeerChanges HOSP_X = ContainerNode.peer();
 
     @Deployment(testable = false)
     static EnterpriseArchive hospitalNode() {

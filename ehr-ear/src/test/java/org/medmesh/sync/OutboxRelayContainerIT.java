@@ -28,19 +28,23 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.medmesh.sync.domain.model.Change;
+import org.medmesh.sync.infrastructure.broker.ChangeMessage;
+import org.medmesh.sync.infrastructure.signing.ChangeSeals;
 import org.medmesh.testsupport.ContainerNode;
 import org.medmesh.testsupport.Poll;
 import org.medmesh.testsupport.Ward;
 
 /**
- * A write at this hospital reaches its broker: the relay publishes the outbox event to {@code ehr.sync.out} with the
- * event id as duplicate id, marks it published, and the message waits in the durable queue of the (unreachable) peer
- * {@code hospX} until that peer's bridge can deliver it.
+ * A write at this hospital reaches its broker: the relay publishes the outbox event, sealed with this hospital's
+ * signature, to the address of each peer with the event id as duplicate id, marks it published, and the message waits
+ * in the durable queue of the (unreachable) peer {@code hospX} until that peer's bridge can deliver it.
  */
 @ExtendWith(ArquillianExtension.class)
 class OutboxRelayContainerIT {
 
     private static final Path IT_DIR = ContainerNode.IT_DIR;
+    private static final Path CHANNEL = IT_DIR.resolve("channel");
     private static final Ward WARD = ContainerNode.ward();
 
     @Deployment(testable = false)
@@ -62,17 +66,20 @@ class OutboxRelayContainerIT {
             return row[2] != null;
         });
 
-        JsonObject message = browse("ehr.sync.out::ehr.sync.out.to.hospX", event[0]);
+        JsonObject message = browse("ehr.sync.to.hospX", event[0]);
         assertThat(message.getString("type")).isEqualTo("patient.registered");
         assertThat(message.getString("origin")).isEqualTo("hospIT");
         assertThat(message.getString("hlc")).isEqualTo(event[1]);
         assertThat(message.getString("payload")).contains(family);
+        Change sealed = ChangeMessage.read(message.toString()).toChange();
+        assertThat(sealed.seal()).as("signed by this hospital").isNotNull();
+        assertThat(ChangeSeals.standalone("hospX", CHANNEL.resolve("hospX/signing-key.pem"),
+                CHANNEL.resolve("network-keys")).refusal(sealed)).as("the peer verifies it").isEmpty();
     }
 
-    /** Browses a queue given by its fully qualified name ({@code address::queue}), without consuming. */
+    /** Browses the queue of what the peer has not yet received, without consuming. */
     private static JsonObject browse(String queue, String eventId) throws JMSException {
-        String url = "tcp://127.0.0.1:" + System.getProperty("medmesh.it.broker.port");
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url);
+        try (ActiveMQConnectionFactory factory = ContainerNode.nodeBroker();
                 JMSContext context = factory.createContext();
                 QueueBrowser browser = context.createBrowser(context.createQueue(queue))) {
             JsonObject found = null;

@@ -3,8 +3,10 @@ package org.medmesh.testsupport;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.medmesh.sync.infrastructure.broker.ChannelSecurity;
 import org.medmesh.testsupport.DemoUsers.DemoUser;
 
 /**
@@ -33,9 +35,33 @@ public final class ContainerNode {
         return new Ward(NODE, users());
     }
 
-    /** A peer hospital that sends replicated changes to the node's broker, as its bridge would. */
-    public static PeerChanges peer(String hospital) {
-        return new PeerChanges("tcp://127.0.0.1:" + System.getProperty("medmesh.it.broker.port"), hospital);
+    /** The node's test peer: the one hospital whose channel material the build made besides the node's. */
+    public static final String PEER = "hospX";
+
+    /**
+     * The node's test peer ({@value #PEER}), which sends replicated changes to the node's broker as its bridge would.
+     */
+    public static PeerChanges peer() {
+        return new PeerChanges(IT_DIR.resolve("channel"), brokerPort(), PEER, "hospIT");
+    }
+
+    /**
+     * The node's own broker account over the network, with the node's certificate (as an operator's tool on the node's
+     * host would connect): the only way to look into the node's outgoing queues from outside.
+     */
+    public static ActiveMQConnectionFactory nodeBroker() {
+        ChannelSecurity own = ChannelSecurity.fromDirectory(IT_DIR.resolve("channel"), "hospIT");
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + brokerPort()
+                + "?sslEnabled=true&keyStoreType=PKCS12&keyStorePath=" + own.keyStore() + "&keyStorePassword="
+                + own.keyStorePassword() + "&trustStoreType=PKCS12&trustStorePath=" + own.trustStore()
+                + "&trustStorePassword=" + own.trustStorePassword());
+        factory.setUser("medmesh-node");
+        factory.setPassword(System.getenv("HOSPITAL_BROKER_NODE_PASSWORD"));
+        return factory;
+    }
+
+    public static int brokerPort() {
+        return Integer.parseInt(System.getProperty("medmesh.it.broker.port"));
     }
 
     /** The EAR under test, for an Arquillian {@code @Deployment(testable = false)}. */

@@ -1,32 +1,53 @@
 package org.medmesh.testsupport;
 
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
 import jakarta.jms.TextMessage;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.medmesh.events.domain.model.DomainEvent;
+import org.medmesh.shared.domain.model.Hlc;
+import org.medmesh.sync.domain.model.Seal;
+import org.medmesh.sync.infrastructure.broker.ChannelSecurity;
+import org.medmesh.sync.infrastructure.signing.ChangeSeals;
 
 /**
  * Changes made at a peer hospital, delivered to a node's inbox queue ({@code ehr.sync.in}) exactly as the peer's bridge
- * delivers them: the record's whole state, its origin, hybrid logical clock timestamp and version vector.
+ * delivers them: over mutual TLS with the peer's certificate, signed in with the peer's broker login, each change
+ * sealed with the peer's signing key — the record's whole state, its origin, hybrid logical clock timestamp and version
+ * vector. The peer's material is what {@code it-environment.sh} made under {@code channel/<peer>}.
  */
 public final class PeerChanges {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    private final String brokerUrl;
+    private final Path channel;
+    private final int port;
     private final String peer;
+    private final String hospital;
+    private final ChangeSeals seals;
 
-    public PeerChanges(String brokerUrl, String peer) {
-        this.brokerUrl = brokerUrl;
+    /** {@code peer} sending to {@code hospital}'s broker on {@code port}, with the material under {@code channel}. */
+    public PeerChanges(Path channel, int port, String peer, String hospital) {
+        this.channel = channel;
+        this.port = port;
         this.peer = peer;
+        this.hospital = hospital;
+        this.seals = ChangeSeals.standalone(peer, channel.resolve(peer).resolve("signing-key.pem"),
+                channel.resolve("network-keys"));
+    }
+
+    public String peer() {
+        return peer;
     }
 
     /** The provenance a record made at the peer by {@code by} carries. */
@@ -38,24 +59,62 @@ public final class PeerChanges {
 
     /** Sends a change of {@code type} (e.g. {@code consent.changed}) carrying {@code state}; returns its event id. */
     public UUID send(String type, UUID aggregateId, UUID patientId, JsonObject state) {
+        JsonObject message = sealed(change(type, aggregateId, patientId, state, peer));
+        deliver(message.toString(), message.getString("id"), null);
+        return UUID.fromString(message.getString("id"));
+    }
+
+    /**
+     * A change message as the peer's relay writes it, before sealing: {@code origin} is the hospital it claims to come
+     * from (the peer itself, or another one for a forgery).
+     */
+    public JsonObject change(String type, UUID aggregateId, UUID patientId, JsonObject state, String origin) {
         UUID eventId = UUID.randomUUID();
         String hlc = String.format("%018d-%05d-%s", System.currentTimeMillis(),
-                COUNTER.incrementAndGet() % 100_000, peer);
-        JsonObject message = Json.createObjectBuilder().add("id", eventId.toString()).add("type", type)
+                COUNTER.incrementAndGet() % 100_000, origin);
+        return Json.createObjectBuilder().add("id", eventId.toString()).add("type", type)
                 .add("aggregateType", type.substring(0, type.indexOf('.')))
                 .add("aggregateId", aggregateId.toString()).add("patientId", patientId.toString())
-                .add("origin", peer).add("actor", state.getJsonObject("record").getString("changedBy"))
-                .add("occurredAt", now().toString()).add("hlc", hlc).add("vector", peer + "=" + hlc)
+                .add("origin", origin).add("actor", state.getJsonObject("record").getString("changedBy"))
+                .add("occurredAt", now().toString()).add("hlc", hlc).add("vector", origin + "=" + hlc)
                 .add("payload", state.toString()).build();
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(brokerUrl);
-                JMSContext context = factory.createContext()) {
-            TextMessage text = context.createTextMessage(message.toString());
-            text.setStringProperty("_AMQ_DUPL_ID", eventId.toString());
+    }
+
+    /** The message with the peer's seal: its key id and its signature over the change's content. */
+    public JsonObject sealed(JsonObject change) {
+        DomainEvent event = new DomainEvent(UUID.fromString(change.getString("id")), change.getString("type"),
+                change.getString("aggregateType"), UUID.fromString(change.getString("aggregateId")),
+                UUID.fromString(change.getString("patientId")), change.getString("origin"),
+                change.getString("actor"), Instant.parse(change.getString("occurredAt")),
+                Hlc.parse(change.getString("hlc")), org.medmesh.shared.domain.model.VersionVector.parse(
+                        change.getString("vector")),
+                change.getString("payload"));
+        Seal seal = seals.seal(event);
+        return Json.createObjectBuilder(change).add("keyId", seal.keyId()).add("signature", seal.signature()).build();
+    }
+
+    /**
+     * Delivers a message body to the hospital's inbox as the peer's bridge would, with {@code duplicateId} as Artemis
+     * duplicate id (null: none) and {@code kind} marking an anti-entropy message (null for a change).
+     */
+    public void deliver(String body, String duplicateId, String kind) {
+        ChannelSecurity own = ChannelSecurity.fromDirectory(channel, peer);
+        String url = "tcp://127.0.0.1:" + port + "?sslEnabled=true&keyStoreType=PKCS12&keyStorePath=" + own.keyStore()
+                + "&keyStorePassword=" + own.keyStorePassword() + "&trustStoreType=PKCS12&trustStorePath="
+                + own.trustStore() + "&trustStorePassword=" + own.trustStorePassword();
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url);
+                JMSContext context = factory.createContext(peer, own.logins().get(hospital))) {
+            TextMessage text = context.createTextMessage(body);
+            if (duplicateId != null) {
+                text.setStringProperty("_AMQ_DUPL_ID", duplicateId);
+            }
+            if (kind != null) {
+                text.setStringProperty("medmeshKind", kind);
+            }
             context.createProducer().send(context.createQueue("ehr.sync.in"), text);
-        } catch (jakarta.jms.JMSException e) {
-            throw new IllegalStateException("could not send a change to " + brokerUrl, e);
+        } catch (JMSException e) {
+            throw new IllegalStateException("could not send a message to " + hospital + "'s broker", e);
         }
-        return eventId;
     }
 
     /** Registers a patient at the peer (as its nurse {@code nurse.<peer>}); returns the patient's id. */
@@ -70,7 +129,8 @@ public final class PeerChanges {
         send("patient.updated", id, id, patientState(id, givenName, familyName));
     }
 
-    private JsonObject patientState(UUID id, String givenName, String familyName) {
+    /** A patient's state as the peer's nurse registers it (with {@code home} as its home hospital). */
+    public JsonObject patientState(UUID id, String givenName, String familyName) {
         return Json.createObjectBuilder().add("id", id.toString())
                 .add("mrn", peer + "-" + Math.abs(id.getLeastSignificantBits() % 10_000_000))
                 .add("givenName", givenName).add("familyName", familyName).add("birthDate", "1958-07-01")

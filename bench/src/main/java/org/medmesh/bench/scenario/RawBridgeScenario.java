@@ -6,7 +6,7 @@ import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.Message;
-import jakarta.jms.Topic;
+import jakarta.jms.Queue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,14 +26,16 @@ import org.medmesh.bench.load.FixedRateLoad;
 import org.medmesh.bench.report.BenchResults;
 import org.medmesh.bench.report.Figure;
 import org.medmesh.sync.infrastructure.broker.BrokerSettings;
+import org.medmesh.sync.infrastructure.broker.ChannelSecurity;
 import org.medmesh.sync.infrastructure.broker.EmbeddedBroker;
 import org.medmesh.sync.infrastructure.broker.SyncTopology;
 
 /**
  * The replication scenario's limit: two Artemis brokers configured exactly as two hospitals' (persistent journal, the
- * node's own bridge topology, duplicate detection), messages the size of a change sent durably at the same rates to the
- * first one's {@code ehr.sync.out} and timed until a consumer of the second one's {@code ehr.sync.in} has them. No
- * database, no application: what the bridge alone costs on this machine.
+ * node's own bridge topology, duplicate detection, mutual TLS and broker accounts with the bench network's own channel
+ * material), messages the size of a change sent durably at the same rates to the first one's address for the second and
+ * timed until a consumer of the second one's {@code ehr.sync.in} has them; both clients in-VM as the node's are. No
+ * database, no application, no signatures: what the bridge alone costs on this machine.
  */
 public final class RawBridgeScenario {
 
@@ -47,14 +49,20 @@ public final class RawBridgeScenario {
     public static void run(BenchSettings settings, Path work, BenchResults results) throws Exception {
         int portA = freePort();
         int portB = freePort();
-        EmbeddedBroker b = EmbeddedBroker.startStandalone(BrokerSettings.standalone("127.0.0.1", portB,
-                work.resolve("bridge-b-" + UUID.randomUUID()), null));
-        EmbeddedBroker a = EmbeddedBroker.startStandalone(BrokerSettings.standalone("127.0.0.1", portA,
-                work.resolve("bridge-a-" + UUID.randomUUID()), "hospB=tcp://127.0.0.1:" + portB));
+        Path channel = work.resolve("channel");
+        BrokerSettings atB = BrokerSettings.standalone("hospB", "127.0.0.1", portB,
+                work.resolve("bridge-b-" + UUID.randomUUID()), "hospA=tcp://127.0.0.1:" + portA,
+                ChannelSecurity.fromDirectory(channel, "hospB"));
+        BrokerSettings atA = BrokerSettings.standalone("hospA", "127.0.0.1", portA,
+                work.resolve("bridge-a-" + UUID.randomUUID()), "hospB=tcp://127.0.0.1:" + portB,
+                ChannelSecurity.fromDirectory(channel, "hospA"));
+        EmbeddedBroker b = EmbeddedBroker.startStandalone(atB);
+        EmbeddedBroker a = EmbeddedBroker.startStandalone(atA);
         ExecutorService sender = Executors.newSingleThreadExecutor(r -> new Thread(r, "bridge-sender"));
-        try (ActiveMQConnectionFactory factoryA = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + portA
-                + "?confirmationWindowSize=1048576");
-                ActiveMQConnectionFactory factoryB = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + portB);
+        ActiveMQConnectionFactory factoryA = atA.nodeConnections();
+        factoryA.setConfirmationWindowSize(1024 * 1024);
+        try (factoryA;
+                ActiveMQConnectionFactory factoryB = atB.nodeConnections();
                 JMSContext producerContext = factoryA.createContext();
                 JMSContext consumerContext = factoryB.createContext()) {
             Map<Long, CompletableFuture<Void>> inTransit = new ConcurrentHashMap<>();
@@ -69,7 +77,7 @@ public final class RawBridgeScenario {
                     throw new IllegalStateException(e);
                 }
             });
-            Topic out = producerContext.createTopic(SyncTopology.OUT);
+            Queue out = producerContext.createQueue(SyncTopology.TO_PEER + "hospB");
             JMSProducer producer = producerContext.createProducer();
             long sent = 0;
             for (int rate : settings.rates()) {

@@ -11,7 +11,19 @@ public interface BrokerHealth {
     @PermitAll
     Status check();
 
-    /** Outcome of a broker check, with an operator-readable detail. */
-    record Status(boolean up, String detail) {
+    /**
+     * Outcome of a broker check, with an operator-readable detail.
+     *
+     * @param channel how peers reach this broker: {@value #MUTUAL_TLS}, or {@value #PLAIN_TCP} on a lab network
+     */
+    record Status(boolean up, String detail, String channel) {
+
+        public static final String MUTUAL_TLS = "mutual-tls";
+        public static final String PLAIN_TCP = "PLAIN-TCP (lab only: unencrypted)";
+
+        /** A check that could not tell the channel (the probe itself failed). */
+        public Status(boolean up, String detail) {
+            this(up, detail, "unknown");
+        }
     }
 }

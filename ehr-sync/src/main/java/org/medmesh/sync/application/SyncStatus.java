@@ -11,9 +11,11 @@ import java.util.List;
  * @param pending received changes waiting for their patient's registration
  * @param openConflicts concurrent edits parked for review
  * @param quarantined received messages that could not be applied and wait for an operator
+ * @param forged of those, the ones whose origin's signature does not hold (forged or unverifiable changes)
+ * @param channel how the peers' brokers reach this one: {@code mutual-tls}, or plain TCP on a lab network
  */
 public record SyncStatus(String hospital, Instant at, long relayBacklog, Instant relayOldest, long pending,
-        long openConflicts, long quarantined, List<PeerStatus> peers) {
+        long openConflicts, long quarantined, long forged, String channel, List<PeerStatus> peers) {
 
     /**
      * One peer: what it has not yet confirmed receiving from us, and what we last applied from it.

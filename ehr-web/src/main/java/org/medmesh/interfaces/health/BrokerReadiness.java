@@ -19,6 +19,7 @@ public class BrokerReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         BrokerHealth.Status status = SafeProbe.probe(broker::check, BrokerHealth.Status::new);
-        return HealthCheckResponse.named("broker").status(status.up()).withData("detail", status.detail()).build();
+        return HealthCheckResponse.named("broker").status(status.up()).withData("detail", status.detail())
+                .withData("channel", status.channel()).build();
     }
 }

@@ -32,7 +32,9 @@ public class DefaultBrokerHealth implements BrokerHealth {
 
     @Override
     public Status check() {
-        return probe.check();
+        Status reached = probe.check();
+        return new Status(reached.up(), reached.detail(),
+                settings.channel().tls() ? Status.MUTUAL_TLS : Status.PLAIN_TCP);
     }
 
     @PreDestroy

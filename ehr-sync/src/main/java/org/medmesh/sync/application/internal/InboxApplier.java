@@ -118,6 +118,41 @@ public class InboxApplier {
         });
     }
 
+    /**
+     * Applies a quarantined change again (a repaired state through the repair rules) when its origin's seal now holds,
+     * and marks it resolved; otherwise records the retry and returns why it is still refused.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<String> retry(String messageId, Change change, boolean repairedState) {
+        Optional<String> refusal = seals.refusal(change);
+        if (refusal.isEmpty()) {
+            withReplicator(replicator -> repairedState ? replicator.repair(change) : replicator.receive(change));
+        }
+        markRetried(messageId, refusal.orElse(null));
+        return refusal;
+    }
+
+    /** Records a retry: resolved when {@code stillRefused} is null, else refused again for that reason. */
+    private void markRetried(String messageId, String stillRefused) {
+        String sql = stillRefused == null
+                ? "update sync_quarantine set retried_at = ?, resolved_at = retried_at where message_id = ?"
+                : "update sync_quarantine set retried_at = ?, attempts = attempts + 1, reason = 'FORGED', "
+                        + "failure = ? where message_id = ?";
+        try (Connection db = dataSource.getConnection(); PreparedStatement update = db.prepareStatement(sql)) {
+            update.setObject(1, LocalDateTime.now(ZoneOffset.UTC));
+            if (stillRefused == null) {
+                update.setString(2, messageId);
+            } else {
+                update.setString(2, stillRefused.length() > 1000 ? stillRefused.substring(0, 1000) : stillRefused);
+                update.setString(3, messageId);
+            }
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new ReplicaStoreFailure("cannot record the retry of message " + messageId + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
     /** Runs the replication rules over this hospital's database, on a connection of the current transaction. */
     private <T> T withReplicator(Function<Replicator, T> work) {
         try (Connection db = dataSource.getConnection()) {

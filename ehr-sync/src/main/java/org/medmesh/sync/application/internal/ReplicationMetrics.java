@@ -54,6 +54,7 @@ public class ReplicationMetrics {
         registry.gauge("medmesh_sync_pending", () -> figure(SyncStatus::pending));
         registry.gauge("medmesh_sync_conflicts_open", () -> figure(SyncStatus::openConflicts));
         registry.gauge("medmesh_sync_quarantined", () -> figure(SyncStatus::quarantined));
+        registry.gauge("medmesh_sync_quarantined_forged", () -> figure(SyncStatus::forged));
         for (PeerHospital peer : settings.peers()) {
             Tag tag = new Tag("peer", peer.id().value());
             String id = peer.id().value();

@@ -103,8 +103,14 @@ public final class ReplicationLedger {
         return count("select count(*) from sync_conflict where status = 'OPEN'");
     }
 
+    /** Quarantined messages still waiting for an operator. */
     public long quarantined() throws SQLException {
-        return count("select count(*) from sync_quarantine");
+        return count("select count(*) from sync_quarantine where resolved_at is null");
+    }
+
+    /** Of those, the ones refused because their origin's signature does not hold. */
+    public long forged() throws SQLException {
+        return count("select count(*) from sync_quarantine where resolved_at is null and reason = 'FORGED'");
     }
 
     private long count(String sql) throws SQLException {

@@ -1,0 +1,220 @@
+package org.medmesh.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.medmesh.sync.infrastructure.broker.ChangeMessage;
+import org.medmesh.sync.infrastructure.signing.SignedContent;
+import org.medmesh.sync.infrastructure.signing.TrustedKey;
+import org.medmesh.testsupport.ContainerNode;
+import org.medmesh.testsupport.NodeClient.Reply;
+import org.medmesh.testsupport.PeerChanges;
+import org.medmesh.testsupport.Poll;
+import org.medmesh.testsupport.Ward;
+
+/**
+ * The node's inbox attacked by a peer with a valid broker login: changes with a forged origin, an altered state, an
+ * unknown key or no signature, and anti-entropy repairs carrying such states. Each is quarantined with its reason,
+ * never applied, counted and notified to the administrators; a genuine change beside them is applied; a change signed
+ * with a key the network learns later is applied by a retry.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ChannelContainerIT {
+
+    private static final String API = "api/v1/";
+    private static final Duration DEADLINE = Duration.ofSeconds(30);
+    private static final Ward WARD = ContainerNode.ward();
+    private static final PeerChanges HOSP_X = ContainerNode.peer();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive hospitalNode() {
+        return ContainerNode.ear();
+    }
+
+    @Test
+    void forgedChangesAreQuarantinedNeverAppliedCountedAndNotified() {
+        long forgedBefore = status().getJsonNumber("forged").longValue();
+        UUID genuine = UUID.randomUUID();
+        UUID claimsOtherOrigin = UUID.randomUUID();
+        UUID altered = UUID.randomUUID();
+        UUID unknownKey = UUID.randomUUID();
+        UUID unsigned = UUID.randomUUID();
+
+        JsonObject forgedOrigin = HOSP_X.sealed(registration(claimsOtherOrigin, "hospIT"));
+        JsonObject alteredState = Json.createObjectBuilder(HOSP_X.sealed(registration(altered, HOSP_X.peer())))
+                .add("payload", HOSP_X.patientState(altered, "Eve", "Altered").toString()).build();
+        JsonObject strangeKey = sealedWith(Ed25519.generate(), registration(unknownKey, HOSP_X.peer()));
+        JsonObject noSeal = registration(unsigned, HOSP_X.peer());
+        for (JsonObject forged : List.of(forgedOrigin, alteredState, strangeKey, noSeal)) {
+            HOSP_X.deliver(forged.toString(), forged.getString("id"), null);
+        }
+        HOSP_X.send("patient.registered", genuine, genuine, HOSP_X.patientState(genuine, "Ada", "Genuine"));
+
+        Poll.until(DEADLINE, "the genuine change applied",
+                () -> WARD.get("doctor", API + "patients/" + genuine).status() == 200);
+        Poll.until(DEADLINE, "four changes quarantined as forged",
+                () -> status().getJsonNumber("forged").longValue() == forgedBefore + 4);
+        for (UUID patient : List.of(claimsOtherOrigin, altered, unknownKey, unsigned)) {
+            assertThat(WARD.get("doctor", API + "patients/" + patient).status()).as("never applied").isEqualTo(404);
+        }
+        List<JsonObject> waiting = quarantined(true);
+        assertThat(reasonOf(waiting, forgedOrigin)).startsWith("forged origin");
+        assertThat(reasonOf(waiting, alteredState)).startsWith("bad signature");
+        assertThat(reasonOf(waiting, strangeKey)).startsWith("unknown key");
+        assertThat(reasonOf(waiting, noSeal)).startsWith("unsigned");
+        for (JsonObject entry : waiting) {
+            assertThat(entry.containsKey("body")).as("no content in the list").isFalse();
+        }
+        assertThat(notifiedSubjects()).as("the administrators are told of each").containsAll(List.of(forgedOrigin,
+                alteredState, strangeKey, noSeal).stream().map(
+                        m -> UUID.nameUUIDFromBytes(("sync-quarantine:"
+                                + m.getString("id")).getBytes(StandardCharsets.UTF_8)).toString())
+                .toList());
+        assertThat(metric("medmesh_sync_quarantined_forged")).isEqualTo(forgedBefore + 4);
+    }
+
+    @Test
+    void aRepairCarryingAForgedStateMergesOnlyTheGenuineOnes() {
+        UUID genuine = UUID.randomUUID();
+        UUID forged = UUID.randomUUID();
+        JsonObject genuineState = HOSP_X.sealed(registration(genuine, HOSP_X.peer()));
+        JsonObject forgedState = Json.createObjectBuilder(HOSP_X.sealed(registration(forged, HOSP_X.peer())))
+                .add("payload", HOSP_X.patientState(forged, "Eve", "Forged").toString()).build();
+        String repair = Json.createObjectBuilder().add("from", HOSP_X.peer()).add("states", Json.createArrayBuilder()
+                .add(document(genuineState)).add(document(forgedState))).build().toString();
+
+        HOSP_X.deliver(repair, null, "repair");
+
+        Poll.until(DEADLINE, "the genuine state merged",
+                () -> WARD.get("doctor", API + "patients/" + genuine).status() == 200);
+        String forgedId = "repair-" + forgedState.getString("id");
+        Poll.until(DEADLINE, "the forged state quarantined", () -> quarantined(true).stream()
+                .anyMatch(e -> e.getString("id").equals(forgedId)));
+        assertThat(WARD.get("doctor", API + "patients/" + forged).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aChangeSignedWithAKeyTheNetworkLearnsLaterIsAppliedByARetry() throws Exception {
+        KeyPair rotated = Ed25519.generate();
+        UUID patient = UUID.randomUUID();
+        JsonObject change = sealedWith(rotated, registration(patient, HOSP_X.peer()));
+        HOSP_X.deliver(change.toString(), change.getString("id"), null);
+        String id = change.getString("id");
+        Poll.until(DEADLINE, "the change with an unknown key quarantined", () -> quarantined(true).stream()
+                .anyMatch(e -> e.getString("id").equals(id)));
+
+        Reply early = WARD.post("admin", API + "sync/quarantine/" + id + "/retry", JsonValue.EMPTY_JSON_OBJECT);
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().getString("code")).isEqualTo("quarantine-still-refused");
+        assertThat(WARD.post("nurse", API + "sync/quarantine/" + id + "/retry", JsonValue.EMPTY_JSON_OBJECT)
+                .status()).as("administrators only").isEqualTo(403);
+
+        Files.writeString(ContainerNode.IT_DIR.resolve("channel/network-keys"), HOSP_X.peer() + " "
+                + Base64.getEncoder().encodeToString(rotated.getPublic().getEncoded()) + "\n",
+                StandardCharsets.US_ASCII, StandardOpenOption.APPEND);
+        Reply applied = WARD.post("admin", API + "sync/quarantine/" + id + "/retry", JsonValue.EMPTY_JSON_OBJECT);
+
+        assertThat(applied.status()).isEqualTo(200);
+        assertThat(applied.json().getString("resolvedAt")).isNotBlank();
+        assertThat(WARD.get("doctor", API + "patients/" + patient).status()).isEqualTo(200);
+        assertThat(WARD.post("admin", API + "sync/quarantine/" + id + "/retry", JsonValue.EMPTY_JSON_OBJECT)
+                .status()).as("a second retry").isEqualTo(409);
+        assertThat(WARD.post("admin", API + "sync/quarantine/no-such-message/retry", JsonValue.EMPTY_JSON_OBJECT)
+                .status()).isEqualTo(404);
+    }
+
+    private static JsonObject registration(UUID patient, String origin) {
+        return HOSP_X.change("patient.registered", patient, patient, HOSP_X.patientState(patient, "Ada",
+                Ward.unique("Channel")), origin);
+    }
+
+    /** The message sealed with a key of the test's own making, named by its id. */
+    private static JsonObject sealedWith(KeyPair key, JsonObject change) {
+        JsonObject named = Json.createObjectBuilder(change).add("keyId", TrustedKey.idOf(key.getPublic()))
+                .add("signature", "").build();
+        byte[] content = SignedContent.of(ChangeMessage.read(named.toString()).toChange());
+        return Json.createObjectBuilder(named).add("signature", Ed25519.sign(key, content)).build();
+    }
+
+    /** A change message as a repair carries it (the whole change as one document). */
+    private static String document(JsonObject message) {
+        return org.medmesh.sync.infrastructure.persistence.ChangeDocument.write(ChangeMessage.read(
+                message.toString()).toChange());
+    }
+
+    private static JsonObject status() {
+        return WARD.get("admin", API + "sync/status").json();
+    }
+
+    private static List<JsonObject> quarantined(boolean waiting) {
+        return WARD.get("admin", API + "sync/quarantine?waiting=" + waiting).parse().asJsonArray().stream()
+                .map(JsonValue::asJsonObject).toList();
+    }
+
+    private static String reasonOf(List<JsonObject> entries, JsonObject message) {
+        JsonObject entry = entries.stream().filter(e -> e.getString("id").equals(message.getString("id"))).findFirst()
+                .orElseThrow(() -> new AssertionError("not quarantined: " + message.getString("id")));
+        assertThat(entry.getString("reason")).isEqualTo("FORGED");
+        assertThat(entry.getString("sender")).as("the broker account that delivered it").isEqualTo("hospX");
+        return entry.getString("failure");
+    }
+
+    private static Set<String> notifiedSubjects() {
+        return WARD.get("admin", API + "admin/notifications?limit=500").parse().asJsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(n -> n.getString("kind").equals("sync-quarantined"))
+                .map(n -> n.getString("subjectId")).collect(Collectors.toSet());
+    }
+
+    private static long metric(String name) {
+        String text = ContainerNode.NODE.send("GET", "metrics?scope=application", null, null, "Accept", "text/plain")
+                .body();
+        return text.lines().filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+                .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst()
+                .orElseThrow(() -> new AssertionError("no metric " + name));
+    }
+
+    /** Ed25519 keys of the test's own, unknown to the network. */
+    private static final class Ed25519 {
+
+        static KeyPair generate() {
+            try {
+                return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        static String sign(KeyPair key, byte[] content) {
+            try {
+                Signature signer = Signature.getInstance("Ed25519");
+                signer.initSign(key.getPrivate());
+                signer.update(content);
+                return Base64.getEncoder().encodeToString(signer.sign());
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
