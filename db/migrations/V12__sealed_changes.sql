@@ -17,3 +17,16 @@ ALTER TABLE sync_quarantine
     ADD COLUMN resolved_at DATETIME(6) NULL,
     ADD CONSTRAINT ck_sync_quarantine_reason CHECK (reason IN ('FORGED', 'MALFORMED', 'FAILED'));
 CREATE INDEX ix_sync_quarantine_open ON sync_quarantine (resolved_at, quarantined_at);
+
+-- A conflict resolved at one hospital is resolved at every hospital: the resolution travels as a replicated change
+-- (conflict.resolved, sealed like any) and is kept here, so a hospital that parks the same conflict only later (it
+-- had not yet received both edits) finds it resolved at once.
+CREATE TABLE sync_conflict_resolution (
+    conflict_id     BINARY(16)    NOT NULL,
+    resolution      VARCHAR(16)   NOT NULL,
+    resolved_by     VARCHAR(64)   NOT NULL,
+    resolved_at     DATETIME(6)   NOT NULL,
+    resolution_note VARCHAR(1000) NULL,
+    hospital        VARCHAR(32)   NOT NULL,
+    CONSTRAINT pk_sync_conflict_resolution PRIMARY KEY (conflict_id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

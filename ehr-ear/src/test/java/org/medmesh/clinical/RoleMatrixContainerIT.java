@@ -114,6 +114,8 @@ class RoleMatrixContainerIT {
             Map.entry("GET /api/v1/sync/conflicts", WARD_STAFF),
             Map.entry("GET /api/v1/sync/conflicts/{id}", WARD_STAFF),
             Map.entry("POST /api/v1/sync/conflicts/{id}/resolve", DOCTOR),
+            Map.entry("GET /api/v1/sync/quarantine", Set.of("admin")),
+            Map.entry("POST /api/v1/sync/quarantine/{id}/retry", Set.of("admin")),
             Map.entry("POST /api/v1/prescriptions/{id}/void", DOCTOR),
             Map.entry("GET /api/v1/dispensings", CLINICIANS));
 

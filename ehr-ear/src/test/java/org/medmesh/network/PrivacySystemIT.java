@@ -1,6 +1,7 @@
 package org.medmesh.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.medmesh.testsupport.TestNetwork.HOSPITALS;
 import static org.medmesh.testsupport.TestNetwork.digest;
 import static org.medmesh.testsupport.TestNetwork.ward;
@@ -13,12 +14,17 @@ import jakarta.json.JsonObject;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.medmesh.sync.infrastructure.broker.ChangeMessage;
+import org.medmesh.sync.infrastructure.persistence.ChangeDocument;
 import org.medmesh.testsupport.DemoUsers;
 import org.medmesh.testsupport.NodeClient.Reply;
+import org.medmesh.testsupport.PeerChanges;
 import org.medmesh.testsupport.Poll;
 import org.medmesh.testsupport.TestNetwork;
 import org.medmesh.testsupport.Ward;
@@ -27,7 +33,11 @@ import org.medmesh.testsupport.Ward;
  * Consent and break-the-glass on the real three-hospital network: a patient registered at A stops sharing, and B and C
  * refuse the patient's data (consent-required) while A still serves it; B's doctor breaks the glass with a reason and
  * reads the chart, B's audit trail flags those requests, and the administrators of B (where) and A (the patient's home)
- * are notified. Runs after NetworkSystemIT (alphabetically), on its own started network.
+ * are notified. Then the channel between hospitals attacked with a peer's own credentials, certificate and signing key
+ * (hospB's, as someone who stole them would): a patient claiming to come from A, a consent change and a break-the-glass
+ * grant claiming to come from C itself are each refused at C's inbox, applied nowhere, notified to C's administrators,
+ * and a forged state pushed into A's anti-entropy is refused there too. Runs after NetworkSystemIT (alphabetically), on
+ * its own started network.
  */
 class PrivacySystemIT {
 
@@ -129,6 +139,97 @@ class PrivacySystemIT {
         Poll.until(CONVERGENCE, "equal grant digests", () -> HOSPITALS.stream()
                 .map(h -> digest(h).getJsonObject("tables").get("breakglass")).distinct().count() == 1);
         assertThat(notified(ward("hospC"), grant)).as("hospC is neither home nor where it happened").isFalse();
+    }
+
+    @Test
+    void changesForgedWithAPeersCredentialsAreRefusedWhereverTheyAreSentAndSpreadNowhere() {
+        Ward a = ward("hospA");
+        Ward c = ward("hospC");
+        String foreign = registeredWithAnAllergy(a, unique("Withheld"));
+        Poll.until(CONVERGENCE, "the chart at hospC", () -> allergies(c, foreign) == 1);
+        assertThat(a.put("nurse", API + "patients/" + foreign + "/consent", consent(false, "Patient's request"),
+                "If-Match", "\"0\"").status()).isEqualTo(200);
+        Poll.until(CONVERGENCE, "hospC refusing A's patient",
+                () -> c.get("nurse", API + "patients/" + foreign + "/chart").status() == 403);
+        String own = c.post("nurse", API + "patients", patient("Olga", unique("Own")).build()).json().getString("id");
+        PeerChanges stolenB = new PeerChanges(TestNetwork.WORK.resolve("channel"), TestNetwork.portBase("hospC") + 616,
+                "hospB", "hospC");
+        long forgedAtC = forged(c);
+
+        UUID invented = UUID.randomUUID();
+        JsonObject fromA = stolenB.sealed(stolenB.change("patient.registered", invented, invented,
+                inventedPatient(invented), "hospA"));
+        JsonObject consentOff = stolenB.sealed(stolenB.change("consent.changed", UUID.fromString(own),
+                UUID.fromString(own), consentState(own, user("hospC", "nurse")), "hospC"));
+        UUID grant = UUID.randomUUID();
+        JsonObject glass = stolenB.sealed(stolenB.change("breakglass.granted", grant, UUID.fromString(foreign),
+                grantState(grant, foreign, user("hospC", "nurse")), "hospC"));
+        for (JsonObject forged : List.of(fromA, consentOff, glass)) {
+            stolenB.deliver(forged.toString(), forged.getString("id"), null);
+        }
+
+        Poll.until(CONVERGENCE, "three forgeries quarantined at hospC", () -> forged(c) == forgedAtC + 3);
+        assertThat(c.get("doctor", API + "patients/" + invented).status()).isEqualTo(404);
+        assertThat(c.get("doctor", API + "patients/" + own + "/chart").status()).as("own patient still served")
+                .isEqualTo(200);
+        assertThat(c.get("nurse", API + "patients/" + foreign + "/chart").status()).as("no grant").isEqualTo(403);
+        List<JsonObject> notices = c.get("admin", API + "admin/notifications?limit=500").parse().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(n -> n.getString("kind").equals("sync-quarantined"))
+                .filter(n -> n.getString("actor").equals("hospB")).toList();
+        assertThat(notices).as("hospC's administrators told of each").hasSize(3);
+
+        long forgedAtA = forged(a);
+        stolenB = new PeerChanges(TestNetwork.WORK.resolve("channel"), TestNetwork.portBase("hospA") + 616, "hospB",
+                "hospA");
+        String repair = Json.createObjectBuilder().add("from", "hospB").add("states", Json.createArrayBuilder()
+                .add(ChangeDocument.write(ChangeMessage.read(fromA.toString()).toChange()))).build().toString();
+        stolenB.deliver(repair, null, "repair");
+        Poll.until(CONVERGENCE, "the forged state refused by hospA's anti-entropy", () -> forged(a) == forgedAtA + 1);
+        assertThat(a.post("admin", API + "sync/peers/hospC/repair", null).status())
+                .isEqualTo(202);
+        Poll.until(CONVERGENCE, "equal patient digests after repairs", () -> HOSPITALS.stream()
+                .map(h -> digest(h).getJsonObject("tables").get("patient")).distinct().count() == 1);
+        for (String hospital : HOSPITALS) {
+            assertThat(ward(hospital).get("doctor", API + "patients/" + invented).status()).as(hospital)
+                    .isEqualTo(404);
+        }
+
+        try (ActiveMQConnectionFactory plain = new ActiveMQConnectionFactory("tcp://127.0.0.1:"
+                + (TestNetwork.portBase("hospC") + 616) + "?reconnectAttempts=0&initialConnectAttempts=1")) {
+            assertThatThrownBy(() -> plain.createContext().close()).as("plain TCP, no certificate")
+                    .isInstanceOf(RuntimeException.class);
+        }
+    }
+
+    private static long forged(Ward ward) {
+        return ward.get("admin", API + "sync/status").json().getJsonNumber("forged").longValue();
+    }
+
+    /** A patient "registered at hospA by its nurse", as a forger would write it. */
+    private static JsonObject inventedPatient(UUID id) {
+        return Json.createObjectBuilder().add("id", id.toString()).add("mrn", "hospA-" + (id.hashCode() & 0xffff))
+                .add("givenName", "Forged").add("familyName", unique("Invented")).add("birthDate", "1970-01-01")
+                .add("sex", "MALE").add("record", provenance("hospA", user("hospA", "nurse"))).build();
+    }
+
+    private static JsonObject consentState(String patient, String by) {
+        return Json.createObjectBuilder().add("id", patient).add("patientId", patient)
+                .add("sharingWithHospitals", false).add("sharingChangedAt", PeerChanges.now().toString())
+                .add("sharingChangedBy", by).add("sharingReason", "forged").add("analyticsUse", true)
+                .add("record", provenance("hospC", by)).build();
+    }
+
+    private static JsonObject grantState(UUID grant, String patient, String grantee) {
+        return Json.createObjectBuilder().add("id", grant.toString()).add("patientId", patient)
+                .add("grantee", grantee).add("reason", "forged").add("grantedAt", PeerChanges.now().toString())
+                .add("expiresAt", PeerChanges.now().plus(Duration.ofHours(1)).toString())
+                .add("record", provenance("hospC", grantee)).build();
+    }
+
+    private static JsonObject provenance(String home, String by) {
+        String now = PeerChanges.now().toString();
+        return Json.createObjectBuilder().add("homeHospital", home).add("createdAt", now).add("createdBy", by)
+                .add("changedAt", now).add("changedBy", by).add("voided", false).add("version", 0).build();
     }
 
     private static String registeredWithAnAllergy(Ward a, String family) {

@@ -40,7 +40,8 @@ import org.medmesh.testsupport.Ward;
 
 /**
  * Replication on the real three-hospital network (Payara, MariaDB and Artemis per hospital, bridges between them):
- * whole charts reach every hospital, concurrent edits resolve to the same winner everywhere with the loser parked, and
+ * whole charts reach every hospital, concurrent edits resolve to the same winner everywhere with the loser parked (and
+ * the review at one hospital closes the conflict at all of them), and
  * crashes of servers mid-stream lose, duplicate and echo nothing — checked with exact counts and digests.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -187,6 +188,14 @@ class ReplicationSystemIT {
         assertThat(a.post("doctor", resolve, reapply).status()).isEqualTo(409);
         Poll.until(CONVERGENCE, "the re-applied loser everywhere", () -> HOSPITALS.stream()
                 .allMatch(h -> demographics(ward(h), patientId).equals("Ana|+41 1 111 11 11")));
+        Poll.until(CONVERGENCE, "the conflict closed at every hospital", () -> HOSPITALS.stream()
+                .allMatch(h -> openConflictsOf(ward(h), patientId).isEmpty()));
+        for (String hospital : HOSPITALS) {
+            JsonObject closed = ward(hospital).get("doctor", API + "sync/conflicts/" + conflictIds.get(0)).json();
+            assertThat(closed.getString("status")).as(hospital).isEqualTo("RESOLVED");
+            assertThat(closed.getString("resolution")).as(hospital).isEqualTo("REAPPLY_LOSER");
+            assertThat(closed.getString("resolvedBy")).as(hospital).isEqualTo(a.username("doctor"));
+        }
         Poll.until(CONVERGENCE, "equal digests", ReplicationSystemIT::digestsEqual);
     }
 

@@ -127,7 +127,7 @@ class ChannelContainerIT {
 
         Reply early = WARD.post("admin", API + "sync/quarantine/" + id + "/retry", JsonValue.EMPTY_JSON_OBJECT);
         assertThat(early.status()).isEqualTo(409);
-        assertThat(early.json().getString("code")).isEqualTo("quarantine-still-refused");
+        assertThat(early.json().getString("type")).endsWith("/quarantine-still-refused");
         assertThat(WARD.post("nurse", API + "sync/quarantine/" + id + "/retry", JsonValue.EMPTY_JSON_OBJECT)
                 .status()).as("administrators only").isEqualTo(403);
 
@@ -143,6 +143,45 @@ class ChannelContainerIT {
                 .status()).as("a second retry").isEqualTo(409);
         assertThat(WARD.post("admin", API + "sync/quarantine/no-such-message/retry", JsonValue.EMPTY_JSON_OBJECT)
                 .status()).isEqualTo(404);
+    }
+
+    @Test
+    void aConflictResolvedAtAPeerIsResolvedHereAndAForgedResolutionIsNot() {
+        String family = Ward.unique("Resolved");
+        UUID id = HOSP_X.registerPatient("Xena", family);
+        String patient = id.toString();
+        Poll.until(DEADLINE, "hospX's patient here", () -> WARD.get("nurse", API + "patients/" + patient)
+                .status() == 200);
+        Reply before = WARD.get("nurse", API + "patients/" + patient);
+        assertThat(WARD.put("nurse", API + "patients/" + patient, Ward.patient("Xena", family).build(), "If-Match",
+                before.etag()).status()).isEqualTo(200);
+        HOSP_X.renamePatient(id, "Xenia-Maria", family);
+        Poll.until(DEADLINE, "the concurrent edits parked", () -> openConflictOf(patient) != null);
+        UUID conflict = UUID.fromString(openConflictOf(patient).getString("id"));
+        JsonObject resolution = Json.createObjectBuilder().add("id", conflict.toString())
+                .add("resolution", "KEEP_WINNER").add("resolvedBy", "dr.x").add("resolvedAt", PeerChanges.now()
+                        .toString()).add("note", "checked with the patient").add("record", HOSP_X.record("dr.x"))
+                .build();
+
+        JsonObject forged = HOSP_X.sealed(HOSP_X.change("conflict.resolved", conflict, id, resolution, "hospIT"));
+        HOSP_X.deliver(forged.toString(), forged.getString("id"), null);
+        Poll.until(DEADLINE, "the forged resolution quarantined", () -> quarantined(true).stream()
+                .anyMatch(e -> e.getString("id").equals(forged.getString("id"))));
+        assertThat(openConflictOf(patient)).as("still open").isNotNull();
+
+        HOSP_X.send("conflict.resolved", conflict, id, resolution);
+        Poll.until(DEADLINE, "the conflict closed by hospX's resolution", () -> openConflictOf(patient) == null);
+        JsonObject closed = WARD.get("doctor", API + "sync/conflicts/" + conflict).json();
+        assertThat(closed.getString("status")).isEqualTo("RESOLVED");
+        assertThat(closed.getString("resolution")).isEqualTo("KEEP_WINNER");
+        assertThat(closed.getString("resolvedBy")).isEqualTo("dr.x");
+        assertThat(closed.getString("resolutionNote")).isEqualTo("checked with the patient");
+    }
+
+    private static JsonObject openConflictOf(String patient) {
+        return WARD.get("doctor", API + "sync/conflicts?open=true&size=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(c -> patient.equals(c.getString("recordId")))
+                .findFirst().orElse(null);
     }
 
     private static JsonObject registration(UUID patient, String origin) {

@@ -30,6 +30,7 @@ import org.medmesh.sync.application.ConflictResolution;
 import org.medmesh.sync.application.ConflictService;
 import org.medmesh.sync.application.ConflictView;
 import org.medmesh.sync.infrastructure.persistence.ConflictRecords;
+import org.medmesh.sync.infrastructure.persistence.ConflictResolutions;
 import org.medmesh.sync.infrastructure.persistence.JdbcReplicaStore;
 import org.medmesh.sync.infrastructure.persistence.ParkedConflict;
 import org.medmesh.sync.infrastructure.persistence.ReplicaStoreFailure;
@@ -91,8 +92,12 @@ public class DefaultConflictService implements ConflictService {
                         clock, outbox)
                         .reapply(conflict, reviewer);
             }
-            conflicts.markResolved(id, resolution.name(), reviewer.by(), reviewer.at(),
-                    note == null || note.isBlank() ? null : note.strip());
+            String kept = note == null || note.isBlank() ? null : note.strip();
+            conflicts.markResolved(id, resolution.name(), reviewer.by(), reviewer.at(), kept);
+            conflicts.recordResolution(id, resolution.name(), reviewer.by(), reviewer.at(), kept,
+                    reviewer.hospital().value());
+            outbox.append(ConflictResolutions.event(id, conflict.patientId(), resolution.name(), kept,
+                    reviewer.hospital().value(), reviewer.by(), reviewer.at(), clock.now()));
             return view(conflicts.find(id, false).orElseThrow());
         } catch (SQLException e) {
             throw failed(e);

@@ -30,6 +30,7 @@ import org.medmesh.sync.domain.model.Change;
 import org.medmesh.sync.domain.model.Outcome;
 import org.medmesh.sync.domain.model.Replicator;
 import org.medmesh.sync.infrastructure.persistence.ChangeDocument;
+import org.medmesh.sync.infrastructure.persistence.ConflictResolutions;
 import org.medmesh.sync.infrastructure.persistence.JdbcReplicaStore;
 import org.medmesh.sync.infrastructure.persistence.ReplicaStoreFailure;
 import org.medmesh.sync.infrastructure.signing.ChangeSeals;
@@ -76,7 +77,7 @@ public class InboxApplier {
             quarantineForged(messageId, body, refusal.get(), sender);
             return Optional.empty();
         }
-        return Optional.of(withReplicator(replicator -> replicator.receive(change)));
+        return Optional.of(withInbox(inbox -> inbox.receive(change)));
     }
 
     /**
@@ -90,8 +91,8 @@ public class InboxApplier {
                 throw new IllegalArgumentException("change " + change.eventId() + " is not sealed by its origin");
             }
         }
-        withReplicator(replicator -> {
-            changes.forEach(replicator::receive);
+        withInbox(inbox -> {
+            changes.forEach(inbox::receive);
             return null;
         });
     }
@@ -112,8 +113,8 @@ public class InboxApplier {
                 sealed.add(state);
             }
         }
-        withReplicator(replicator -> {
-            sealed.forEach(replicator::repair);
+        withInbox(inbox -> {
+            sealed.forEach(inbox.replicator()::repair);
             return null;
         });
     }
@@ -126,7 +127,7 @@ public class InboxApplier {
     public Optional<String> retry(String messageId, Change change, boolean repairedState) {
         Optional<String> refusal = seals.refusal(change);
         if (refusal.isEmpty()) {
-            withReplicator(replicator -> repairedState ? replicator.repair(change) : replicator.receive(change));
+            withInbox(inbox -> repairedState ? inbox.replicator().repair(change) : inbox.receive(change));
         }
         markRetried(messageId, refusal.orElse(null));
         return refusal;
@@ -153,11 +154,33 @@ public class InboxApplier {
         }
     }
 
-    /** Runs the replication rules over this hospital's database, on a connection of the current transaction. */
-    private <T> T withReplicator(Function<Replicator, T> work) {
+    /**
+     * This hospital's inbox on a connection of the current transaction: a received record change goes through the
+     * replication rules; a conflict's resolution closes the conflict here (once: the inbox knows its event).
+     */
+    private record Inbox(Connection db, JdbcReplicaStore store, Replicator replicator) {
+
+        Outcome receive(Change change) {
+            if (!ConflictResolutions.TYPE.equals(change.type())) {
+                return replicator.receive(change);
+            }
+            if (store.received(change.eventId())) {
+                return Outcome.DUPLICATE;
+            }
+            try {
+                ConflictResolutions.apply(db, change);
+            } catch (SQLException e) {
+                throw new ReplicaStoreFailure("cannot record a conflict's resolution: " + e.getMessage(), e);
+            }
+            store.markReceived(change, Outcome.APPLIED);
+            return Outcome.APPLIED;
+        }
+    }
+
+    private <T> T withInbox(Function<Inbox, T> work) {
         try (Connection db = dataSource.getConnection()) {
-            return work.apply(new Replicator(new JdbcReplicaStore(db, Clock.systemUTC(), hospital.profile().id()
-                    .value()), clock::receive));
+            JdbcReplicaStore store = new JdbcReplicaStore(db, Clock.systemUTC(), hospital.profile().id().value());
+            return work.apply(new Inbox(db, store, new Replicator(store, clock::receive)));
         } catch (SQLException e) {
             throw new ReplicaStoreFailure("cannot reach the hospital database: " + e.getMessage(), e);
         }

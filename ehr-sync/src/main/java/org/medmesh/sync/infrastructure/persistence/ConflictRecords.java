@@ -80,6 +80,38 @@ public final class ConflictRecords {
         }
     }
 
+    /**
+     * Keeps a resolution made here or at a peer, and resolves the conflict if it is parked and open here; a conflict
+     * parked only later is resolved by {@link #resolveIfKnown}. A second record of the same resolution changes nothing.
+     */
+    public void recordResolution(UUID id, String resolution, String by, Instant at, String note, String hospital)
+            throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("insert ignore into sync_conflict_resolution "
+                + "(conflict_id, resolution, resolved_by, resolved_at, resolution_note, hospital) "
+                + "values (?, ?, ?, ?, ?, ?)")) {
+            insert.setBytes(1, bytes(id));
+            insert.setString(2, resolution);
+            insert.setString(3, by);
+            insert.setObject(4, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+            insert.setString(5, note);
+            insert.setString(6, hospital);
+            insert.executeUpdate();
+        }
+        resolveIfKnown(id);
+    }
+
+    /** Resolves an open conflict whose resolution is known here (made at any hospital). */
+    public void resolveIfKnown(UUID id) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement("update sync_conflict c join sync_conflict_resolution r "
+                + "on r.conflict_id = c.id set c.status = 'RESOLVED', c.resolution = r.resolution, "
+                + "c.resolved_by = r.resolved_by, c.resolved_at = r.resolved_at, "
+                + "c.resolution_note = r.resolution_note, c.version = c.version + 1 "
+                + "where c.id = ? and c.status = 'OPEN'")) {
+            update.setBytes(1, bytes(id));
+            update.executeUpdate();
+        }
+    }
+
     private static ParkedConflict read(ResultSet row) throws SQLException {
         byte[] patient = row.getBytes(4);
         return new ParkedConflict(uuid(row.getBytes(1)), row.getString(2), uuid(row.getBytes(3)),

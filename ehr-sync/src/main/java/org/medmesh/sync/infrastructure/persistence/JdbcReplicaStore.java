@@ -195,6 +195,12 @@ public final class JdbcReplicaStore implements ReplicaStore {
                 nullableBytes(conflict.patientId()), bytes(conflict.winnerEvent()), conflict.winnerHlc().toString(),
                 conflict.winnerPayload(), bytes(conflict.loserEvent()), conflict.loserHlc().toString(),
                 conflict.loserPayload(), now());
+        try {
+            new ConflictRecords(db).resolveIfKnown(ConflictRecords.idOf(conflict.winnerEvent(),
+                    conflict.loserEvent()));
+        } catch (SQLException e) {
+            throw failed("apply a known resolution to a conflict", e);
+        }
     }
 
     private boolean exists(String sql, UUID id) {
