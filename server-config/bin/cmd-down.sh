@@ -36,10 +36,16 @@ purge_hospital() {
     if ehr_domain_pid >/dev/null || ehr_db_pid >/dev/null; then
         ehr_die "$id is still running; not deleting its state."
     fi
-    for dir in "$H_DOMAIN_DIR" "$H_DATADIR" "$H_BROKER_DIR" "$H_KEY_DIR" "$H_SECRET_DIR"; do
+    for dir in "$H_DOMAIN_DIR" "$H_DATADIR" "$H_BROKER_DIR" "$H_KEY_DIR" "$H_SECRET_DIR" "$H_CHANNEL_DIR"; do
         [[ $dir == "$EHR_WORK"/* ]] || ehr_die "Refusing to delete $dir: it is outside $EHR_WORK."
         rm -rf -- "$dir"
     done
+    # The deleted signing key must not stay trusted; the next up adds the new one.
+    if [[ -f $EHR_CHANNEL/network-keys ]]; then
+        grep -v "^$id " -- "$EHR_CHANNEL/network-keys" >"$EHR_CHANNEL/.network-keys.$$" || true
+        mv -f -- "$EHR_CHANNEL/.network-keys.$$" "$EHR_CHANNEL/network-keys"
+        chmod 644 -- "$EHR_CHANNEL/network-keys"
+    fi
     rm -f -- "$H_LOG"
     printf '[%s] state deleted\n' "$id"
 }
@@ -67,6 +73,10 @@ main() {
             purge_hospital "$id"
         done
         rmdir -- "$EHR_WORK"/{domains,db,broker,keys,secrets,logs} 2>/dev/null || true
+        # With no hospital's material left, the demo CA and the network's keys go too.
+        if [[ -d $EHR_CHANNEL ]] && ! find "$EHR_CHANNEL" -mindepth 1 -maxdepth 1 -type d ! -name ca | grep -q .; then
+            rm -rf -- "$EHR_CHANNEL"
+        fi
         ehr_say "kept the unpacked Payara in $PAYARA_HOME"
     fi
 }

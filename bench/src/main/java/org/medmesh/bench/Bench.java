@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -15,6 +16,8 @@ import org.medmesh.bench.network.HospitalNode;
 import org.medmesh.bench.network.WardClient;
 import org.medmesh.bench.network.WardClient.Admission;
 import org.medmesh.bench.report.BenchResults;
+import org.medmesh.bench.sealing.SealBenchmark;
+import org.medmesh.bench.sealing.SealMeasurement;
 import org.medmesh.bench.report.Charts;
 import org.medmesh.bench.report.Charts.Target;
 import org.medmesh.bench.report.Charts.Line;
@@ -42,6 +45,10 @@ public final class Bench {
 
     private static final Logger LOG = Logger.getLogger(Bench.class.getName());
     private static final List<String> HOSPITALS = List.of("hospA", "hospB");
+    /** The report's names of {@link SealBenchmark}'s methods. */
+    private static final Map<String, String> SEALS = Map.of(
+            "sealAtTheOrigin", "sealing one change at its origin (Ed25519 over its canonical content; JMH, in process)",
+            "verifyAtAPeer", "verifying one change's seal at a peer (JMH, in process)");
     /** Held so the level set here is not lost when the logger is garbage-collected. */
     private static final Logger ARTEMIS = Logger.getLogger("org.apache.activemq");
 
@@ -98,6 +105,11 @@ public final class Bench {
             }
             if (replication) {
                 RawBridgeScenario.run(settings, settings.work(), results);
+                SealMeasurement.run(settings.work().resolve("channel"), settings.smoke()).forEach(
+                        (method, sampled) -> results.add(new Fact(ReplicationScenario.SCENARIO, SEALS.get(method),
+                                String.format(Locale.ROOT, "p50 %.1f µs, p99 %.1f µs (%d samples)",
+                                        sampled.p50Micros(), sampled.p99Micros(), sampled.samples()),
+                                "")));
             }
             if (settings.runs(FootprintScenario.SCENARIO)) {
                 FootprintScenario.memory(a, results);

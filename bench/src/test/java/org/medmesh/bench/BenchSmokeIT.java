@@ -56,6 +56,10 @@ class BenchSmokeIT {
         }
         assertThat(results.facts()).extracting(f -> f.scenario() + ": " + f.value())
                 .anyMatch(text -> text.startsWith(ReplicationScenario.SCENARIO) && text.endsWith(", 0, 0"));
+        assertThat(results.facts()).as("sealing and verifying measured").filteredOn(f -> f.scenario()
+                .equals(ReplicationScenario.SCENARIO)).extracting(f -> f.name()).anyMatch(n -> n.startsWith(
+                        "sealing one change"))
+                .anyMatch(n -> n.startsWith("verifying one change"));
         assertThat(results.fact(FootprintScenario.SCENARIO, FootprintScenario.COLD_START + ": hospA")).isPresent();
         assertThat(results.fact(FootprintScenario.SCENARIO, FootprintScenario.NODE_RSS + ": hospB")).isPresent();
 

@@ -99,12 +99,7 @@ class PrivacySystemIT {
     void aPeerClinicianBreaksTheGlassWithAReasonAuditedAndNotifiedHereAndAtHome() {
         Ward a = ward("hospA");
         Ward b = ward("hospB");
-        String patient = registeredWithAnAllergy(a, unique("Glass"));
-        Poll.until(CONVERGENCE, "the chart at hospB", () -> allergies(b, patient) == 1);
-        assertThat(a.put("nurse", API + "patients/" + patient + "/consent", consent(false, "Patient's request"),
-                "If-Match", "\"0\"").status()).isEqualTo(200);
-        Poll.until(CONVERGENCE, "hospB refusing the patient",
-                () -> b.get("doctor", API + "patients/" + patient + "/chart").status() == 403);
+        String patient = withheldByA(b, "hospB", unique("Glass"));
 
         assertThat(b.post("doctor", API + "patients/" + patient + "/break-glass", reason(" ")).status())
                 .isEqualTo(400);
@@ -145,12 +140,7 @@ class PrivacySystemIT {
     void changesForgedWithAPeersCredentialsAreRefusedWhereverTheyAreSentAndSpreadNowhere() {
         Ward a = ward("hospA");
         Ward c = ward("hospC");
-        String foreign = registeredWithAnAllergy(a, unique("Withheld"));
-        Poll.until(CONVERGENCE, "the chart at hospC", () -> allergies(c, foreign) == 1);
-        assertThat(a.put("nurse", API + "patients/" + foreign + "/consent", consent(false, "Patient's request"),
-                "If-Match", "\"0\"").status()).isEqualTo(200);
-        Poll.until(CONVERGENCE, "hospC refusing A's patient",
-                () -> c.get("nurse", API + "patients/" + foreign + "/chart").status() == 403);
+        String foreign = withheldByA(c, "hospC", unique("Withheld"));
         String own = c.post("nurse", API + "patients", patient("Olga", unique("Own")).build()).json().getString("id");
         PeerChanges stolenB = new PeerChanges(TestNetwork.WORK.resolve("channel"), TestNetwork.portBase("hospC") + 616,
                 "hospB", "hospC");
@@ -230,6 +220,18 @@ class PrivacySystemIT {
         String now = PeerChanges.now().toString();
         return Json.createObjectBuilder().add("homeHospital", home).add("createdAt", now).add("createdBy", by)
                 .add("changedAt", now).add("changedBy", by).add("voided", false).add("version", 0).build();
+    }
+
+    /** A patient registered at A who, once the peer has the chart, stops sharing it: the peer then refuses it. */
+    private static String withheldByA(Ward peer, String peerId, String family) {
+        Ward a = ward("hospA");
+        String patient = registeredWithAnAllergy(a, family);
+        Poll.until(CONVERGENCE, "the chart at " + peerId, () -> allergies(peer, patient) == 1);
+        assertThat(a.put("nurse", API + "patients/" + patient + "/consent", consent(false, "Patient's request"),
+                "If-Match", "\"0\"").status()).isEqualTo(200);
+        Poll.until(CONVERGENCE, peerId + " refusing the patient",
+                () -> peer.get("nurse", API + "patients/" + patient + "/chart").status() == 403);
+        return patient;
     }
 
     private static String registeredWithAnAllergy(Ward a, String family) {

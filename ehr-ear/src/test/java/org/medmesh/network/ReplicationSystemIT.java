@@ -41,8 +41,8 @@ import org.medmesh.testsupport.Ward;
 /**
  * Replication on the real three-hospital network (Payara, MariaDB and Artemis per hospital, bridges between them):
  * whole charts reach every hospital, concurrent edits resolve to the same winner everywhere with the loser parked (and
- * the review at one hospital closes the conflict at all of them), and
- * crashes of servers mid-stream lose, duplicate and echo nothing — checked with exact counts and digests.
+ * the review at one hospital closes the conflict at all of them), and crashes of servers mid-stream lose, duplicate and
+ * echo nothing — checked with exact counts and digests.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicationSystemIT {
@@ -274,6 +274,51 @@ class ReplicationSystemIT {
         Poll.until(CONVERGENCE, "equal digests", ReplicationSystemIT::digestsEqual);
         assertThat(b.get("nurse", API + "patients?name=ida").json().getJsonArray("items")
                 .getValuesAs(JsonObject.class)).extracting(p -> p.getString("id")).contains(patientId);
+    }
+
+    @Test
+    @Order(6)
+    void shouldKeepReplicatingToTheHealthyPeerWhileAnotherIsDown() {
+        Launcher.Run down = TestNetwork.only("hospC").run(300, "down");
+        assertThat(down.exitCode()).as(down.output()).isZero();
+        Ward a = ward("hospA");
+        Ward b = ward("hospB");
+        String family = unique("WhileCIsDown");
+        Map<String, Long> acknowledged = new TreeMap<>();
+        Map<String, Long> seenAtB = new TreeMap<>();
+        for (int i = 0; i < 60; i++) {
+            acknowledged.put(created(a.post("nurse", API + "patients", patient("Pia", family).build())),
+                    System.nanoTime());
+            seenAtB.putAll(newlySeen(b, family, seenAtB.keySet()));
+        }
+        Poll.until(CONVERGENCE, "every patient at hospB", () -> {
+            seenAtB.putAll(newlySeen(b, family, seenAtB.keySet()));
+            return seenAtB.keySet().containsAll(acknowledged.keySet());
+        });
+        List<Long> lagsMillis = acknowledged.entrySet().stream()
+                .map(e -> Math.max(0, seenAtB.get(e.getKey()) - e.getValue()) / 1_000_000).sorted().toList();
+        assertThat(lagsMillis.get(lagsMillis.size() - 1)).as("the slowest write's way to hospB, C down (ms)")
+                .isLessThan(5_000);
+        JsonObject toC = a.get("admin", API + "sync/status").json().getJsonArray("peers").getValuesAs(
+                JsonObject.class).stream().filter(p -> p.getString("peer").equals("hospC")).findFirst().orElseThrow();
+        assertThat(toC.getJsonNumber("queueDepth").longValue()).as("held for hospC").isGreaterThanOrEqualTo(60);
+
+        TestNetwork.up();
+        Poll.until(CONVERGENCE, "hospC catching up", () -> ward("hospC").get("nurse", API + "patients?name="
+                + family + "&size=100").json().getJsonArray("items").size() == 60);
+    }
+
+    /** The patients of that family visible at a hospital and not yet seen, with the moment they were seen. */
+    private static Map<String, Long> newlySeen(Ward ward, String family, java.util.Set<String> seen) {
+        long now = System.nanoTime();
+        Map<String, Long> fresh = new TreeMap<>();
+        for (JsonObject found : ward.get("nurse", API + "patients?name=" + family + "&size=100").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class)) {
+            if (!seen.contains(found.getString("id"))) {
+                fresh.put(found.getString("id"), now);
+            }
+        }
+        return fresh;
     }
 
     @Test

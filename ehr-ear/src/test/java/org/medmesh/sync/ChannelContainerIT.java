@@ -160,7 +160,8 @@ class ChannelContainerIT {
         UUID conflict = UUID.fromString(openConflictOf(patient).getString("id"));
         JsonObject resolution = Json.createObjectBuilder().add("id", conflict.toString())
                 .add("resolution", "KEEP_WINNER").add("resolvedBy", "dr.x").add("resolvedAt", PeerChanges.now()
-                        .toString()).add("note", "checked with the patient").add("record", HOSP_X.record("dr.x"))
+                        .toString())
+                .add("note", "checked with the patient").add("record", HOSP_X.record("dr.x"))
                 .build();
 
         JsonObject forged = HOSP_X.sealed(HOSP_X.change("conflict.resolved", conflict, id, resolution, "hospIT"));

@@ -129,7 +129,7 @@ public final class PeerChanges {
         send("patient.updated", id, id, patientState(id, givenName, familyName));
     }
 
-    /** A patient's state as the peer's nurse registers it (with {@code home} as its home hospital). */
+    /** A patient's state as the peer's nurse registers it, the peer being its home hospital. */
     public JsonObject patientState(UUID id, String givenName, String familyName) {
         return Json.createObjectBuilder().add("id", id.toString())
                 .add("mrn", peer + "-" + Math.abs(id.getLeastSignificantBits() % 10_000_000))

@@ -67,8 +67,7 @@ public class ChangeSeals {
     /** This hospital's own record state, sealed for a peer (anti-entropy, rebuild); {@code actor} made the change. */
     public Change seal(Change own, String actor) {
         SigningKey key = signingKey();
-        Change named = own.sealed(new Seal(actor, key.keyId(), ""));
-        return own.sealed(new Seal(actor, key.keyId(), key.sign(SignedContent.of(named))));
+        return own.sealed(new Seal(actor, key.keyId(), key.sign(SignedContent.of(own, actor))));
     }
 
     /** Why a change from a peer must not be applied, or empty when its origin's signature holds. */

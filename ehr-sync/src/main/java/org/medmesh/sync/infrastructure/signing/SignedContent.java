@@ -25,8 +25,13 @@ public final class SignedContent {
         if (change.seal() == null) {
             throw new IllegalArgumentException("change " + change.eventId() + " carries no seal");
         }
+        return of(change, change.seal().actor());
+    }
+
+    /** The content of a change made by {@code actor}. */
+    public static byte[] of(Change change, String actor) {
         return of(change.eventId(), change.type(), change.aggregateType(), change.aggregateId(), change.patientId(),
-                change.origin().value(), change.hlc().toString(), change.seal().actor(), change.payload());
+                change.origin().value(), change.hlc().toString(), actor, change.payload());
     }
 
     public static byte[] of(UUID eventId, String type, String aggregateType, UUID aggregateId, UUID patientId,

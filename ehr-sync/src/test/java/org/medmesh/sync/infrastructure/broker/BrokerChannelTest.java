@@ -129,6 +129,27 @@ class BrokerChannelTest {
         }
     }
 
+    @Test
+    void aLabBrokerSpeaksPlainTcpOnlyWhenAskedAndStillWantsAnAccount(@TempDir Path labData) {
+        ChannelSecurity secured = ChannelSecurity.fromDirectory(TestBrokers.NETWORK, "hospB");
+        ChannelSecurity lab = new ChannelSecurity(false, null, null, null, null, secured.logins(),
+                secured.accounts());
+        int labPort = TestBrokers.freePort();
+        BrokerSettings labSettings = BrokerSettings.standalone("hospB", "127.0.0.1", labPort, labData, null, lab);
+        EmbeddedBroker labBroker = TestBrokers.started(labSettings);
+        try (ActiveMQConnectionFactory plain = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + labPort
+                + "?reconnectAttempts=0&initialConnectAttempts=1")) {
+            assertThat(labBroker.tls()).isFalse();
+            assertRefused(() -> plain.createContext().close(), SIGN_IN_REFUSED);
+            try (JMSContext peer = plain.createContext("hospA", TestBrokers.loginOf("hospA", "hospB"))) {
+                peer.createProducer().send(peer.createQueue(SyncTopology.IN), "over plain TCP");
+            }
+        } finally {
+            labBroker.stop();
+        }
+        assertThat(broker.tls()).as("the default").isTrue();
+    }
+
     private static void browse(JMSContext context, String queue) {
         try (QueueBrowser browser = context.createBrowser(context.createQueue(queue))) {
             browser.getEnumeration().hasMoreElements();
