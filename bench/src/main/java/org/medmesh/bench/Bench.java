@@ -44,7 +44,9 @@ import org.medmesh.bench.scenario.WritePathScenario;
 public final class Bench {
 
     private static final Logger LOG = Logger.getLogger(Bench.class.getName());
-    private static final List<String> HOSPITALS = List.of("hospA", "hospB");
+    private static final List<String> HOSPITALS = List.of("hospA", "hospB", "hospC");
+    /** The hospitals whose start is measured; the third joins after, and leaves to measure replication without it. */
+    private static final String[] MEASURED = {"hospA", "hospB"};
     /** The report's names of {@link SealBenchmark}'s methods. */
     private static final Map<String, String> SEALS = Map.of(
             "sealAtTheOrigin", "sealing one change at its origin (Ed25519 over its canonical content; JMH, in process)",
@@ -75,7 +77,7 @@ public final class Bench {
                 settings.skipBuild());
         network.purge();
         try {
-            Duration up = network.up();
+            Duration up = network.up(MEASURED);
             if (settings.runs(FootprintScenario.SCENARIO)) {
                 results.add(new Fact(FootprintScenario.SCENARIO, "two hospitals from an empty work directory (./ehr "
                         + "up: databases, domains, deployment)",
@@ -84,6 +86,7 @@ public final class Bench {
                         "s"));
                 FootprintScenario.coldStart(network, "hospA", results);
             }
+            network.up("hospC");
             HospitalNode a = network.node("hospA");
             HospitalNode b = network.node("hospB");
             boolean writes = settings.runs(WritePathScenario.SCENARIO);
@@ -97,6 +100,8 @@ public final class Bench {
                     }
                     if (replication) {
                         ReplicationScenario.run(settings, ward, nurse(ward, a), admissions, a, b, results);
+                        network.down("hospC");
+                        ReplicationScenario.withAPeerDown(settings, ward, nurse(ward, a), admissions, a, b, results);
                     }
                 }
                 if (settings.runs(RiskScenario.SCENARIO)) {

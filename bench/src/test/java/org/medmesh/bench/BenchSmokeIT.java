@@ -56,6 +56,9 @@ class BenchSmokeIT {
         }
         assertThat(results.facts()).extracting(f -> f.scenario() + ": " + f.value())
                 .anyMatch(text -> text.startsWith(ReplicationScenario.SCENARIO) && text.endsWith(", 0, 0"));
+        assertThat(results.facts()).as("replication measured again with hospC down, nothing lost")
+                .filteredOn(f -> f.name().startsWith(ReplicationScenario.PEER_DOWN)).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.value()).endsWith("lost 0, duplicated 0"));
         assertThat(results.facts()).as("sealing and verifying measured").filteredOn(f -> f.scenario()
                 .equals(ReplicationScenario.SCENARIO)).extracting(f -> f.name()).anyMatch(n -> n.startsWith(
                         "sealing one change"))

@@ -80,10 +80,7 @@ public final class BenchNetwork {
         return took;
     }
 
-    /**
-     * The benchmark's network is its hospitals only: with the demo network's third hospital absent, its queue on every
-     * sender would grow until the sender's outgoing address pages to disk, slowing replication to the others.
-     */
+    /** The benchmark's network is its hospitals, each a peer of the others whether it runs or not. */
     private void writeNetworkDefinition() throws IOException {
         Files.write(networkDefinition(), definition);
     }
