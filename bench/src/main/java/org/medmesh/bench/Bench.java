@@ -37,8 +37,8 @@ import org.medmesh.bench.scenario.RiskScenario;
 import org.medmesh.bench.scenario.WritePathScenario;
 
 /**
- * {@code bench/run}: a fresh two-hospital network from the launcher (hospA, hospB on the benchmark's own ports and work
- * directory), the scenarios in order, then CSV, plots and the report. A full run replaces {@code docs/performance.md}
+ * {@code bench/run}: a fresh three-hospital network from the launcher (hospA and hospB, whose start is measured, then
+ * hospC; on the benchmark's own ports and work directory), the scenarios in order, then CSV, plots and the report. A full run replaces {@code docs/performance.md}
  * and {@code docs/performance/}; a smoke run writes only to its output directory.
  */
 public final class Bench {
