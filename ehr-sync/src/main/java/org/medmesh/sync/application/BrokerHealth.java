@@ -20,6 +20,7 @@ public interface BrokerHealth {
 
         public static final String MUTUAL_TLS = "mutual-tls";
         public static final String PLAIN_TCP = "PLAIN-TCP (lab only: unencrypted)";
+        public static final String EXTERNAL = "external broker (secured by its operator)";
 
         /** A check that could not tell the channel (the probe itself failed). */
         public Status(boolean up, String detail) {

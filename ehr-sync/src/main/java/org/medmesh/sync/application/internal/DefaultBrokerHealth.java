@@ -33,8 +33,15 @@ public class DefaultBrokerHealth implements BrokerHealth {
     @Override
     public Status check() {
         Status reached = probe.check();
-        return new Status(reached.up(), reached.detail(),
-                settings.channel().tls() ? Status.MUTUAL_TLS : Status.PLAIN_TCP);
+        return new Status(reached.up(), reached.detail(), channel(settings));
+    }
+
+    /** How peers reach this hospital's broker, as health and the sync status name it. */
+    static String channel(BrokerSettings settings) {
+        if (!settings.embedded()) {
+            return Status.EXTERNAL;
+        }
+        return settings.channel().tls() ? Status.MUTUAL_TLS : Status.PLAIN_TCP;
     }
 
     @PreDestroy

@@ -21,7 +21,6 @@ import org.medmesh.hospital.domain.model.PeerHospital;
 import org.medmesh.shared.domain.model.Hlc;
 import org.medmesh.sync.application.ReplicationOperations.ReplicaDigest;
 import org.medmesh.sync.application.ReplicationOperations.TableDigest;
-import org.medmesh.sync.application.BrokerHealth;
 import org.medmesh.sync.application.SyncStatus;
 import org.medmesh.sync.application.SyncStatus.PeerStatus;
 import org.medmesh.sync.infrastructure.broker.BrokerSettings;
@@ -58,7 +57,7 @@ public class ReplicationStatusReader {
             }
             return new SyncStatus(hospital.profile().id().value(), Instant.now(), backlog.events(), backlog.oldest(),
                     ledger.pending(), ledger.openConflicts(), ledger.quarantined(), ledger.forged(),
-                    settings.channel().tls() ? BrokerHealth.Status.MUTUAL_TLS : BrokerHealth.Status.PLAIN_TCP, peers);
+                    DefaultBrokerHealth.channel(settings), peers);
         } catch (SQLException e) {
             throw new ReplicaStoreFailure("cannot read the replication status: " + e.getMessage(), e);
         }
