@@ -38,8 +38,9 @@ import org.medmesh.bench.scenario.WritePathScenario;
 
 /**
  * {@code bench/run}: a fresh three-hospital network from the launcher (hospA and hospB, whose start is measured, then
- * hospC; on the benchmark's own ports and work directory), the scenarios in order, then CSV, plots and the report. A full run replaces {@code docs/performance.md}
- * and {@code docs/performance/}; a smoke run writes only to its output directory.
+ * hospC; on the benchmark's own ports and work directory), the scenarios in order, then CSV, plots and the report. A
+ * full run replaces {@code docs/performance.md} and {@code docs/performance/}; a smoke run writes only to its output
+ * directory.
  */
 public final class Bench {
 
@@ -86,7 +87,9 @@ public final class Bench {
                         "s"));
                 FootprintScenario.coldStart(network, "hospA", results);
             }
-            network.up("hospC");
+            if (settings.runs(ReplicationScenario.SCENARIO)) {
+                network.up("hospC");
+            }
             HospitalNode a = network.node("hospA");
             HospitalNode b = network.node("hospB");
             boolean writes = settings.runs(WritePathScenario.SCENARIO);
