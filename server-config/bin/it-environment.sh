@@ -7,7 +7,7 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
 usage() {
-    echo "Usage: it-environment.sh start DIR DB_PORT DB_PASSWORD DB_OWNER_PASSWORD CHANNEL_SECRET | stop DIR" >&2
+    echo "Usage: it-environment.sh start DIR DB_PORT DB_PASSWORD DB_OWNER_PASSWORD CHANNEL_SECRET DOMAIN_XML | stop DIR" >&2
     exit 2
 }
 
@@ -46,8 +46,11 @@ channel() {
 
 case "${1:-}" in
 start)
-    [[ $# -eq 6 ]] || usage
-    dir=$2 port=$3 password=$4 owner_password=$5 channel_secret=$6
+    [[ $# -eq 7 ]] || usage
+    dir=$2 port=$3 password=$4 owner_password=$5 channel_secret=$6 domain_xml=$7
+    # Every test class deploys the EAR again into the one domain, and each deployment leaves some heap behind: 512 MB
+    # (Payara's default) ran out at the tenth.
+    sed -i 's/-Xmx512m/-Xmx1g/' "$domain_xml"
     mkdir -p "$dir"
     rm -rf "$dir/broker"
     bash "$here/mariadb-private.sh" start "$dir/db" "$port"
