@@ -70,10 +70,17 @@ public record ChannelSecurity(boolean tls, String keyStore, String keyStorePassw
         return params;
     }
 
-    /** The TLS parameters of a bridge's connection to a peer: this hospital's certificate, the peer's host checked. */
+    /**
+     * The TLS parameters of a bridge's connection to a peer: this hospital's certificate, the peer's host checked. They
+     * are forced: without that, Artemis's connector prefers the JVM's {@code javax.net.ssl.keyStore}/{@code trustStore}
+     * system properties, which Payara sets to its own stores, and the peer's certificate is then not trusted.
+     */
     Map<String, Object> connectorTls() {
         Map<String, Object> params = stores();
-        params.put(TransportConstants.VERIFY_HOST_PROP_NAME, true);
+        if (tls) {
+            params.put(TransportConstants.VERIFY_HOST_PROP_NAME, true);
+            params.put(TransportConstants.FORCE_SSL_PARAMETERS, true);
+        }
         return params;
     }
 

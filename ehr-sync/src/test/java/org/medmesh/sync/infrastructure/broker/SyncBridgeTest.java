@@ -12,16 +12,19 @@ import jakarta.jms.TextMessage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medmesh.sync.testsupport.TestChannel;
 
 /**
- * Two hospitals' real brokers bridged as configured in production (mutual TLS, each bridge signed in as its hospital):
- * what A publishes on its address for B reaches B's inbox queue once, never comes back to A, survives B being down, and
- * duplicates (same duplicate id) are dropped.
+ * Two hospitals' real brokers bridged as configured in production (mutual TLS, each bridge signed in as its hospital,
+ * whatever default stores the JVM names): what A publishes on its address for B reaches B's inbox queue once, never
+ * comes back to A, survives B being down, and duplicates (same duplicate id) are dropped.
  */
 class SyncBridgeTest {
 
@@ -32,10 +35,34 @@ class SyncBridgeTest {
     Path dataB;
 
     private final List<EmbeddedBroker> running = new ArrayList<>();
+    private final Properties before = new Properties();
+
+    /**
+     * As in Payara, the JVM's default key and trust stores are set (there, Payara's own): the bridges must use the
+     * channel's stores all the same.
+     */
+    @BeforeEach
+    void jvmStoresOfTheApplicationServer() {
+        Path strangers = TestChannel.strangers().resolve("hospA");
+        String password = ChannelSecurity.fromDirectory(TestChannel.strangers(), "hospA").keyStorePassword();
+        before.putAll(System.getProperties());
+        System.setProperty("javax.net.ssl.keyStore", strangers.resolve("broker-keystore.p12").toString());
+        System.setProperty("javax.net.ssl.keyStorePassword", password);
+        System.setProperty("javax.net.ssl.trustStore", strangers.resolve("broker-truststore.p12").toString());
+        System.setProperty("javax.net.ssl.trustStorePassword", password);
+    }
 
     @AfterEach
     void stopBrokers() {
         running.forEach(EmbeddedBroker::stop);
+        for (String name : List.of("javax.net.ssl.keyStore", "javax.net.ssl.keyStorePassword",
+                "javax.net.ssl.trustStore", "javax.net.ssl.trustStorePassword")) {
+            if (before.containsKey(name)) {
+                System.setProperty(name, before.getProperty(name));
+            } else {
+                System.clearProperty(name);
+            }
+        }
     }
 
     @Test
