@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
@@ -26,6 +27,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.medmesh.sync.infrastructure.broker.ChangeMessage;
+import org.medmesh.sync.infrastructure.persistence.ChangeDocument;
 import org.medmesh.sync.infrastructure.signing.SignedContent;
 import org.medmesh.sync.infrastructure.signing.TrustedKey;
 import org.medmesh.testsupport.ContainerNode;
@@ -200,8 +202,7 @@ class ChannelContainerIT {
 
     /** A change message as a repair carries it (the whole change as one document). */
     private static String document(JsonObject message) {
-        return org.medmesh.sync.infrastructure.persistence.ChangeDocument.write(ChangeMessage.read(
-                message.toString()).toChange());
+        return ChangeDocument.write(ChangeMessage.read(message.toString()).toChange());
     }
 
     private static JsonObject status() {
@@ -241,7 +242,7 @@ class ChannelContainerIT {
         static KeyPair generate() {
             try {
                 return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-            } catch (java.security.GeneralSecurityException e) {
+            } catch (GeneralSecurityException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -252,7 +253,7 @@ class ChannelContainerIT {
                 signer.initSign(key.getPrivate());
                 signer.update(content);
                 return Base64.getEncoder().encodeToString(signer.sign());
-            } catch (java.security.GeneralSecurityException e) {
+            } catch (GeneralSecurityException e) {
                 throw new IllegalStateException(e);
             }
         }

@@ -51,10 +51,7 @@ public final class ContainerNode {
      */
     public static ActiveMQConnectionFactory nodeBroker() {
         ChannelSecurity own = ChannelSecurity.fromDirectory(IT_DIR.resolve("channel"), "hospIT");
-        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + brokerPort()
-                + "?sslEnabled=true&keyStoreType=PKCS12&keyStorePath=" + own.keyStore() + "&keyStorePassword="
-                + own.keyStorePassword() + "&trustStoreType=PKCS12&trustStorePath=" + own.trustStore()
-                + "&trustStorePassword=" + own.trustStorePassword());
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(PeerChanges.overTls(own, brokerPort()));
         factory.setUser("medmesh-node");
         factory.setPassword(System.getenv("HOSPITAL_BROKER_NODE_PASSWORD"));
         return factory;

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.medmesh.events.domain.model.DomainEvent;
 import org.medmesh.shared.domain.model.Hlc;
+import org.medmesh.shared.domain.model.VersionVector;
 import org.medmesh.sync.domain.model.Seal;
 import org.medmesh.sync.infrastructure.broker.ChannelSecurity;
 import org.medmesh.sync.infrastructure.signing.ChangeSeals;
@@ -99,10 +100,7 @@ public final class PeerChanges {
      */
     public void deliver(String body, String duplicateId, String kind) {
         ChannelSecurity own = ChannelSecurity.fromDirectory(channel, peer);
-        String url = "tcp://127.0.0.1:" + port + "?sslEnabled=true&keyStoreType=PKCS12&keyStorePath=" + own.keyStore()
-                + "&keyStorePassword=" + own.keyStorePassword() + "&trustStoreType=PKCS12&trustStorePath="
-                + own.trustStore() + "&trustStorePassword=" + own.trustStorePassword();
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url);
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(overTls(own, port));
                 JMSContext context = factory.createContext(peer, own.logins().get(hospital))) {
             TextMessage text = context.createTextMessage(body);
             if (duplicateId != null) {
@@ -115,6 +113,13 @@ public final class PeerChanges {
         } catch (JMSException e) {
             throw new IllegalStateException("could not send a message to " + hospital + "'s broker", e);
         }
+    }
+
+    /** The URL of a broker's TLS acceptor on this host, presenting the certificate of {@code own}. */
+    public static String overTls(ChannelSecurity own, int port) {
+        return "tcp://127.0.0.1:" + port + "?sslEnabled=true&keyStoreType=PKCS12&keyStorePath=" + own.keyStore()
+                + "&keyStorePassword=" + own.keyStorePassword() + "&trustStoreType=PKCS12&trustStorePath="
+                + own.trustStore() + "&trustStorePassword=" + own.trustStorePassword();
     }
 
     /** Registers a patient at the peer (as its nurse {@code nurse.<peer>}); returns the patient's id. */
