@@ -40,14 +40,14 @@ main() {
         password=${creds#*$'\t'}
         token=$(printf '{"username":"%s","password":"%s"}' "$user" "$password" |
             curl -sf -H 'Content-Type: application/json' --data-binary @- \
-                "http://127.0.0.1:$H_HTTP/api/v1/auth/token" | json_field access_token) || token=""
+                "$H_URL/api/v1/auth/token" | json_field access_token) || token=""
         if [[ -z $token ]]; then
             ehr_warn "$id: cannot sign in as $user (is the hospital up? ./ehr status)"
             worst=3
             continue
         fi
         if ! verdict=$(curl -sf -H "Authorization: Bearer $token" \
-            "http://127.0.0.1:$H_HTTP/api/v1/admin/audit/verify"); then
+            "$H_URL/api/v1/admin/audit/verify"); then
             ehr_warn "$id: the verify request failed"
             worst=3
             continue

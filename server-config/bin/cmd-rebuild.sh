@@ -32,7 +32,7 @@ main() {
     [[ -n ${NET_NAME[$peer]:-} ]] || ehr_die "unknown hospital '$peer'." "Hospitals: ${NET_IDS[*]}"
 
     ehr_hosp "$peer"
-    local peer_url="http://127.0.0.1:$H_HTTP/" peer_users=$H_USERS_FILE
+    local peer_url="$H_URL/" peer_users=$H_USERS_FILE
     [[ $(ehr_http_code "${peer_url}health/ready") == 200 ]] ||
         ehr_die "$peer is not ready on port $H_HTTP; it must run to rebuild $target from it." "./ehr up"
 
@@ -41,7 +41,7 @@ main() {
     ehr_hosp "$target"
     [[ -r $H_USERS_FILE && -r $peer_users ]] || ehr_die "no demo admin logins for $target or $peer." "./ehr up"
     ehr_require_cmd java "Install a JDK 17 or newer."
-    java "$EHR_ROOT/server-config/rebuild/Rebuild.java" "$target" "http://127.0.0.1:$H_HTTP/" "$H_USERS_FILE" \
+    java "$EHR_ROOT/server-config/rebuild/Rebuild.java" "$target" "$H_URL/" "$H_USERS_FILE" \
         "$peer" "$peer_url" "$peer_users" "${EHR_REBUILD_TIMEOUT:-1800}"
 }
 

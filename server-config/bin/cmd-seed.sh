@@ -28,10 +28,10 @@ main() {
     local id targets=()
     for id in "${SELECTED[@]}"; do
         ehr_hosp "$id"
-        [[ $(ehr_http_code "http://127.0.0.1:$H_HTTP/health/ready") == 200 ]] ||
+        [[ $(ehr_http_code "$H_URL/health/ready") == 200 ]] ||
             ehr_die "$id is not ready on port $H_HTTP." "Start the network first: ./ehr up"
         [[ -r $H_USERS_FILE ]] || ehr_die "no demo logins for $id in $H_USERS_FILE." "Run ./ehr up first."
-        targets+=("$id=http://127.0.0.1:$H_HTTP/=$H_USERS_FILE")
+        targets+=("$id=$H_URL/=$H_USERS_FILE")
     done
     ehr_require_cmd java "Install a JDK 17 or newer."
     java "$EHR_ROOT/server-config/seed/Seed.java" "$patients" "$threads" "$seed" "${targets[@]}"

@@ -2,7 +2,7 @@
 # Summary: show per hospital whether its domain, database and broker run, its readiness and its ports
 # Usage: ./ehr status
 #
-# READY is the HTTP status of http://127.0.0.1:<http port>/health/ready (200 = ready, 000 = no answer).
+# READY is the HTTP status of http://<EHR_ADDRESS>:<http port>/health/ready (200 = ready, 000 = no answer).
 # Exits 0 when every selected hospital (EHR_HOSPITALS, default all) is ready, 3 otherwise.
 set -euo pipefail
 
@@ -24,7 +24,7 @@ main() {
         ready=-
         if pid=$(ehr_domain_pid); then
             domain="running (pid $pid)"
-            ready=$(ehr_http_code "http://127.0.0.1:$H_HTTP/health/ready")
+            ready=$(ehr_http_code "$H_URL/health/ready")
         fi
         if ((H_DB_PRIVATE)); then
             db=stopped

@@ -218,7 +218,7 @@ wait_ready() {
         local still=()
         for id in "${pending[@]}"; do
             ehr_hosp "$id"
-            code=$(ehr_http_code "http://127.0.0.1:$H_HTTP/health/ready")
+            code=$(ehr_http_code "$H_URL/health/ready")
             if [[ $code == 200 ]]; then
                 printf '[%s] ready after %s s\n' "$id" "$(ehr_elapsed "$UP_STARTED")"
             else
@@ -256,10 +256,11 @@ print_summary() {
     printf '\n%-7s %-28s %-46s %-26s %s\n' HOSPITAL NAME API UI "ADMIN CONSOLE"
     for id in "${SELECTED[@]}"; do
         ehr_hosp "$id"
-        printf '%-7s %-28s %-46s %-26s %s\n' "$id" "$H_NAME" "http://127.0.0.1:$H_HTTP/api/v1/hospital" \
-            "http://127.0.0.1:$H_HTTP/" "http://127.0.0.1:$H_ADMIN/"
+        printf '%-7s %-28s %-46s %-26s %s\n' "$id" "$H_NAME" "$H_URL/api/v1/hospital" \
+            "$H_URL/" "https://$EHR_ADDRESS:$H_ADMIN/"
     done
-    printf '\nThe admin consoles have no password (demo only). Stop everything with: ./ehr down\n'
+    printf '\nAdmin consoles: user admin, password in %s/<hospital>/admin-password. Stop everything with: ./ehr down\n' \
+        "$EHR_WORK/secrets"
     if ((${#NEW_LOGINS[@]} > 0)); then
         printf '\nDemo logins (shown once; saved in mode-600 files):\n'
         for id in "${NEW_LOGINS[@]}"; do

@@ -51,6 +51,9 @@ start)
     # Every test class deploys the EAR again into the one domain, and each deployment leaves some heap behind: 512 MB
     # (Payara's default) ran out at the tenth.
     sed -i 's/-Xmx512m/-Xmx1g/' "$domain_xml"
+    # No Server or X-Powered-By header on any listener, as in the launcher's domains (payara.sh).
+    sed -i -E '/xpowered-by=/! s/<http ([^>]*default-virtual-server=)/<http xpowered-by="false" server-header="false" \1/' \
+        "$domain_xml"
     mkdir -p "$dir"
     rm -rf "$dir/broker"
     bash "$here/mariadb-private.sh" start "$dir/db" "$port"

@@ -63,7 +63,10 @@ EHR_PAYARA_ZIP_DEFAULT+="/payara-$EHR_PAYARA_VERSION.zip"
 EHR_PAYARA_ZIP="${EHR_PAYARA_ZIP:-$EHR_PAYARA_ZIP_DEFAULT}"
 EHR_EAR="$(ehr_abspath "${EHR_EAR:-$EHR_ROOT/ehr-ear/target/medmesh.ear}")"
 EHR_READY_TIMEOUT="${EHR_READY_TIMEOUT:-240}"
-export EHR_WORK EHR_PORT_BASE EHR_HOSPITALS_CONF EHR_PAYARA_VERSION EHR_PAYARA_ZIP EHR_EAR EHR_READY_TIMEOUT
+# The one address every listener of the network binds to (Payara's HTTP, HTTPS, admin, IIOP, JMX and Hazelcast ports
+# and the brokers); the demo keeps everything on the loopback interface.
+EHR_ADDRESS="${EHR_ADDRESS:-127.0.0.1}"
+export EHR_WORK EHR_PORT_BASE EHR_HOSPITALS_CONF EHR_PAYARA_VERSION EHR_PAYARA_ZIP EHR_EAR EHR_READY_TIMEOUT EHR_ADDRESS
 
 [[ $EHR_WORK != *[[:space:]]* ]] ||
     ehr_die "EHR_WORK must not contain blanks: '$EHR_WORK'." "Choose another directory, e.g. EHR_WORK=/tmp/medmesh"
@@ -71,6 +74,8 @@ if [[ ! $EHR_PORT_BASE =~ ^[0-9]{4,5}$ ]] || ((EHR_PORT_BASE < 1024 || EHR_PORT_
     ehr_die "EHR_PORT_BASE must be a number between 1024 and 60000, got '$EHR_PORT_BASE'."
 fi
 [[ $EHR_READY_TIMEOUT =~ ^[0-9]+$ ]] || ehr_die "EHR_READY_TIMEOUT must be a number of seconds."
+[[ $EHR_ADDRESS =~ ^[0-9]{1,3}(\.[0-9]{1,3}){3}$ && $EHR_ADDRESS != 0.0.0.0 ]] ||
+    ehr_die "EHR_ADDRESS must be one IPv4 address of this host (not 0.0.0.0), got '$EHR_ADDRESS'."
 
 PAYARA_HOME="$EHR_WORK/payara6"
 ASADMIN="$PAYARA_HOME/bin/asadmin"
@@ -146,6 +151,7 @@ ehr_hosp() {
     H_ADMIN=$((H_BASE + 48))
     H_HTTP=$((H_BASE + 80))
     H_HTTPS=$((H_BASE + 81))
+    H_URL="http://$EHR_ADDRESS:$H_HTTP"
     H_BROKER=$((H_BASE + 616))
     H_DBPORT=$((H_BASE + 306))
     # Ports Payara opens from its portbase (IIOP, OpenMQ, Hazelcast DAS, JMX) besides admin/HTTP/HTTPS.
@@ -157,6 +163,8 @@ ehr_hosp() {
     H_SECRET_DIR="$EHR_WORK/secrets/$id"
     H_USERS_FILE="$H_SECRET_DIR/demo-users"
     H_ANALYTICS_KEY_FILE="$H_SECRET_DIR/analytics-pseudonym-key"
+    H_ADMIN_PASSWORD_FILE="$H_SECRET_DIR/admin-password"
+    H_MASTER_PASSWORD_FILE="$H_SECRET_DIR/master-password"
     H_CHANNEL_DIR="$EHR_CHANNEL/$id"
     H_LOG="$EHR_WORK/logs/$id-launcher.log"
     H_CLUSTER="medmesh-$id"
@@ -210,26 +218,37 @@ ehr_analytics_key() {
     cat -- "$H_ANALYTICS_KEY_FILE"
 }
 
+# ehr_admin_password / ehr_master_password (after ehr_hosp ID): the password of the domain's administrator 'admin'
+# (admin console, asadmin) and the domain's master password (its keystores and password aliases), each generated
+# once and kept with the other secrets; never printed.
+ehr_admin_password() { own_secret "$H_ADMIN_PASSWORD_FILE"; }
+ehr_master_password() { own_secret "$H_MASTER_PASSWORD_FILE"; }
+
+# own_secret FILE: a random secret kept in FILE, made on first use.
+own_secret() {
+    if [[ ! -s $1 ]]; then
+        ehr_private_dir "$H_SECRET_DIR"
+        ehr_rand_alnum 24 | ehr_write_private "$1"
+    fi
+    cat -- "$1"
+}
+
 # db_secret FILE VARIABLE: a private database's password kept in FILE (made on first use), else VARIABLE's value.
 db_secret() {
     local file=$1 variable=$2
     if ((H_DB_PRIVATE)); then
-        if [[ ! -s $file ]]; then
-            ehr_private_dir "$H_SECRET_DIR"
-            ehr_rand_alnum 24 | ehr_write_private "$file"
-        fi
-        cat -- "$file"
+        own_secret "$file"
     else
         printf '%s' "${!variable}"
     fi
 }
 
-# ehr_peers ID: the other hospitals' broker URLs, "hospB=tcp://127.0.0.1:22616,hospC=...".
+# ehr_peers ID: the other hospitals' broker URLs, "hospB=tcp://<EHR_ADDRESS>:22616,hospC=...".
 ehr_peers() {
     local self=$1 id out=""
     for id in "${NET_IDS[@]}"; do
         [[ $id == "$self" ]] && continue
-        out+="${out:+,}$id=tcp://127.0.0.1:$((EHR_PORT_BASE + NET_OFFSET[$id] + 616))"
+        out+="${out:+,}$id=tcp://$EHR_ADDRESS:$((EHR_PORT_BASE + NET_OFFSET[$id] + 616))"
     done
     printf '%s' "$out"
 }

@@ -10,10 +10,11 @@ usage() {
     cat <<'EOF'
 Usage: payara.sh COMMAND [HOSPITAL]
   install              unpack Payara Server into $EHR_WORK/payara6 (fetches the zip with Maven when missing)
-  create HOSPITAL      create the hospital's domain (--nopassword, --portbase from hospitals.conf)
+  create HOSPITAL      create the hospital's domain (its own admin and master passwords, --portbase from
+                       hospitals.conf)
   start HOSPITAL       start the domain unless it runs
-  configure HOSPITAL   set the hospital's system properties and Hazelcast cluster name (domain must run);
-                       restarts the domain when it changes an earlier configuration
+  configure HOSPITAL   secure the domain's admin plane and listeners (once), set the hospital's system properties
+                       and Hazelcast cluster; restarts the domain when it changes an earlier configuration
   deploy HOSPITAL EAR  deploy EAR as application 'medmesh' at / unless the same EAR is deployed
   stop HOSPITAL        stop the domain if it runs
   running HOSPITAL     exit 0 when the domain runs
@@ -25,18 +26,42 @@ DB_OWNER_PASSWORD_ALIAS=medmesh-db-owner-password
 ANALYTICS_KEY_ALIAS=medmesh-analytics-pseudonym-key
 STORE_PASSWORD_ALIAS=medmesh-broker-store-password
 NODE_PASSWORD_ALIAS=medmesh-broker-node-password
-CREATED_MARKER=.medmesh-created
+# A domain made before its admin plane was secured has only the old marker; it is made again (it holds no data).
+CREATED_MARKER=.medmesh-created-2
+UNSECURED_MARKER=.medmesh-created
+SECURED_MARKER=.medmesh-secured
 CONFIG_STAMP=medmesh-config.sha256
 DEPLOY_STAMP=medmesh-deployed.sha256
 
-# asadmin ARGS...: run asadmin non-interactively, its output appended to the hospital's launcher log.
+# asadmin ARGS...: run asadmin non-interactively as the domain's administrator, its output appended to the hospital's
+# launcher log. The passwords come from a mode-600 file (PWFILE when set, else the hospital's), never argv.
 asadmin() {
     printf '\n$ asadmin %s\n' "$*" >>"$H_LOG"
-    "$ASADMIN" --interactive=false "$@" >>"$H_LOG" 2>&1
+    as_admin "$@" >>"$H_LOG" 2>&1
 }
 
-# remote ARGS...: asadmin against the hospital's running domain.
-remote() { asadmin --port "$H_ADMIN" "$@"; }
+as_admin() {
+    "$ASADMIN" --interactive=false --user admin --passwordfile "${PWFILE:-$H_PASSWORDS}" "$@"
+}
+
+# remote ARGS...: asadmin against the hospital's running domain (at the configured address: nothing listens on *).
+remote() { asadmin --host "$EHR_ADDRESS" --port "$H_ADMIN" "$@"; }
+
+# remote_output ARGS...: a remote command's output, for reading.
+remote_output() { as_admin --host "$EHR_ADDRESS" --port "$H_ADMIN" "$@" 2>&1; }
+
+# write_passwords FILE [LINE...]: the asadmin password file: the administrator's and the master password, and any
+# further AS_ADMIN_* lines.
+write_passwords() {
+    local file=$1
+    shift
+    ehr_private_dir "$H_SECRET_DIR"
+    {
+        printf 'AS_ADMIN_PASSWORD=%s\n' "$(ehr_admin_password)"
+        printf 'AS_ADMIN_MASTERPASSWORD=%s\n' "$(ehr_master_password)"
+        (($# == 0)) || printf '%s\n' "$@"
+    } | ehr_write_private "$file"
+}
 
 fail_with_log() {
     ehr_tail "$H_LOG" 15
@@ -54,6 +79,8 @@ load_hospital() {
     ehr_hosp "$1"
     EHR_TAG=${EHR_TAG:-$1}
     mkdir -p -- "$EHR_WORK/logs"
+    H_PASSWORDS="$H_SECRET_DIR/.asadmin-passwords"
+    write_passwords "$H_PASSWORDS"
 }
 
 cmd_install() {
@@ -91,6 +118,10 @@ cmd_install() {
 cmd_create() {
     load_hospital "${1:-}"
     need_payara
+    if [[ -f $H_DOMAIN_DIR/$UNSECURED_MARKER && ! -f $H_DOMAIN_DIR/$CREATED_MARKER ]]; then
+        ehr_say "domain $H_ID has no admin password (made by an older launcher): making it again; data is kept"
+        stop_unsecured_domain
+    fi
     if [[ -f $H_DOMAIN_DIR/$CREATED_MARKER ]]; then
         local port
         port=$(grep -oE 'port="[0-9]+" name="admin-listener"' "$H_DOMAIN_DIR/config/domain.xml" | grep -oE '[0-9]+')
@@ -104,10 +135,23 @@ cmd_create() {
     ehr_private_dir "$EHR_DOMAINS"
     local started
     started=$(ehr_now)
-    asadmin create-domain --nopassword --portbase "$H_BASE" --domaindir "$EHR_DOMAINS" "$H_ID" ||
+    asadmin create-domain --savemasterpassword=false --portbase "$H_BASE" --domaindir "$EHR_DOMAINS" "$H_ID" ||
         fail_with_log "create-domain $H_ID failed."
     touch -- "$H_DOMAIN_DIR/$CREATED_MARKER"
     ehr_say "domain created in $H_DOMAIN_DIR ($(ehr_elapsed "$started") s)"
+}
+
+# stop_unsecured_domain: stop a domain of the old launcher (no admin password) if it runs; a local kill, as its admin
+# account takes no password.
+stop_unsecured_domain() {
+    local pid
+    pid=$(ehr_domain_pid) || return 0
+    "$ASADMIN" --interactive=false stop-domain --kill=true --domaindir "$EHR_DOMAINS" "$H_ID" >>"$H_LOG" 2>&1 || true
+    local deadline=$((SECONDS + 60))
+    while kill -0 "$pid" 2>/dev/null; do
+        ((SECONDS < deadline)) || fail_with_log "Domain $H_ID (pid $pid) is still running after stop-domain."
+        sleep 0.2
+    done
 }
 
 cmd_start() {
@@ -124,7 +168,8 @@ cmd_start() {
     # setsid: the server gets its own session, so closing the terminal or Ctrl-C later does not reach it.
     # HOSPITAL_DB_PASSWORD is for data sources that read ${ENV=HOSPITAL_DB_PASSWORD} (the server inherits it).
     HOSPITAL_DB_PASSWORD="$(ehr_db_password)" \
-        setsid -w "$ASADMIN" --interactive=false start-domain --domaindir "$EHR_DOMAINS" "$H_ID" \
+        setsid -w "$ASADMIN" --interactive=false --user admin --passwordfile "$H_PASSWORDS" \
+        start-domain --domaindir "$EHR_DOMAINS" "$H_ID" \
         </dev/null >>"$H_LOG" 2>&1 9>&- || {
         ehr_tail "$H_DOMAIN_DIR/logs/server.log" 30
         fail_with_log "start-domain $H_ID failed."
@@ -182,6 +227,8 @@ hospital.db.owner.user=$H_DB_OWNER
 hospital.db.owner.password=\${ALIAS=$DB_OWNER_PASSWORD_ALIAS}
 EOF
     cat <<EOF
+hospital.public-url=$H_URL
+hospital.broker.host=$EHR_ADDRESS
 hospital.broker.port=$H_BROKER
 hospital.broker.data-dir=$H_BROKER_DIR
 hospital.jwt.private-key.location=$H_KEY_DIR/jwt-private.pem
@@ -231,19 +278,51 @@ set_password_alias() {
     pwfile="$H_SECRET_DIR/.asadmin-alias.$$"
     # shellcheck disable=SC2064 # expand now: the file name is local
     trap "rm -f -- '$pwfile'" EXIT
-    ehr_private_dir "$H_SECRET_DIR"
-    printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "${password//\\/\\\\}" | ehr_write_private "$pwfile"
+    write_passwords "$pwfile" "AS_ADMIN_ALIASPASSWORD=${password//\\/\\\\}"
     local aliases
-    aliases=$("$ASADMIN" --interactive=false --port "$H_ADMIN" list-password-aliases 2>&1) ||
+    aliases=$(remote_output list-password-aliases) ||
         fail_with_log "list-password-aliases failed for $H_ID: $aliases"
     if [[ $'\n'$aliases$'\n' == *$'\n'"$alias"$'\n'* ]]; then
         verb=update-password-alias
     fi
-    if ! remote --passwordfile "$pwfile" "$verb" "$alias"; then
+    if ! PWFILE=$pwfile remote "$verb" "$alias"; then
         rm -f -- "$pwfile"
         fail_with_log "$verb $alias failed."
     fi
     rm -f -- "$pwfile"
+}
+
+# secure_admin_plane: once per domain, what a hospital's domain needs before it serves anyone: secure admin (the
+# console and asadmin over TLS, with the password create set), JMX with authentication and TLS, every listener
+# (HTTP, HTTPS, admin, IIOP, JMX) on EHR_ADDRESS, no Server/X-Powered-By headers, and Payara's OpenMQ broker (default
+# account admin/admin) off: MedMesh brings its own broker. Succeeds when it changed the domain, which then needs a
+# restart.
+secure_admin_plane() {
+    [[ ! -f $H_DOMAIN_DIR/$SECURED_MARKER ]] || return 1
+    local c=configs.config.server-config name
+    local -a settings=()
+    remote enable-secure-admin || fail_with_log "enable-secure-admin failed for $H_ID."
+    for name in http-listener-1 http-listener-2 admin-listener; do
+        settings+=("$c.network-config.network-listeners.network-listener.$name.address=$EHR_ADDRESS")
+    done
+    for name in http-listener-1 http-listener-2 admin-listener sec-admin-listener; do
+        settings+=("$c.network-config.protocols.protocol.$name.http.xpowered-by=false"
+            "$c.network-config.protocols.protocol.$name.http.server-header=false")
+    done
+    for name in orb-listener-1 SSL SSL_MUTUALAUTH; do
+        settings+=("$c.iiop-service.iiop-listener.$name.address=$EHR_ADDRESS")
+    done
+    settings+=("$c.admin-service.jmx-connector.system.address=$EHR_ADDRESS"
+        "$c.admin-service.jmx-connector.system.security-enabled=true"
+        "$c.jms-service.type=DISABLED")
+    remote set "${settings[@]}" || fail_with_log "securing the listeners of $H_ID failed."
+    # Hazelcast binds its member port to every interface unless told otherwise.
+    if ! grep -q -- '-Dhazelcast.socket.bind.any=false' "$H_DOMAIN_DIR/config/domain.xml"; then
+        remote create-jvm-options -- '-Dhazelcast.socket.bind.any=false' ||
+            fail_with_log "create-jvm-options failed for $H_ID."
+    fi
+    touch -- "$H_DOMAIN_DIR/$SECURED_MARKER"
+    ehr_say "admin plane secured (admin password, TLS, listeners on $EHR_ADDRESS)"
 }
 
 cmd_configure() {
@@ -259,7 +338,9 @@ cmd_configure() {
     done
     fingerprint=$(printf '%s\ncluster=%s\n%s' "$props" "$H_CLUSTER" "$secrets" | ehr_sha256)
     previous=$(cat -- "$H_DOMAIN_DIR/$CONFIG_STAMP" 2>/dev/null || true)
-    if [[ $previous == "$fingerprint" ]] && grep -q "cluster-group-name=\"$H_CLUSTER\"" "$domain_xml"; then
+    local restart=0 grid="cluster-group-name=\"$H_CLUSTER\"[^>]* interface=\"$EHR_ADDRESS\""
+    secure_admin_plane && restart=1
+    if ((!restart)) && [[ $previous == "$fingerprint" ]] && grep -qE "$grid" "$domain_xml"; then
         ehr_say "configuration unchanged"
         return 0
     fi
@@ -274,19 +355,20 @@ cmd_configure() {
     done <<<"$props"
     remote create-system-properties "$operand" || fail_with_log "create-system-properties failed for $H_ID."
 
-    # Hazelcast: a cluster per hospital, or the domains would join the default 'development' grid. --dynamic=true
-    # restarts the grid now; this runs before deploy, so no grid data is lost.
-    if ! grep -q "cluster-group-name=\"$H_CLUSTER\"" "$domain_xml"; then
-        remote set-hazelcast-configuration --clustername="$H_CLUSTER" --dynamic=true ||
+    # Hazelcast: a cluster per hospital, or the domains would join the default 'development' grid, on the configured
+    # address only. --dynamic=true restarts the grid now; this runs before deploy, so no grid data is lost.
+    if ! grep -qE "$grid" "$domain_xml"; then
+        remote set-hazelcast-configuration --clustername="$H_CLUSTER" --interfaces="$EHR_ADDRESS" \
+            --dasbindaddress="$EHR_ADDRESS" --dynamic=true ||
             fail_with_log "set-hazelcast-configuration failed for $H_ID."
-        grep -q "cluster-group-name=\"$H_CLUSTER\"" "$domain_xml" ||
-            ehr_die "The Hazelcast cluster name of $H_ID is not $H_CLUSTER after set-hazelcast-configuration."
+        grep -qE "$grid" "$domain_xml" ||
+            ehr_die "The Hazelcast grid of $H_ID is not $H_CLUSTER on $EHR_ADDRESS after set-hazelcast-configuration."
     fi
 
     # A running server does not take up every change: a changed password alias is not resolved again into the
     # system property, and a deployed application keeps what it read (Payara caches MicroProfile Config values for
     # 60 s; a redeploy was seen to keep the old database). So a reconfigured domain restarts.
-    if [[ -n $previous ]]; then
+    if [[ -n $previous ]] || ((restart)); then
         ehr_say "configuration changed: restarting the domain"
         cmd_stop "$H_ID"
         cmd_start "$H_ID"
@@ -302,7 +384,7 @@ cmd_configure() {
 verify_properties() {
     local props=$1 report line name expected shown
     local -A actual=()
-    report=$("$ASADMIN" --interactive=false --port "$H_ADMIN" generate-jvm-report --type=summary 2>&1) ||
+    report=$(remote_output generate-jvm-report --type=summary) ||
         fail_with_log "generate-jvm-report failed for $H_ID."
     while IFS= read -r line; do
         [[ $line == *" = "* ]] && actual[${line%% = *}]=${line#* = }

@@ -3,6 +3,13 @@ package org.medmesh.edge;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.Socket;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -12,15 +19,18 @@ import org.medmesh.testsupport.ContainerNode;
 import org.medmesh.testsupport.NodeClient;
 import org.medmesh.testsupport.NodeClient.Headers;
 import org.medmesh.testsupport.NodeClient.Reply;
+import org.medmesh.testsupport.Ward;
 
 /**
  * Every answer forbids caching, sniffing and framing; no answer opens the API to another origin; a body over the size
- * limit is refused with a problem the client receives.
+ * limit is refused with a problem the client receives; no answer names the server, and absolute URLs never follow the
+ * client's {@code Host} header.
  */
 @ExtendWith(ArquillianExtension.class)
 class ApiEdgeContainerIT {
 
     private static final NodeClient NODE = ContainerNode.NODE;
+    private static final Ward WARD = ContainerNode.ward();
 
     @Deployment(testable = false)
     static EnterpriseArchive hospitalNode() {
@@ -75,5 +85,65 @@ class ApiEdgeContainerIT {
         assertThat(NODE.post("api/v1/auth/token", "application/json", small).status()).isIn(400, 401);
         assertThat(NODE.postChunked("api/v1/auth/token", "application/json", small.getBytes(UTF_8)).status())
                 .isIn(400, 401);
+    }
+
+    @Test
+    void noAnswerNamesTheServerAndUnknownPathsAnswerAProblem() {
+        for (String path : new String[]{"api/v1/hospital", "api/v1/no-such-thing", "no-such-page", "ui/x.xhtml",
+                "WEB-INF/web.xml", "health/ready"}) {
+            Headers answer = NODE.headers("GET", path);
+            assertThat(answer.first("Server")).as(path).isEmpty();
+            assertThat(answer.first("X-Powered-By")).as(path).isEmpty();
+        }
+        for (String path : new String[]{"no-such-page", "ui/x.xhtml", "WEB-INF/web.xml", "errors/problem"}) {
+            Reply unknown = NODE.get(path);
+            assertThat(unknown.status()).as(path).isEqualTo(404);
+            assertThat(unknown.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(unknown.body()).as(path).doesNotContainIgnoringCase("payara").doesNotContain("<html");
+        }
+        Reply wrongMethod = NODE.send("DELETE", "api-docs/index.html", null, null);
+        assertThat(wrongMethod.body()).doesNotContainIgnoringCase("payara");
+    }
+
+    @Test
+    void theHealthEndpointTellsEveryoneTheStatusAndOnlyAdministratorsTheDetails() {
+        Reply anonymous = NODE.get("health/ready");
+        assertThat(anonymous.body()).contains("\"UP\"").doesNotContain("jdbc", "tcp://", "vm://", "MariaDB", "mariadb",
+                "mutual-tls");
+
+        assertThat(NODE.get("api/v1/admin/health").status()).isEqualTo(401);
+        assertThat(WARD.get("doctor", "api/v1/admin/health").status()).isEqualTo(403);
+        Reply details = WARD.get("admin", "api/v1/admin/health");
+        assertThat(details.status()).isEqualTo(200);
+        assertThat(details.json().getJsonObject("database").getBoolean("up")).isTrue();
+        assertThat(details.json().getJsonObject("broker").getString("channel")).isEqualTo("mutual-tls");
+    }
+
+    @Test
+    void absoluteUrlsComeFromTheConfiguredAddressNeverFromTheHostHeader() {
+        String body = "{\"username\":\"" + Ward.unique("loc.") + "\",\"displayName\":\"Location Test\","
+                + "\"role\":\"nurse\",\"password\":\"correct-horse-battery-9\"}";
+        String answer = rawRequest("POST /api/v1/admin/staff HTTP/1.1\r\nHost: evil.example\r\n"
+                + "Authorization: Bearer " + WARD.token("admin") + "\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + body.getBytes(UTF_8).length + "\r\nConnection: close\r\n\r\n" + body);
+
+        assertThat(answer).startsWith("HTTP/1.1 201");
+        assertThat(answer)
+                .containsPattern("(?im)^Location: http://127\\.0\\.0\\.1:8080/api/v1/admin/staff/[0-9a-f-]{36}\r\n");
+        assertThat(answer).doesNotContain("evil.example");
+    }
+
+    /** One request written byte for byte (the JDK's client will not send a Host header of our choosing). */
+    private static String rawRequest(String request) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), 8080)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(UTF_8));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -66,11 +66,12 @@ class NetworkSystemIT {
                 String token = node.token(user.username(), user.password());
                 assertThat(node.get("api/v1/auth/me", token).status()).as(user.username()).isEqualTo(200);
             }
-            assertThat(asadmin(portBase + 48, "get-hazelcast-configuration")).as("own data grid")
+            AdminPlane admin = new AdminPlane(WORK, hospital, portBase + 48);
+            assertThat(admin.asadmin("get-hazelcast-configuration")).as("own data grid")
                     .contains("medmesh-" + hospital);
-            NodeClient console = new NodeClient("http://127.0.0.1:" + (portBase + 48) + "/");
-            Poll.until(Duration.ofSeconds(120), hospital + " admin console answers",
-                    () -> List.of(200, 302).contains(console.get("").status()));
+            assertAdminPlaneIsClosed(admin, hospital);
+            assertThat(node.headers("GET", "api/v1/hospital").values().map())
+                    .doesNotContainKeys("server", "Server", "x-powered-by", "X-Powered-By");
         }
 
         Launcher.Run seed = EHR.run(300, "seed", "--patients", "6", "--seed", "7");
@@ -123,19 +124,31 @@ class NetworkSystemIT {
         }
     }
 
-    private static String asadmin(int adminPort, String command) {
-        try {
-            Process process = new ProcessBuilder(WORK.resolve("payara6/bin/asadmin").toString(), "--port",
-                    Integer.toString(adminPort), command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes());
-            assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-            return output;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    /**
+     * The admin plane as an attacker with a shell finds it: the admin REST interface refuses anonymous callers (and
+     * answers the administrator, so the console still serves IT staff), JMX demands a login, the domain's keystore does
+     * not open with the default master password, and nothing of the hospital listens beyond 127.0.0.1.
+     */
+    private static void assertAdminPlaneIsClosed(AdminPlane admin, String hospital) {
+        for (String path : List.of("management/domain/list-password-aliases", "management/domain/view-log",
+                "management/domain")) {
+            assertThat(admin.adminRest(path, null)).as(hospital + " anonymous " + path).isEqualTo(401);
         }
+        assertThat(admin.adminRest("management/domain/list-password-aliases", "admin:" + admin.adminPassword()))
+                .as(hospital + " administrator").isEqualTo(200);
+        Poll.until(Duration.ofSeconds(120), hospital + " admin console answers",
+                () -> List.of(200, 202, 302).contains(admin.adminRest("", null)));
+        assertThat(admin.asadmin("get", "configs.config.server-config.admin-service.jmx-connector.system.*"))
+                .contains("security-enabled=true");
+        assertThat(admin.keystoreOpensWith("changeit")).as(hospital + " keystore with the default master password")
+                .isFalse();
+
+        List<Long> pids = List.of(admin.pid(WORK.resolve("domains").resolve(hospital).resolve("config/pid")),
+                admin.pid(WORK.resolve("db").resolve(hospital).resolve("mariadbd.pid")));
+        List<String> listeners = AdminPlane.listeners(pids);
+        assertThat(listeners).as(hospital + " listens").isNotEmpty()
+                .allSatisfy(socket -> assertThat(socket).as(hospital + " listener")
+                        .matches("(127\\.0\\.0\\.1|\\[::ffff:127\\.0\\.0\\.1\\]):\\d+"));
     }
 
     private static boolean listening(int port) {

@@ -8,7 +8,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.medmesh.sync.application.BrokerHealth;
 
-/** Ready only while this hospital's message broker accepts connections. */
+/**
+ * Ready only while this hospital's message broker accepts connections; the broker's address and channel are for
+ * administrators (admin/health).
+ */
 @Readiness
 @ApplicationScoped
 public class BrokerReadiness implements HealthCheck {
@@ -19,7 +22,6 @@ public class BrokerReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         BrokerHealth.Status status = SafeProbe.probe(broker::check, BrokerHealth.Status::new);
-        return HealthCheckResponse.named("broker").status(status.up()).withData("detail", status.detail())
-                .withData("channel", status.channel()).build();
+        return HealthCheckResponse.named("broker").status(status.up()).build();
     }
 }

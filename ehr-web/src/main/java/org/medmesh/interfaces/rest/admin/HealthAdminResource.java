@@ -1,0 +1,39 @@
+package org.medmesh.interfaces.rest.admin;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.platform.application.DatabaseHealth;
+import org.medmesh.sync.application.BrokerHealth;
+
+/**
+ * What the readiness checks found, with the details an operator needs (the database's answer, the broker's address and
+ * how peers reach it). {@code /health} tells everyone only UP or DOWN.
+ */
+@Path("admin/health")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class HealthAdminResource {
+
+    @Inject
+    DatabaseHealth database;
+
+    @Inject
+    BrokerHealth broker;
+
+    /** The node's dependencies and their state. */
+    public record NodeHealth(DatabaseHealth.Status database, BrokerHealth.Status broker) {
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    public NodeHealth dependencies() {
+        return new NodeHealth(database.check(), broker.check());
+    }
+}
