@@ -96,10 +96,11 @@ public final class TokenVerifier {
     }
 
     /**
-     * The token as a JWS whose header names RS256 and nothing critical. Its three parts must be plain base64url, as the
-     * compact serialization has them: Nimbus would trim the token and skip foreign characters, so one token could be
-     * spelt many ways, and the revocation list knows a token by its digest. The header is read as plain JSON first, so
-     * that {@code none} or another algorithm is refused as such rather than as a header Nimbus does not take for a JWS.
+     * The token as a JWS whose header names RS256 and nothing critical. The revocation list knows a token by its
+     * digest, so a token must have one spelling: its three parts plain base64url, as the compact serialization has them
+     * (Nimbus would trim the token and skip foreign characters), and the signature, which nothing signs, in its one
+     * canonical encoding (no stray bits in its last character). The header is read as plain JSON first, so that
+     * {@code none} or another algorithm is refused as such rather than as a header Nimbus does not take for a JWS.
      */
     private static SignedJWT rs256Jwt(String token) {
         if (token == null || !COMPACT_JWS.matcher(token).matches()) {
@@ -107,6 +108,9 @@ public final class TokenVerifier {
         }
         try {
             Base64URL[] parts = JOSEObject.split(token);
+            if (!Base64URL.encode(parts[2].decode()).equals(parts[2])) {
+                throw rejected(TokenRejection.MALFORMED);
+            }
             Map<String, Object> header = JSONObjectUtils.parse(parts[0].decodeToString());
             if (!"RS256".equals(header.get("alg")) || header.containsKey("crit")) {
                 throw rejected(TokenRejection.UNSUPPORTED_ALGORITHM);
