@@ -1,5 +1,12 @@
 package org.medmesh.identity.infrastructure.token;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+
 import jakarta.json.spi.JsonProvider;
 
 import java.io.IOException;
@@ -11,9 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.interfaces.RSAPublicKey;
+import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -22,7 +31,8 @@ import java.util.logging.Logger;
  * The keys of an external issuer, from a JWKS document at a {@code file:} path or an {@code http(s):} URL. The document
  * is read again once it is older than the refresh interval, or when a token names a key it lacks, but never more than
  * once per retry interval; an issuer that cannot be reached (2 s to connect, 3 s to answer) or answers nonsense leaves
- * the last good copy in use, so verification does not depend on the issuer being up.
+ * the last good copy in use, so verification does not depend on the issuer being up. Nimbus JOSE+JWT parses the key
+ * set; its RSA keys for signatures (not {@code use: enc}, {@code alg} absent or RS256) are used by {@code kid}.
  */
 final class JwksKeySource implements KeySource {
 
@@ -35,14 +45,13 @@ final class JwksKeySource implements KeySource {
     private final Duration refresh;
     private final Duration retry;
     private final Clock clock;
-    private final JsonProvider json;
     private final HttpClient http;
 
     private Map<String, RSAPublicKey> keys = Map.of();
     private Instant loadedAt;
     private Instant attemptedAt;
 
-    JwksKeySource(String name, String location, Duration refresh, Clock clock, JsonProvider json) {
+    JwksKeySource(String name, String location, Duration refresh, Clock clock) {
         this.name = name;
         this.location = URI.create(location);
         if (!"file".equals(this.location.getScheme()) && !"http".equals(this.location.getScheme())
@@ -53,11 +62,15 @@ final class JwksKeySource implements KeySource {
         this.refresh = refresh;
         this.retry = refresh.compareTo(Duration.ofSeconds(10)) < 0 ? refresh : Duration.ofSeconds(10);
         this.clock = clock;
-        this.json = json;
         this.http = "file".equals(this.location.getScheme())
                 ? null
                 : HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
                         .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The tests' signature: Nimbus reads the JSON now, so {@code json} goes unused. */
+    JwksKeySource(String name, String location, Duration refresh, Clock clock, JsonProvider json) {
+        this(name, location, refresh, clock);
     }
 
     @Override
@@ -77,11 +90,11 @@ final class JwksKeySource implements KeySource {
     private void load(Instant now) {
         attemptedAt = now;
         try {
-            Map<String, RSAPublicKey> loaded = Jwks.parse(json, read());
+            Map<String, RSAPublicKey> loaded = rs256Keys(read());
             keys = Map.copyOf(loaded);
             loadedAt = now;
             LOG.fine(() -> "Issuer " + name + ": " + loaded.size() + " keys loaded from " + location);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | ParseException | JOSEException | RuntimeException e) {
             LOG.warning(
                     () -> "Issuer " + name + ": JWKS at " + location + " unavailable (" + e.getClass().getSimpleName()
                             + ": " + e.getMessage() + "); keeping the " + keys.size() + " keys loaded "
@@ -89,6 +102,18 @@ final class JwksKeySource implements KeySource {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The key set's RSA signing keys by {@code kid} ({@code ""} for a key without one); other keys are skipped. */
+    private static Map<String, RSAPublicKey> rs256Keys(String document) throws ParseException, JOSEException {
+        Map<String, RSAPublicKey> keys = new LinkedHashMap<>();
+        for (JWK jwk : JWKSet.parse(document).getKeys()) {
+            if (jwk instanceof RSAKey rsa && !KeyUse.ENCRYPTION.equals(rsa.getKeyUse())
+                    && (rsa.getAlgorithm() == null || JWSAlgorithm.RS256.equals(rsa.getAlgorithm()))) {
+                keys.put(rsa.getKeyID() == null ? "" : rsa.getKeyID(), rsa.toRSAPublicKey());
+            }
+        }
+        return keys;
     }
 
     private String read() throws IOException, InterruptedException {

@@ -1,9 +1,16 @@
 package org.medmesh.identity.infrastructure.token;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.RSASSASigner;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import java.io.IOException;
@@ -13,49 +20,47 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Signs JSON Web Tokens with this hospital's RSA private key (RS256, as MicroProfile JWT requires). The key is a PKCS#8
- * PEM file named by {@code hospital.jwt.private-key.location}; the matching public key is what the API verifies against
+ * Signs JSON Web Tokens with this hospital's RSA private key (RS256, as MicroProfile JWT requires), by Nimbus
+ * JOSE+JWT's {@link RSASSASigner}, which also refuses a key shorter than 2048 bits. The key is a PKCS#8 PEM file named
+ * by {@code hospital.jwt.private-key.location}; the matching public key is what the API verifies against
  * ({@code mp.jwt.verify.publickey.location}).
  */
 @ApplicationScoped
 public class TokenSigner {
 
-    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+    private static final JWSHeader HEADER = new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build();
 
     @Inject
     @ConfigProperty(name = "hospital.jwt.private-key.location")
     String privateKeyLocation;
 
-    private PrivateKey privateKey;
+    private RSASSASigner signer;
 
     @PostConstruct
     void loadKey() {
-        privateKey = readPkcs8Pem(Path.of(privateKeyLocation));
-    }
-
-    /** Signs the claims and returns the compact serialization {@code header.payload.signature}. */
-    public String sign(JsonObject claims) {
-        JsonObject header = Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").build();
-        String signingInput = encode(header) + "." + encode(claims);
+        Path file = Path.of(privateKeyLocation);
         try {
-            Signature rsa = Signature.getInstance("SHA256withRSA");
-            rsa.initSign(privateKey);
-            rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-            return signingInput + "." + BASE64URL.encodeToString(rsa.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot sign token with the configured key", e);
+            signer = new RSASSASigner(readPkcs8Pem(file));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("JWT signing key " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private static String encode(JsonObject json) {
-        return BASE64URL.encodeToString(json.toString().getBytes(StandardCharsets.UTF_8));
+    /** Signs the claims, as they are, and returns the compact serialization {@code header.payload.signature}. */
+    public String sign(JsonObject claims) {
+        JWSObject token = new JWSObject(HEADER, new Payload(claims.toString()));
+        try {
+            token.sign(signer);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot sign token with the configured key", e);
+        }
+        return token.serialize();
     }
 
     static PrivateKey readPkcs8Pem(Path file) {

@@ -1,107 +1,149 @@
 package org.medmesh.identity.infrastructure.token;
 
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObject;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.util.Base64URL;
+import com.nimbusds.jose.util.JSONObjectUtils;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
 import jakarta.json.spi.JsonProvider;
 
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
+import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.medmesh.identity.domain.model.TokenRejectedException;
 import org.medmesh.identity.domain.model.TokenRejection;
 import org.medmesh.identity.domain.model.Roles;
 
 /**
- * Verifies compact RS256 JWTs with the JDK's {@link Signature} against the keys of the trusted issuers: the header's
- * {@code alg} must be {@code RS256} (never {@code none}, HMAC or anything else), the {@code iss} one of the trusted
- * issuers, the signature valid under the issuer's key named by {@code kid}, {@code exp} and {@code iat} present and
- * {@code exp}, {@code nbf}, {@code iat} within a small clock skew, the audience right when the issuer has one, the
- * username and roles claims present, and no role the system role.
+ * Verifies compact RS256 JWTs against the keys of the trusted issuers, with Nimbus JOSE+JWT parsing the token and
+ * checking the signature: the header's {@code alg} must be {@code RS256} (never {@code none}, HMAC or anything else),
+ * the {@code iss} one of the trusted issuers, the signature valid under the issuer's key named by {@code kid},
+ * {@code exp} and {@code iat} present and {@code exp}, {@code nbf}, {@code iat} within a small clock skew, the audience
+ * right when the issuer has one, the username and roles claims present, and no role the system role. Each failure is
+ * refused with its own {@link TokenRejection}, in that order.
  */
 public final class TokenVerifier {
 
     /** Tolerated difference between this node's clock and the issuer's. */
     public static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
-    private static final Base64.Decoder BASE64URL = Base64.getUrlDecoder();
+    private static final Pattern COMPACT_JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 
     private final TrustedIssuer local;
     private final List<TrustedIssuer> issuers;
     private final Clock clock;
-    private final JsonProvider json;
 
-    TokenVerifier(TrustedIssuer local, List<TrustedIssuer> external, Clock clock, JsonProvider json) {
+    TokenVerifier(TrustedIssuer local, List<TrustedIssuer> external, Clock clock) {
         this.local = local;
         this.issuers = new ArrayList<>(List.of(local));
         this.issuers.addAll(external);
         this.clock = clock;
-        this.json = json;
+    }
+
+    /** The tests' signature: Nimbus reads the JSON now, so {@code json} goes unused. */
+    TokenVerifier(TrustedIssuer local, List<TrustedIssuer> external, Clock clock, JsonProvider json) {
+        this(local, external, clock);
     }
 
     /** The token's caller, or {@link TokenRejectedException} with the first reason it fails. */
     public VerifiedToken verify(String token) {
-        String[] parts = token == null ? new String[0] : token.split("\\.", -1);
-        if (parts.length != 3 || parts[2].isEmpty()) {
+        SignedJWT jwt = rs256Jwt(token);
+        Map<String, Object> payload = jwt.getPayload().toJSONObject();
+        if (payload == null) {
             throw rejected(TokenRejection.MALFORMED);
         }
-        JsonObject header = decode(parts[0]);
-        if (!"RS256".equals(text(header, "alg")) || header.containsKey("crit")) {
-            throw rejected(TokenRejection.UNSUPPORTED_ALGORITHM);
-        }
-        JsonObject claims = decode(parts[1]);
-        String iss = text(claims, "iss");
-        TrustedIssuer issuer = issuers.stream().filter(candidate -> candidate.issuer().equals(iss)).findFirst()
-                .orElseThrow(() -> rejected(TokenRejection.UNTRUSTED_ISSUER));
-        RSAPublicKey key = issuer.keys().key(text(header, "kid"))
+        TrustedIssuer issuer = issuers.stream().filter(candidate -> candidate.issuer().equals(payload.get("iss")))
+                .findFirst().orElseThrow(() -> rejected(TokenRejection.UNTRUSTED_ISSUER));
+        RSAPublicKey key = issuer.keys().key(jwt.getHeader().getKeyID())
                 .orElseThrow(() -> rejected(TokenRejection.UNKNOWN_KEY));
-        if (!signatureValid(key, parts)) {
+        if (!signatureValid(jwt, key)) {
             throw rejected(TokenRejection.BAD_SIGNATURE);
         }
+        JWTClaimsSet claims = claims(payload);
         Instant now = clock.instant();
-        Instant expires = instant(claims, "exp").orElseThrow(() -> rejected(TokenRejection.MISSING_CLAIM));
-        Instant issued = instant(claims, "iat").orElseThrow(() -> rejected(TokenRejection.MISSING_CLAIM));
+        Instant expires = instant(claims.getExpirationTime()).orElseThrow(() -> rejected(TokenRejection.MISSING_CLAIM));
+        Instant issued = instant(claims.getIssueTime()).orElseThrow(() -> rejected(TokenRejection.MISSING_CLAIM));
         if (!now.isBefore(expires.plus(CLOCK_SKEW))) {
             throw rejected(TokenRejection.EXPIRED);
         }
-        Optional<Instant> notBefore = instant(claims, "nbf");
+        Optional<Instant> notBefore = instant(claims.getNotBeforeTime());
         if (issued.isAfter(now.plus(CLOCK_SKEW)) || notBefore.filter(nbf -> nbf.isAfter(now.plus(CLOCK_SKEW)))
                 .isPresent()) {
             throw rejected(TokenRejection.NOT_YET_VALID);
         }
-        if (issuer.audience().isPresent() && !audiences(claims).contains(issuer.audience().get())) {
+        if (issuer.audience().isPresent() && !claims.getAudience().contains(issuer.audience().get())) {
             throw rejected(TokenRejection.WRONG_AUDIENCE);
         }
-        String username = text(claims, issuer.usernameClaim());
-        if (username == null || username.isBlank()) {
+        if (!(claims.getClaim(issuer.usernameClaim()) instanceof String username) || username.isBlank()) {
             throw rejected(TokenRejection.MISSING_CLAIM);
         }
-        Set<String> roles = roles(claims, issuer);
+        Set<String> roles = roles(claims.getClaim(issuer.rolesClaim()), issuer);
         return new VerifiedToken(issuer.name(), issuer == local, username, roles, issued, expires);
     }
 
-    private Set<String> roles(JsonObject claims, TrustedIssuer issuer) {
-        JsonValue value = claims.get(issuer.rolesClaim());
+    /**
+     * The token as a JWS whose header names RS256 and nothing critical. The revocation list knows a token by its
+     * digest, so a token must have one spelling: its three parts plain base64url, as the compact serialization has them
+     * (Nimbus would trim the token and skip foreign characters), and the signature, which nothing signs, in its one
+     * canonical encoding (no stray bits in its last character). The header is read as plain JSON first, so that
+     * {@code none} or another algorithm is refused as such rather than as a header Nimbus does not take for a JWS.
+     */
+    private static SignedJWT rs256Jwt(String token) {
+        if (token == null || !COMPACT_JWS.matcher(token).matches()) {
+            throw rejected(TokenRejection.MALFORMED);
+        }
+        try {
+            Base64URL[] parts = JOSEObject.split(token);
+            if (!Base64URL.encode(parts[2].decode()).equals(parts[2])) {
+                throw rejected(TokenRejection.MALFORMED);
+            }
+            Map<String, Object> header = JSONObjectUtils.parse(parts[0].decodeToString());
+            if (!"RS256".equals(header.get("alg")) || header.containsKey("crit")) {
+                throw rejected(TokenRejection.UNSUPPORTED_ALGORITHM);
+            }
+            return new SignedJWT(parts[0], parts[1], parts[2]);
+        } catch (ParseException e) {
+            throw rejected(TokenRejection.MALFORMED);
+        }
+    }
+
+    private static boolean signatureValid(SignedJWT jwt, RSAPublicKey key) {
+        try {
+            return jwt.verify(new RSASSAVerifier(key));
+        } catch (JOSEException e) {
+            return false;
+        }
+    }
+
+    /** The claims; a registered claim of the wrong type ({@code exp} a string, say) counts as missing. */
+    private static JWTClaimsSet claims(Map<String, Object> payload) {
+        try {
+            return JWTClaimsSet.parse(payload);
+        } catch (ParseException e) {
+            throw rejected(TokenRejection.MISSING_CLAIM);
+        }
+    }
+
+    private static Set<String> roles(Object claim, TrustedIssuer issuer) {
         List<String> claimed = new ArrayList<>();
-        if (value instanceof JsonArray array) {
-            array.stream().filter(JsonString.class::isInstance).map(v -> ((JsonString) v).getString())
-                    .forEach(claimed::add);
-        } else if (value instanceof JsonString string) {
-            claimed.addAll(List.of(string.getString().trim().split("\\s+")));
+        if (claim instanceof List<?> list) {
+            list.stream().filter(String.class::isInstance).map(String.class::cast).forEach(claimed::add);
+        } else if (claim instanceof String string) {
+            claimed.addAll(List.of(string.trim().split("\\s+")));
         } else {
             throw rejected(TokenRejection.MISSING_CLAIM);
         }
@@ -121,47 +163,8 @@ public final class TokenVerifier {
         return mapped;
     }
 
-    private static boolean signatureValid(RSAPublicKey key, String[] parts) {
-        try {
-            Signature rsa = Signature.getInstance("SHA256withRSA");
-            rsa.initVerify(key);
-            rsa.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-            return rsa.verify(BASE64URL.decode(parts[2]));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private JsonObject decode(String part) {
-        try {
-            return json.createReader(new StringReader(new String(BASE64URL.decode(part), StandardCharsets.UTF_8)))
-                    .readObject();
-        } catch (RuntimeException e) {
-            throw rejected(TokenRejection.MALFORMED);
-        }
-    }
-
-    private static Set<String> audiences(JsonObject claims) {
-        JsonValue aud = claims.get("aud");
-        if (aud instanceof JsonString single) {
-            return Set.of(single.getString());
-        }
-        if (aud instanceof JsonArray many) {
-            Set<String> all = new LinkedHashSet<>();
-            many.stream().filter(JsonString.class::isInstance).forEach(v -> all.add(((JsonString) v).getString()));
-            return all;
-        }
-        return Set.of();
-    }
-
-    private static Optional<Instant> instant(JsonObject claims, String name) {
-        return claims.get(name) instanceof JsonNumber number
-                ? Optional.of(Instant.ofEpochSecond(number.longValue()))
-                : Optional.empty();
-    }
-
-    private static String text(JsonObject object, String name) {
-        return object.get(name) instanceof JsonString string ? string.getString() : null;
+    private static Optional<Instant> instant(Date date) {
+        return Optional.ofNullable(date).map(Date::toInstant);
     }
 
     private static TokenRejectedException rejected(TokenRejection reason) {

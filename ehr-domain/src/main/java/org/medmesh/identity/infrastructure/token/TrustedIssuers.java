@@ -3,7 +3,6 @@ package org.medmesh.identity.infrastructure.token;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.spi.JsonProvider;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -40,7 +39,7 @@ public class TrustedIssuers {
 
     @PostConstruct
     void configure() {
-        verifier = fromConfig(config, Clock.systemUTC(), JsonProvider.provider());
+        verifier = fromConfig(config, Clock.systemUTC());
     }
 
     /** The verifier over every trusted issuer. */
@@ -48,7 +47,7 @@ public class TrustedIssuers {
         return verifier;
     }
 
-    static TokenVerifier fromConfig(Config config, Clock clock, JsonProvider json) {
+    static TokenVerifier fromConfig(Config config, Clock clock) {
         String localIssuer = config.getValue("mp.jwt.verify.issuer", String.class);
         TrustedIssuer local = new TrustedIssuer("local", localIssuer,
                 PemKeySource.read(config.getValue("mp.jwt.verify.publickey.location", String.class)),
@@ -56,7 +55,7 @@ public class TrustedIssuers {
         List<TrustedIssuer> external = new ArrayList<>();
         for (String name : config.getOptionalValue("hospital.auth.issuers", String.class).orElse("").split(",")) {
             if (!name.isBlank()) {
-                TrustedIssuer issuer = external(config, name.strip(), clock, json);
+                TrustedIssuer issuer = external(config, name.strip(), clock);
                 if (issuer.issuer().equals(localIssuer)
                         || external.stream().anyMatch(other -> other.issuer().equals(issuer.issuer()))) {
                     throw new IllegalStateException(PREFIX + name.strip() + ".issuer: " + issuer.issuer()
@@ -67,10 +66,10 @@ public class TrustedIssuers {
         }
         external.forEach(issuer -> LOG.info(() -> "Trusting tokens of external issuer " + issuer.name() + " ("
                 + issuer.issuer() + ") for the roles " + issuer.roleMap().values()));
-        return new TokenVerifier(local, external, clock, json);
+        return new TokenVerifier(local, external, clock);
     }
 
-    private static TrustedIssuer external(Config config, String name, Clock clock, JsonProvider json) {
+    private static TrustedIssuer external(Config config, String name, Clock clock) {
         String prefix = PREFIX + name + ".";
         String issuer = config.getOptionalValue(prefix + "issuer", String.class)
                 .orElseThrow(() -> new IllegalStateException(prefix + "issuer is required for a trusted issuer"));
@@ -83,7 +82,7 @@ public class TrustedIssuers {
         Map<String, String> roleMap = config.getOptionalValue(prefix + "role-map", String.class)
                 .map(value -> roleMap(prefix + "role-map", value)).orElseGet(TrustedIssuers::staffRolesAsTheyAre);
         return new TrustedIssuer(name, issuer,
-                new JwksKeySource(name, jwks, Duration.ofSeconds(refresh), clock, json),
+                new JwksKeySource(name, jwks, Duration.ofSeconds(refresh), clock),
                 config.getOptionalValue(prefix + "audience", String.class),
                 config.getOptionalValue(prefix + "username-claim", String.class).orElse("preferred_username"),
                 config.getOptionalValue(prefix + "roles-claim", String.class).orElse("groups"), roleMap);
