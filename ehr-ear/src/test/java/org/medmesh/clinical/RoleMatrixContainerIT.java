@@ -65,6 +65,7 @@ class RoleMatrixContainerIT {
             Map.entry("POST /api/v1/admin/staff/{id}/unlock", Set.of("admin")),
             Map.entry("GET /api/v1/admin/audit", Set.of("admin")),
             Map.entry("GET /api/v1/admin/audit/verify", Set.of("admin")),
+            Map.entry("GET /api/v1/admin/health", Set.of("admin")),
             Map.entry("POST /api/v1/patients", WARD_STAFF),
             Map.entry("GET /api/v1/patients", CLINICIANS),
             Map.entry("GET /api/v1/patients/{id}", CLINICIANS),
