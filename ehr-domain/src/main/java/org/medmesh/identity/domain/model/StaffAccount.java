@@ -13,6 +13,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.medmesh.shared.domain.model.TextRules;
+
 /**
  * A member of staff who may sign in at this hospital. The password is only ever held as a PBKDF2 hash produced by
  * Jakarta Security; accounts are disabled, never deleted, so the audit trail keeps naming who did what. Disabling an
@@ -69,7 +71,7 @@ public class StaffAccount {
             Instant createdAt, String createdBy) {
         this.id = Objects.requireNonNull(id, "id");
         this.username = requireUsername(username);
-        this.displayName = requireText(displayName, "display name");
+        this.displayName = requireDisplayName(displayName);
         this.role = Objects.requireNonNull(role, "role");
         this.passwordHash = requireText(passwordHash, "password hash");
         this.createdAt = Objects.requireNonNull(createdAt, "created at");
@@ -84,6 +86,15 @@ public class StaffAccount {
                     "username must be 2-64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
         return username;
+    }
+
+    /**
+     * A display name is identifying text ({@link TextRules#requireIdentifying}: one line, no control or invisible
+     * formatting characters) that shows at least one character; refused under the field {@code displayName}.
+     */
+    public static String requireDisplayName(String displayName) {
+        TextRules.requireVisible(displayName, "displayName", "Enter the name shown for this person.");
+        return TextRules.requireIdentifying(displayName, "displayName").strip();
     }
 
     private static String requireText(String value, String what) {
