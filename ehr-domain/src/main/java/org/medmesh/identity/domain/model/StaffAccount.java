@@ -148,21 +148,32 @@ public class StaffAccount {
         return changedBy;
     }
 
-    /** Stops sign-in and refuses every token already issued to the account. */
-    public void disable(String by, Instant now) {
-        enabled = false;
-        changed(by, now, true);
+    /** The account's creation, as its administrators are told of it. */
+    public StaffAccountChanged creation() {
+        return new StaffAccountChanged(id, "created account " + username + " with role " + role.roleName(), createdBy,
+                createdAt);
     }
 
-    public void enable(String by, Instant now) {
+    /** Stops sign-in and refuses every token already issued to the account. */
+    public StaffAccountChanged disable(String by, Instant now) {
+        enabled = false;
+        changed(by, now, true);
+        return new StaffAccountChanged(id, "disabled account " + username, by, now);
+    }
+
+    public StaffAccountChanged enable(String by, Instant now) {
         enabled = true;
         changed(by, now, false);
+        return new StaffAccountChanged(id, "enabled account " + username, by, now);
     }
 
     /** Gives the account another role; tokens carrying the old one are refused from now on. */
-    public void changeRole(StaffRole newRole, String by, Instant now) {
+    public StaffAccountChanged changeRole(StaffRole newRole, String by, Instant now) {
+        StaffRole before = role;
         role = Objects.requireNonNull(newRole, "role");
         changed(by, now, true);
+        return new StaffAccountChanged(id, "changed the role of account " + username + " from " + before.roleName()
+                + " to " + newRole.roleName(), by, now);
     }
 
     /** Replaces the password hash and refuses every token issued with the old password. */
