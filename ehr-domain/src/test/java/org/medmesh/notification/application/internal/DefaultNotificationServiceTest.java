@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +13,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.medmesh.notification.application.NotificationView;
 import org.medmesh.notification.domain.model.Notification;
-import org.medmesh.notification.domain.model.NotificationRepository;
 import org.medmesh.shared.domain.model.HospitalId;
 import org.medmesh.shared.domain.model.Stamp;
 
@@ -38,10 +36,10 @@ class DefaultNotificationServiceTest {
     @Test
     void shouldNeverListAClinicalAlertToAdministrators() {
         UUID patient = UUID.randomUUID();
-        stored.add(highRisk(patient, 1));
-        stored.add(Notification.breakGlass(UUID.randomUUID(), patient, "Unconscious", stamp(2)));
-        stored.add(Notification.syncQuarantined(UUID.randomUUID(), "hospA", "peer-hospB", "bad seal", at(3)));
-        stored.add(Notification.staffAccountChanged(UUID.randomUUID(), "hospA", "admin.a", "disabled account x",
+        stored.store(highRisk(patient, 1));
+        stored.store(Notification.breakGlass(UUID.randomUUID(), patient, "Unconscious", stamp(2)));
+        stored.store(Notification.syncQuarantined(UUID.randomUUID(), "hospA", "peer-hospB", "bad seal", at(3)));
+        stored.store(Notification.staffAccountChanged(UUID.randomUUID(), "hospA", "admin.a", "disabled account x",
                 at(4), at(4)));
 
         assertThat(service.forAdministrators(100)).extracting(NotificationView::kind)
@@ -53,10 +51,10 @@ class DefaultNotificationServiceTest {
         UUID open = UUID.randomUUID();
         UUID closed = UUID.randomUUID();
         visible.add(open);
-        stored.add(highRisk(open, 1));
-        stored.add(highRisk(closed, 2));
-        stored.add(Notification.breakGlass(UUID.randomUUID(), open, "Unconscious", stamp(3)));
-        stored.add(highRisk(open, 4));
+        stored.store(highRisk(open, 1));
+        stored.store(highRisk(closed, 2));
+        stored.store(Notification.breakGlass(UUID.randomUUID(), open, "Unconscious", stamp(3)));
+        stored.store(highRisk(open, 4));
 
         List<NotificationView> shown = service.forClinicians(100);
 
@@ -70,10 +68,10 @@ class DefaultNotificationServiceTest {
         UUID open = UUID.randomUUID();
         visible.add(open);
         for (int i = 0; i < 5; i++) {
-            stored.add(highRisk(open, i));
+            stored.store(highRisk(open, i));
         }
         for (int i = 5; i < 12; i++) {
-            stored.add(highRisk(UUID.randomUUID(), i));
+            stored.store(highRisk(UUID.randomUUID(), i));
         }
 
         List<NotificationView> shown = service.forClinicians(3);
@@ -101,32 +99,5 @@ class DefaultNotificationServiceTest {
 
     private static Instant at(int minute) {
         return T0.plusSeconds(60L * minute);
-    }
-
-    /** The repository over a list, newest first as the real one answers. */
-    private static final class StoredNotifications implements NotificationRepository {
-
-        private final List<Notification> all = new ArrayList<>();
-
-        void add(Notification notification) {
-            all.add(notification);
-        }
-
-        @Override
-        public void store(Notification notification) {
-            all.add(notification);
-        }
-
-        @Override
-        public boolean exists(String kind, UUID subject) {
-            return all.stream().anyMatch(n -> n.kind().equals(kind) && n.subjectId().equals(subject));
-        }
-
-        @Override
-        public List<Notification> newest(Set<String> kinds, int skip, int limit) {
-            return all.stream().filter(n -> kinds.contains(n.kind()))
-                    .sorted(Comparator.comparing(Notification::createdAt).reversed()).skip(skip).limit(limit)
-                    .toList();
-        }
     }
 }
