@@ -92,7 +92,7 @@ public class StaffAccount {
      * A display name is identifying text ({@link TextRules#requireIdentifying}: one line, no control or invisible
      * formatting characters) that shows at least one character; refused under the field {@code displayName}.
      */
-    public static String requireDisplayName(String displayName) {
+    private static String requireDisplayName(String displayName) {
         TextRules.requireVisible(displayName, "displayName", "Enter the name shown for this person.");
         return TextRules.requireIdentifying(displayName, "displayName").strip();
     }

@@ -1,6 +1,5 @@
 package org.medmesh.notification.domain.model;
 
-import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -26,10 +25,5 @@ public enum NotificationAudience {
     /** The kinds of notification this audience is told of. */
     public Set<String> kinds() {
         return kinds;
-    }
-
-    /** Whose a kind is; a kind no audience names is the administrators' (nothing clinical leaks by mistake). */
-    public static NotificationAudience of(String kind) {
-        return Arrays.stream(values()).filter(a -> a.kinds.contains(kind)).findFirst().orElse(ADMINISTRATORS);
     }
 }
