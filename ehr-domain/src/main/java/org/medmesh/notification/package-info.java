@@ -1,4 +1,5 @@
 /**
- * Notifications for the hospital's administrators, such as every break-the-glass access to a patient.
+ * Notifications for the hospital's staff: administrators are told of every break-the-glass access, quarantined message
+ * and staff-account change; doctors and nurses of their patients' clinical alerts.
  */
 package org.medmesh.notification;

@@ -44,7 +44,8 @@ import org.medmesh.testsupport.Ward;
  * The risk scoring of a running node (real Payara, MariaDB and broker): observations recorded over REST reach the risk
  * bean through the outbox, the analytics feed and the {@code patient_updates} topic, and come back as an explained
  * assessment at {@code GET /patients/{id}/risk}; opted-out patients are never scored and opting out erases; the
- * analytics tables hold no identifier.
+ * analytics tables hold no identifier; a high risk is an alert for the doctors and nurses who may see the patient
+ * (never for administrators).
  */
 @ExtendWith(ArquillianExtension.class)
 class RiskContainerIT {
@@ -106,10 +107,17 @@ class RiskContainerIT {
         assertThat(audit.getValuesAs(JsonObject.class)).extracting(e -> e.getString("action") + "|"
                 + e.getInt("status")).first().isEqualTo("GET patients/{id}/risk|200");
 
-        JsonObject notice = WARD.get("admin", API + "admin/notifications").parse().asJsonArray()
-                .getValuesAs(JsonObject.class).stream().filter(n -> n.getString("kind").equals("risk-high"))
-                .filter(n -> patient.equals(n.getString("patientId", null))).findFirst().orElseThrow();
+        Poll.until(DEADLINE, "the high-risk alert listed to the doctor", () -> !alertsAbout(patient, "doctor")
+                .isEmpty());
+        JsonObject notice = alertsAbout(patient, "doctor").get(0);
+        assertThat(notice.getString("kind")).isEqualTo("risk-high");
         assertThat(notice.getString("reason")).startsWith("Heart-disease risk HIGH").doesNotContain(family);
+        assertThat(alertsAbout(patient, "nurse")).isNotEmpty();
+        assertThat(WARD.get("pharmacist", API + "notifications").status()).isEqualTo(403);
+        assertThat(WARD.get("admin", API + "notifications").status()).isEqualTo(403);
+        assertThat(WARD.get("admin", API + "admin/notifications?limit=500").parse().asJsonArray()
+                .getValuesAs(JsonObject.class)).as("no clinical alert for administrators")
+                .noneMatch(n -> n.getString("kind").equals("risk-high"));
 
         assertNoIdentifierInTheAnalyticsTables(patient, family, registered.getString("mrn"));
         String metrics = NODE.send("GET", "metrics?scope=application", null, null, "Accept", "text/plain").body();
@@ -142,6 +150,27 @@ class RiskContainerIT {
     }
 
     @Test
+    void theAlertOfAPatientWhoStopsSharingIsListedOnlyToTheClinicianWhoBreaksTheGlass() {
+        UUID patient = patientOfHospX(Ward.unique("Alert"));
+        recordHighRiskFindings(patient.toString());
+        Poll.until(DEADLINE, "the high-risk alert listed to the doctor", () -> !alertsAbout(patient.toString(),
+                "doctor").isEmpty());
+
+        HOSP_X.stopSharing(patient);
+        Poll.until(DEADLINE, "hospX's consent applied here",
+                () -> WARD.get("doctor", API + "patients/" + patient).status() == 403);
+        assertThat(alertsAbout(patient.toString(), "doctor")).as("closed by the consent").isEmpty();
+        assertThat(alertsAbout(patient.toString(), "nurse")).isEmpty();
+
+        Reply glass = WARD.post("doctor", API + "patients/" + patient + "/break-glass", Json.createObjectBuilder()
+                .add("reason", "Chest pain in the emergency room").build());
+        assertThat(glass.status()).as(glass.body()).isEqualTo(201);
+        assertThat(alertsAbout(patient.toString(), "doctor")).as("opened by the doctor's grant").isNotEmpty()
+                .allSatisfy(n -> assertThat(n.getString("kind")).isEqualTo("risk-high"));
+        assertThat(alertsAbout(patient.toString(), "nurse")).as("the grant is the doctor's alone").isEmpty();
+    }
+
+    @Test
     void aReplicatedPatientHasNoAssessmentUntilAChangeHereAndAnOptOutFromElsewhereErases() {
         UUID patient = patientOfHospX(Ward.unique("Peer"));
         Reply none = WARD.get("nurse", API + "patients/" + patient + "/risk");
@@ -154,6 +183,14 @@ class RiskContainerIT {
         Poll.until(DEADLINE, "scored after a change here", () -> assessments(patient.toString()) > 0);
         optOutAtHospX(patient);
         Poll.until(SWEEP_DEADLINE, "erased after the opt-out from hospX", () -> assessments(patient.toString()) == 0);
+    }
+
+    /** The clinical alerts about this patient that a clinician of this role is shown. */
+    private static List<JsonObject> alertsAbout(String patient, String role) {
+        Reply alerts = WARD.get(role, API + "notifications?limit=500");
+        assertThat(alerts.status()).as(alerts.body()).isEqualTo(200);
+        return alerts.parse().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(n -> patient.equals(n.getString("patientId", null))).toList();
     }
 
     private static String register(String given) {

@@ -182,7 +182,7 @@ class ClinicalRecordsContainerIT {
     }
 
     @Test
-    void shouldGiveExactlyOneOfTwoConcurrentUpdatesA409() throws Exception {
+    void shouldGiveExactlyOneOfTwoConcurrentUpdatesA412() throws Exception {
         Reply created = WARD.post("nurse", API + "patients", patient("Anna", unique("Race")).build());
         String path = API + "patients/" + created.json().getString("id");
         CountDownLatch go = new CountDownLatch(1);
@@ -196,7 +196,7 @@ class ClinicalRecordsContainerIT {
         }
         go.countDown();
         List<Integer> statuses = updates.stream().map(CompletableFuture::join).map(Reply::status).sorted().toList();
-        assertThat(statuses).containsExactly(200, 409);
+        assertThat(statuses).as("the loser's If-Match was no longer current").containsExactly(200, 412);
         JsonObject stored = WARD.get("nurse", path).json();
         assertThat(stored.getJsonObject("record").getInt("version")).isEqualTo(1);
         assertThat(stored.getString("city")).isIn("Linz", "Wels");
@@ -207,8 +207,15 @@ class ClinicalRecordsContainerIT {
         Reply created = WARD.post("nurse", API + "patients", patient("Anna", unique("IfMatch")).build());
         String path = API + "patients/" + created.json().getString("id");
         JsonObject body = patient("Anna", "Other").build();
-        assertThat(WARD.put("nurse", path, body).status()).isEqualTo(428);
-        assertThat(WARD.put("nurse", path, body, "If-Match", "\"7\"").json().getInt("currentVersion")).isEqualTo(0);
+        Reply missing = WARD.put("nurse", path, body);
+        assertThat(missing.status()).isEqualTo(428);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        assertThat(missing.json().getString("type")).endsWith("/if-match-required");
+        Reply stale = WARD.put("nurse", path, body, "If-Match", "\"7\"");
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+        assertThat(stale.json().getString("type")).endsWith("/stale-version");
+        assertThat(stale.json().getInt("currentVersion")).isEqualTo(0);
         Reply updated = WARD.put("nurse", path, body, "If-Match", created.etag());
         assertThat(updated.status()).isEqualTo(200);
         assertThat(updated.etag()).isEqualTo("\"1\"");
@@ -303,8 +310,9 @@ class ClinicalRecordsContainerIT {
                 .add("encounterId", visitId).add("type", "NURSING").add("text", "Slept well.").build());
         String amend = API + "notes/" + note.json().getString("id") + "/amend";
         JsonObject corrected = Json.createObjectBuilder().add("text", "Slept well; pain 2/10.").build();
-        assertThat(WARD.post("doctor", amend, corrected, "If-Match", note.etag()).json().getString("type"))
-                .endsWith("/not-the-author");
+        Reply notTheAuthor = WARD.post("doctor", amend, corrected, "If-Match", note.etag());
+        assertThat(notTheAuthor.status()).isEqualTo(403);
+        assertThat(notTheAuthor.json().getString("type")).endsWith("/not-the-author");
         assertThat(WARD.post("nurse", amend, corrected, "If-Match", note.etag()).status()).isEqualTo(201);
         assertThat(WARD.get("doctor", API + "notes?patient=" + patientId).json().getJsonArray("items")
                 .getValuesAs(JsonObject.class)).extracting(n -> n.getString("text"))
@@ -326,6 +334,80 @@ class ClinicalRecordsContainerIT {
                 .add("encounterId", visitId).add("code", code(LOINC, "8867-4", "Heart rate")).add("value", 70)
                 .add("unit", "/min").build());
         assertThat(crossed.json().getString("type")).endsWith("/encounter-of-other-patient");
+    }
+
+    @Test
+    void shouldLetOnlyTheAuthorVoidANoteAsOnlyTheAuthorMayAmendIt() {
+        String patientId = register(unique("NoteVoid"));
+        Reply note = WARD.post("nurse", API + "notes", Json.createObjectBuilder().add("patientId", patientId)
+                .add("type", "NURSING").add("text", "Slept well.\r\nPain:\t2/10\nMobile.").build());
+        assertThat(note.status()).as(note.body()).isEqualTo(201);
+        assertThat(note.json().getString("text")).as("line breaks and tabs kept")
+                .isEqualTo("Slept well.\r\nPain:\t2/10\nMobile.");
+        String voidPath = API + "notes/" + note.json().getString("id") + "/void";
+        JsonObject reason = Json.createObjectBuilder().add("reason", "written for the wrong patient").build();
+
+        Reply byOther = WARD.post("doctor", voidPath, reason, "If-Match", note.etag());
+        assertThat(byOther.status()).isEqualTo(403);
+        assertThat(byOther.contentType()).startsWith("application/problem+json");
+        assertThat(byOther.json().getString("type")).endsWith("/not-the-author");
+        assertThat(WARD.post("nurse", voidPath, reason).status()).as("no If-Match").isEqualTo(428);
+        assertThat(WARD.post("nurse", voidPath, reason, "If-Match", "\"5\"").status()).as("stale").isEqualTo(412);
+        assertThat(WARD.get("doctor", API + "notes?patient=" + patientId).json().getJsonArray("items"))
+                .as("still in force").hasSize(1);
+        assertThat(eventTypes(patientId)).as("nothing announced by refused requests")
+                .containsExactly("patient.registered", "note.written");
+
+        Reply voided = WARD.post("nurse", voidPath, reason, "If-Match", note.etag());
+        assertThat(voided.status()).as(voided.body()).isEqualTo(200);
+        assertThat(voided.json().getJsonObject("record").getString("voidReason"))
+                .isEqualTo("written for the wrong patient");
+    }
+
+    @Test
+    void shouldRefuseHiddenCharactersInNotesButKeepTheirLineBreaks() {
+        String patientId = register(unique("NoteText"));
+        for (String text : List.of("Paracetamol \u202E500 mg", "Dose \u2066x\u2069", "Slept\u0000 well.",
+                "\u200B\u00A0\n")) {
+            Reply refused = WARD.post("nurse", API + "notes", Json.createObjectBuilder().add("patientId", patientId)
+                    .add("type", "NURSING").add("text", text).build());
+            assertThat(refused.status()).as(text).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("text");
+        }
+        assertThat(eventTypes(patientId)).containsExactly("patient.registered");
+    }
+
+    @Test
+    void shouldRefuseControlAndInvisibleCharactersInANameAndRegisterNothing() {
+        String family = unique("Hidden");
+        List<JsonObject> refusedBodies = List.of(
+                patient("Anna\r\nMaria", family).build(),
+                patient("Anna\n", family).build(),
+                patient("Anna", family + "\u202E").build(),
+                patient("An\u200Bna", family).build(),
+                patient("Anna", family).add("nationalId", "AB\u200B12").build(),
+                patient("\u00A0\u3000", family).build());
+        List<String> fields = new ArrayList<>();
+        for (JsonObject body : refusedBodies) {
+            Reply refused = WARD.post("nurse", API + "patients", body);
+            assertThat(refused.status()).as(body.toString()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            fields.add(refused.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        }
+        assertThat(fields).containsExactly("givenName", "givenName", "familyName", "givenName", "nationalId",
+                "givenName");
+        assertThat(WARD.get("nurse", API + "patients?name=" + family.toLowerCase(java.util.Locale.ROOT)).json()
+                .getJsonArray("items")).as("nothing registered").isEmpty();
+
+        Reply created = WARD.post("nurse", API + "patients", patient("Anna", family).build());
+        String path = API + "patients/" + created.json().getString("id");
+        Reply renamed = WARD.put("nurse", path, patient("Anna\u202E", family).build(), "If-Match", created.etag());
+        assertThat(renamed.status()).isEqualTo(400);
+        assertThat(renamed.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("givenName");
+        Reply unchanged = WARD.get("nurse", path);
+        assertThat(unchanged.etag()).isEqualTo(created.etag());
+        assertThat(unchanged.json().getString("givenName")).isEqualTo("Anna");
     }
 
     @Test

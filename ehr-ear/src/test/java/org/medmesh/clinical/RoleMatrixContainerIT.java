@@ -77,6 +77,7 @@ class RoleMatrixContainerIT {
             Map.entry("PUT /api/v1/patients/{id}/consent", WARD_STAFF),
             Map.entry("POST /api/v1/patients/{id}/break-glass", WARD_STAFF),
             Map.entry("GET /api/v1/admin/notifications", Set.of("admin")),
+            Map.entry("GET /api/v1/notifications", WARD_STAFF),
             Map.entry("POST /api/v1/encounters", WARD_STAFF),
             Map.entry("GET /api/v1/encounters", CLINICIANS),
             Map.entry("POST /api/v1/encounters/{id}/finish", WARD_STAFF),
@@ -126,7 +127,8 @@ class RoleMatrixContainerIT {
     private static final Set<String> CONSENT_WAYS_IN = Set.of("GET /api/v1/patients/{id}/consent",
             "POST /api/v1/patients/{id}/break-glass");
     /** Collections that are not lists of one patient's records. */
-    private static final Set<String> NOT_PATIENT_DATA = Set.of("api/v1/patients", "api/v1/hospital");
+    private static final Set<String> NOT_PATIENT_DATA = Set.of("api/v1/patients", "api/v1/hospital",
+            "api/v1/notifications");
     /** Operations that revoke the token they are called with: called with a token of their own. */
     private static final Set<String> SPENDS_THE_TOKEN = Set.of("POST /api/v1/auth/logout");
 

@@ -13,6 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,8 +37,9 @@ import org.medmesh.testsupport.Ward;
  * Consent at a hospital that is not the patient's home (hospIT, for a patient registered at its peer hospX and received
  * through its inbox like any replicated record): once the patient stops sharing, every read and write of the patient's
  * data is refused with a consent-required problem until a clinician breaks the glass; the grant is the clinician's
- * alone, flags the audit entries, notifies the administrators and stops working when it expires. At the home hospital
- * consent changes nothing, and a grant made elsewhere for one of its patients notifies its administrators.
+ * alone, is not granted twice while it runs, flags the audit entries, notifies the administrators and stops working
+ * when it expires; a reason that shows nothing grants nothing. At the home hospital consent changes nothing, and a
+ * grant made elsewhere for one of its patients notifies its administrators.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConsentContainerIT {
@@ -89,6 +93,14 @@ class ConsentContainerIT {
         Reply blank = WARD.post("doctor", API + "patients/" + patient + "/break-glass", reason("  "));
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("reason");
+        for (String invisible : List.of("\u00A0\u00A0", "\u2003\u3000", "\u200B\u200B\u200B", "\uFEFF",
+                "\u200E\u202E\u2066\u2069", " \u00A0\u200B\t\u3000 ")) {
+            Reply hidden = WARD.post("doctor", API + "patients/" + patient + "/break-glass", reason(invisible));
+            assertThat(hidden.status()).as("a reason that shows nothing").isEqualTo(400);
+            assertThat(hidden.contentType()).startsWith("application/problem+json");
+            assertThat(hidden.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("reason");
+        }
+        assertThat(outboxEvents("breakglass.granted", patient)).as("nothing granted").isZero();
         assertThat(WARD.post("pharmacist", API + "patients/" + patient + "/break-glass", reason("needed"))
                 .status()).isEqualTo(403);
         assertThat(notifications()).hasSize(notificationsBefore);
@@ -110,12 +122,23 @@ class ConsentContainerIT {
         assertThat(WARD.get("nurse", API + "patients/" + patient + "/chart").status()).as("another user")
                 .isEqualTo(403);
 
+        Reply again = WARD.post("doctor", API + "patients/" + patient + "/break-glass", reason("Still unconscious"));
+        assertThat(again.status()).as("a second grant while the first runs").isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(again.json().getString("type")).endsWith("/break-glass-active");
+        assertThat(Instant.parse(again.json().getString("activeUntil")))
+                .isEqualTo(Instant.parse(grant.getString("expiresAt")));
+        assertThat(again.json().getString("detail")).contains(Instant.parse(grant.getString("expiresAt"))
+                .toString());
+
         JsonArray audit = WARD.get("admin", API + "admin/audit?patient=" + patient + "&user=" + user("doctor"))
                 .parse().asJsonArray();
         assertThat(audit.getValuesAs(JsonObject.class)).extracting(ConsentContainerIT::summary).startsWith(
-                "GET prescriptions/{id}|200|true", "GET allergies|200|true",
-                "GET patients/{id}/chart|200|true", "POST patients/{id}/break-glass|201|true",
-                "GET patients/{id}|403|false");
+                "POST patients/{id}/break-glass|409|true", "GET prescriptions/{id}|200|true",
+                "GET allergies|200|true", "GET patients/{id}/chart|200|true",
+                "POST patients/{id}/break-glass|201|true", "GET patients/{id}|403|false");
+        assertThat(notifications().getValuesAs(JsonObject.class)).as("one notification, not extended")
+                .filteredOn(n -> patient.equals(n.getString("patientId", null))).hasSize(1);
         JsonObject notice = notifications().getJsonObject(0);
         assertThat(notice.getString("kind")).isEqualTo("break-glass");
         assertThat(notice.getString("subjectId")).isEqualTo(grant.getString("id"));
@@ -124,6 +147,8 @@ class ConsentContainerIT {
         assertThat(notice.getString("actor")).isEqualTo(user("doctor"));
         assertThat(notice.getString("reason")).isEqualTo("Unconscious in the emergency room");
         assertThat(outboxEvents("breakglass.granted", patient)).isEqualTo(1);
+        assertThat(grantsOf(patient)).as("no second grant, the first not extended")
+                .containsExactly(Instant.parse(grant.getString("expiresAt")));
 
         expire(grant.getString("id"));
         assertThat(WARD.get("doctor", API + "patients/" + patient + "/chart").status()).as("after expiry")
@@ -158,8 +183,10 @@ class ConsentContainerIT {
         assertThat(changed.json().getString("sharingChangedBy")).isEqualTo(user("nurse"));
         assertThat(changed.json().getString("analyticsReason")).isEqualTo("Patient's written request");
         assertThat(outboxEvents("consent.changed", patient)).isEqualTo(1);
-        assertThat(WARD.put("doctor", API + "patients/" + patient + "/consent", consent(true, false, "again"),
-                "If-Match", "\"0\"").status()).as("stale").isEqualTo(409);
+        Reply stale = WARD.put("doctor", API + "patients/" + patient + "/consent", consent(true, false, "again"),
+                "If-Match", "\"0\"");
+        assertThat(stale.status()).as("stale").isEqualTo(412);
+        assertThat(stale.json().getString("type")).endsWith("/stale-version");
 
         assertThat(WARD.get("pharmacist", API + "patients/" + patient + "/chart").status()).isEqualTo(200);
         assertThat(WARD.get("pharmacist", API + "allergies?patient=" + patient).status()).isEqualTo(200);
@@ -193,6 +220,9 @@ class ConsentContainerIT {
         assertThat(notices.get(0).getString("patientId")).isEqualTo(patient);
         assertThat(WARD.get("admin", API + "admin/notifications?limit=0").status()).isEqualTo(400);
         assertThat(WARD.get("doctor", API + "admin/notifications").status()).isEqualTo(403);
+        assertThat(WARD.get("doctor", API + "notifications?limit=500").parse().asJsonArray()
+                .getValuesAs(JsonObject.class)).as("administrators' notices are not the clinicians'")
+                .noneMatch(n -> n.getString("kind").equals("break-glass"));
     }
 
     @Test
@@ -322,6 +352,22 @@ class ConsentContainerIT {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The expiry of every break-the-glass grant stored for the patient (the node stores UTC). */
+    private static List<Instant> grantsOf(String patient) throws SQLException {
+        try (Connection db = database();
+                PreparedStatement query = db.prepareStatement(
+                        "select expires_at from break_glass_grant where patient_id = ?")) {
+            query.setBytes(1, bytes(UUID.fromString(patient)));
+            List<Instant> expiries = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    expiries.add(rows.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC));
+                }
+            }
+            return expiries;
         }
     }
 

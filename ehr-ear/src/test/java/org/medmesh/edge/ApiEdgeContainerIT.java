@@ -3,12 +3,16 @@ package org.medmesh.edge;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.util.Map;
+import java.util.UUID;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,9 +26,9 @@ import org.medmesh.testsupport.NodeClient.Reply;
 import org.medmesh.testsupport.Ward;
 
 /**
- * Every answer forbids caching, sniffing and framing; no answer opens the API to another origin; a body over the size
- * limit is refused with a problem the client receives; no answer names the server, and absolute URLs never follow the
- * client's {@code Host} header.
+ * Every answer forbids caching, sniffing and framing; every 401 says how to authenticate; no answer opens the API to
+ * another origin; a body over the size limit is refused with a problem the client receives; no answer names the
+ * server, and absolute URLs never follow the client's {@code Host} header.
  */
 @ExtendWith(ArquillianExtension.class)
 class ApiEdgeContainerIT {
@@ -49,6 +53,34 @@ class ApiEdgeContainerIT {
                     .contains("default-src 'none'"));
             assertThat(answer.first("Referrer-Policy")).as(path).contains("no-referrer");
         }
+    }
+
+    @Test
+    void every401CarriesABearerChallenge() {
+        String signIn = "Bearer realm=\"medmesh\"";
+        String invalidToken = "Bearer realm=\"medmesh\", error=\"invalid_token\"";
+        String unknownUser = Json.createObjectBuilder().add("username", "nobody." + UUID.randomUUID())
+                .add("password", "not a password at all").build().toString();
+        Map<String, Headers> unauthenticated = Map.of(
+                "no token", NODE.headers("GET", "api/v1/auth/me"),
+                "no token for a patient", NODE.headers("GET", "api/v1/patients/0190a5e2-0000-7000-8000-000000000000"),
+                "wrong credentials", NODE.postKeepingHeaders("api/v1/auth/token", unknownUser));
+        Map<String, Headers> refusedTokens = Map.of(
+                "a malformed token", NODE.headers("GET", "api/v1/auth/me", "Authorization", "Bearer not.a.token"),
+                "not a bearer token", NODE.headers("GET", "api/v1/hospital", "Authorization", "Basic YWRtaW46eA=="));
+
+        unauthenticated.forEach((what, answer) -> {
+            assertThat(answer.status()).as(what).isEqualTo(401);
+            assertThat(answer.first("WWW-Authenticate")).as(what).contains(signIn);
+        });
+        refusedTokens.forEach((what, answer) -> {
+            assertThat(answer.status()).as(what).isEqualTo(401);
+            assertThat(answer.first("WWW-Authenticate")).as(what).contains(invalidToken);
+        });
+        Headers forbidden = NODE.headers("GET", "api/v1/admin/staff", "Authorization",
+                "Bearer " + ContainerNode.ward().token("nurse"));
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.first("WWW-Authenticate")).as("a 403 challenges nothing").isEmpty();
     }
 
     @Test

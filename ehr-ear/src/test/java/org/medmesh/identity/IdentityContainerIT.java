@@ -42,7 +42,8 @@ import org.medmesh.testsupport.Ward;
 /**
  * Sign-in on the real node: lockout and unlock, tokens of the external issuers configured in ehr-ear's pom (one with a
  * JWKS file, one with a JWKS URL served here), refused tokens, logout, account changes that end old tokens, and staff
- * administration with the password rules. Every test uses accounts of its own.
+ * administration with the password and display-name rules, each account change told to the other administrators. Every
+ * test uses accounts of its own.
  */
 @ExtendWith(ArquillianExtension.class)
 class IdentityContainerIT {
@@ -271,6 +272,53 @@ class IdentityContainerIT {
     }
 
     @Test
+    void shouldRefuseADisplayNameWithControlOrInvisibleCharactersCreatingNothing() {
+        String username = Ward.unique("staff.");
+        for (String displayName : List.of("Dr\r\nHouse", "Dr\tHouse", "Dr \u202EesuoH", "Dr\u200BHouse",
+                "\u00A0\u3000")) {
+            Reply refused = admin("POST", "api/v1/admin/staff", Json.createObjectBuilder().add("username", username)
+                    .add("displayName", displayName).add("role", "doctor").add("password", PASSWORD).build());
+            assertThat(refused.status()).as(displayName).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                    .isEqualTo("displayName");
+        }
+        assertThat(WARD.get("admin", "api/v1/admin/staff").body()).doesNotContain(username);
+        assertThat(staffNotices(WARD.token("admin"), username)).as("nothing announced").isEmpty();
+    }
+
+    @Test
+    void shouldTellTheOtherAdministratorsOfEveryAccountCreatedReRoledDisabledOrEnabled() {
+        String otherAdmin = NODE.token(createAccount("admin").getString("username"), PASSWORD);
+        JsonObject account = createAccount("nurse");
+        String id = account.getString("id");
+        String username = account.getString("username");
+        assertThat(admin("PUT", "api/v1/admin/staff/" + id + "/role", Json.createObjectBuilder()
+                .add("role", "doctor").build()).status()).isEqualTo(200);
+        assertThat(admin("POST", "api/v1/admin/staff/" + id + "/disable", null).status()).isEqualTo(200);
+        assertThat(admin("POST", "api/v1/admin/staff/" + id + "/enable", null).status()).isEqualTo(200);
+        assertThat(admin("PUT", "api/v1/admin/staff/" + id + "/role", Json.createObjectBuilder()
+                .add("role", "surgeon").build()).status()).as("refused: announces nothing").isEqualTo(400);
+
+        List<JsonObject> notices = staffNotices(otherAdmin, username);
+
+        assertThat(notices).extracting(n -> n.getString("reason")).containsExactly(
+                "enabled account " + username, "disabled account " + username,
+                "changed the role of account " + username + " from nurse to doctor",
+                "created account " + username + " with role nurse");
+        String actingAdmin = WARD.username("admin");
+        assertThat(notices).allSatisfy(n -> {
+            assertThat(n.getString("actor")).isEqualTo(actingAdmin);
+            assertThat(n.getString("hospital")).isEqualTo("hospIT");
+            assertThat(n.getString("patientId", null)).isNull();
+        });
+        assertThat(notices).extracting(n -> n.getString("subjectId")).doesNotHaveDuplicates();
+        assertThat(WARD.get("doctor", "api/v1/notifications?limit=500").parse().asJsonArray()
+                .getValuesAs(JsonObject.class)).as("not the clinicians' business")
+                .noneMatch(n -> n.getString("kind").equals("staff-account-changed"));
+    }
+
+    @Test
     void shouldResetAPasswordEndingOldTokensAndOldPassword() {
         JsonObject account = createAccount("nurse");
         String username = account.getString("username");
@@ -338,6 +386,17 @@ class IdentityContainerIT {
 
     private static Reply admin(String method, String path, JsonObject body) {
         return NODE.send(method, path, WARD.token("admin"), body == null ? null : body.toString());
+    }
+
+    /** The staff-account-changed notifications about this username an administrator is shown, newest first. */
+    private static List<JsonObject> staffNotices(String adminToken, String username) {
+        Reply notices = NODE.get("api/v1/admin/notifications?limit=500", adminToken);
+        assertThat(notices.status()).as(notices.body()).isEqualTo(200);
+        return notices.parse().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("kind").equals("staff-account-changed"))
+                .filter(n -> n.getString("reason").contains(" " + username + " ")
+                        || n.getString("reason").endsWith(" " + username))
+                .toList();
     }
 
     private static JsonObject listed(String username) {

@@ -98,8 +98,19 @@ public final class NodeClient {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
+        return headersOf(request.build());
+    }
+
+    /** A POST of a JSON body without a token, keeping the answer's headers. */
+    public Headers postKeepingHeaders(String path, String jsonBody) {
+        return headersOf(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(jsonBody))
+                .build());
+    }
+
+    private Headers headersOf(HttpRequest request) {
         try {
-            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
             return new Headers(response.statusCode(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

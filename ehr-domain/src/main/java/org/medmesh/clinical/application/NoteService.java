@@ -19,7 +19,8 @@ public interface NoteService {
 
     /**
      * Should write a new note amending the old one, void the old one with a reason naming its replacement, and emit
-     * {@code note.written} and {@code note.voided}; only the author may amend.
+     * {@code note.written} and {@code note.voided}; only the author may amend (else
+     * {@link org.medmesh.clinical.domain.model.NotTheAuthor}).
      */
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     NoteView amend(UUID noteId, long expectedVersion, String text);
@@ -27,6 +28,10 @@ public interface NoteService {
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     Page<NoteView> list(PatientId patient, boolean includeVoided, int page, int size);
 
+    /**
+     * Should void the note with the reason and emit {@code note.voided}; only the author may void, as only the author
+     * may amend (anyone else: {@link org.medmesh.clinical.domain.model.NotTheAuthor}, nothing changed).
+     */
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     NoteView voidNote(UUID noteId, long expectedVersion, String reason);
 }

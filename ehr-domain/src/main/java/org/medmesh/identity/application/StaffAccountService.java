@@ -10,7 +10,9 @@ import org.medmesh.identity.domain.model.StaffRole;
 
 /**
  * Management of this hospital's staff accounts. Administrators manage accounts; they read no clinical data. Accounts
- * are disabled, never deleted; every change records who made it and when.
+ * are disabled, never deleted; every change records who made it and when. Creating an account, changing its role,
+ * disabling and enabling it are also told to the hospital's administrators (a {@code staff-account-changed}
+ * notification each, in the same transaction), so no administrator changes accounts unseen by the others.
  */
 public interface StaffAccountService {
 

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.medmesh.notification.domain.model.Notification;
 
-/** A notification as administrators see it. */
+/** A notification as its audience (administrators or clinicians) sees it. */
 public record NotificationView(UUID id, String kind, UUID subjectId, UUID patientId, String hospital, String actor,
         String reason, Instant occurredAt, Instant createdAt) {
 

@@ -17,7 +17,6 @@ import org.medmesh.identity.application.Caller;
 import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.patient.domain.model.PatientId;
 import org.medmesh.shared.application.Page;
-import org.medmesh.shared.domain.model.ClinicalRuleViolation;
 import org.medmesh.shared.domain.model.Stamp;
 
 @Stateless
@@ -47,10 +46,7 @@ public class DefaultNoteService implements NoteService {
     public NoteView amend(UUID noteId, long expectedVersion, String text) {
         ClinicalNote old = writer.loadForChange(ClinicalNote.class, noteId, "note", expectedVersion);
         Stamp stamp = caller.stamp();
-        if (!old.author().equals(stamp.by())) {
-            throw new ClinicalRuleViolation("not-the-author",
-                    "Only the author (" + old.author() + ") can amend this note; write a new note instead.");
-        }
+        old.requireAuthor(stamp, "amend");
         ClinicalNote amended = new ClinicalNote(old.patientId(), old.encounterId().orElse(null), old.type(), text,
                 old.id(), stamp);
         NoteView view = writer.created("note.written", amended, stamp, NoteView::of);

@@ -2,6 +2,7 @@ package org.medmesh.identity.application.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -19,6 +20,7 @@ import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.identity.domain.model.SignInFailure;
 import org.medmesh.identity.domain.model.SignInFailureRepository;
 import org.medmesh.identity.domain.model.StaffAccount;
+import org.medmesh.identity.domain.model.StaffAccountChanged;
 import org.medmesh.identity.domain.model.StaffAccountRepository;
 import org.medmesh.identity.domain.model.StaffId;
 import org.medmesh.identity.domain.model.StaffRole;
@@ -41,6 +43,10 @@ public class DefaultStaffAccountService implements StaffAccountService {
     @Inject
     Caller caller;
 
+    /** Creations, role changes, disables and enables, for the administrators' notifications (same transaction). */
+    @Inject
+    Event<StaffAccountChanged> changes;
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
@@ -61,6 +67,7 @@ public class DefaultStaffAccountService implements StaffAccountService {
                 clock.instant(), caller.username());
         accounts.store(account);
         failures.clear(username);
+        changes.fire(account.creation());
         LOG.info(() -> "Account " + account.id() + " created with role " + role.roleName());
         return summary(account);
     }
@@ -69,19 +76,21 @@ public class DefaultStaffAccountService implements StaffAccountService {
     @RolesAllowed(Roles.ADMIN)
     public StaffAccountSummary changeRole(StaffId id, StaffRole role) {
         return change(id, "role changed to " + role.roleName(), true,
-                account -> account.changeRole(role, caller.username(), clock.instant()));
+                account -> changes.fire(account.changeRole(role, caller.username(), clock.instant())));
     }
 
     @Override
     @RolesAllowed(Roles.ADMIN)
     public StaffAccountSummary disable(StaffId id) {
-        return change(id, "disabled", true, account -> account.disable(caller.username(), clock.instant()));
+        return change(id, "disabled", true,
+                account -> changes.fire(account.disable(caller.username(), clock.instant())));
     }
 
     @Override
     @RolesAllowed(Roles.ADMIN)
     public StaffAccountSummary enable(StaffId id) {
-        return change(id, "enabled", false, account -> account.enable(caller.username(), clock.instant()));
+        return change(id, "enabled", false,
+                account -> changes.fire(account.enable(caller.username(), clock.instant())));
     }
 
     @Override

@@ -13,6 +13,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.medmesh.shared.domain.model.TextRules;
+
 /**
  * A member of staff who may sign in at this hospital. The password is only ever held as a PBKDF2 hash produced by
  * Jakarta Security; accounts are disabled, never deleted, so the audit trail keeps naming who did what. Disabling an
@@ -69,7 +71,7 @@ public class StaffAccount {
             Instant createdAt, String createdBy) {
         this.id = Objects.requireNonNull(id, "id");
         this.username = requireUsername(username);
-        this.displayName = requireText(displayName, "display name");
+        this.displayName = requireDisplayName(displayName);
         this.role = Objects.requireNonNull(role, "role");
         this.passwordHash = requireText(passwordHash, "password hash");
         this.createdAt = Objects.requireNonNull(createdAt, "created at");
@@ -84,6 +86,15 @@ public class StaffAccount {
                     "username must be 2-64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
         return username;
+    }
+
+    /**
+     * A display name is identifying text ({@link TextRules#requireIdentifying}: one line, no control or invisible
+     * formatting characters) that shows at least one character; refused under the field {@code displayName}.
+     */
+    private static String requireDisplayName(String displayName) {
+        TextRules.requireVisible(displayName, "displayName", "Enter the name shown for this person.");
+        return TextRules.requireIdentifying(displayName, "displayName").strip();
     }
 
     private static String requireText(String value, String what) {
@@ -137,21 +148,32 @@ public class StaffAccount {
         return changedBy;
     }
 
-    /** Stops sign-in and refuses every token already issued to the account. */
-    public void disable(String by, Instant now) {
-        enabled = false;
-        changed(by, now, true);
+    /** The account's creation, as its administrators are told of it. */
+    public StaffAccountChanged creation() {
+        return new StaffAccountChanged(id, "created account " + username + " with role " + role.roleName(), createdBy,
+                createdAt);
     }
 
-    public void enable(String by, Instant now) {
+    /** Stops sign-in and refuses every token already issued to the account. */
+    public StaffAccountChanged disable(String by, Instant now) {
+        enabled = false;
+        changed(by, now, true);
+        return new StaffAccountChanged(id, "disabled account " + username, by, now);
+    }
+
+    public StaffAccountChanged enable(String by, Instant now) {
         enabled = true;
         changed(by, now, false);
+        return new StaffAccountChanged(id, "enabled account " + username, by, now);
     }
 
     /** Gives the account another role; tokens carrying the old one are refused from now on. */
-    public void changeRole(StaffRole newRole, String by, Instant now) {
+    public StaffAccountChanged changeRole(StaffRole newRole, String by, Instant now) {
+        StaffRole before = role;
         role = Objects.requireNonNull(newRole, "role");
         changed(by, now, true);
+        return new StaffAccountChanged(id, "changed the role of account " + username + " from " + before.roleName()
+                + " to " + newRole.roleName(), by, now);
     }
 
     /** Replaces the password hash and refuses every token issued with the old password. */

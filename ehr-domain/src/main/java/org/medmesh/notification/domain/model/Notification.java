@@ -12,9 +12,11 @@ import org.medmesh.shared.domain.model.Stamp;
 import org.medmesh.shared.domain.model.TimeOrderedUuid;
 
 /**
- * Something this hospital's administrators must be told, such as a break-the-glass access to a patient (here or, for a
- * patient registered here, at another hospital). Local to the hospital, one per kind and subject; it names the patient
- * by id only. Delivery (mail, ward UI) comes later and builds on these rows.
+ * Something this hospital's staff must be told: its administrators of a break-the-glass access to a patient (here or,
+ * for a patient registered here, at another hospital), a quarantined message or a change of a staff account; its
+ * clinicians of a patient's high heart-disease risk ({@link NotificationAudience} says whose each kind is). Local to
+ * the hospital, one per kind and subject; it names the patient by id only. Delivery (mail, ward UI) comes later and
+ * builds on these rows.
  */
 @Entity
 @Table(name = "notification")
@@ -23,6 +25,9 @@ public class Notification {
     public static final String BREAK_GLASS = "break-glass";
     public static final String HIGH_RISK = "risk-high";
     public static final String SYNC_QUARANTINED = "sync-quarantined";
+    public static final String STAFF_ACCOUNT_CHANGED = "staff-account-changed";
+
+    private static final int REASON_LENGTH = 500;
 
     @Id
     @Column(name = "id", nullable = false, updatable = false)
@@ -57,17 +62,8 @@ public class Notification {
 
     /** A break-the-glass grant ({@code subject}) made by {@code granted}: who, at which hospital, when. */
     public static Notification breakGlass(UUID grant, UUID patient, String reason, Stamp granted) {
-        Notification n = new Notification();
-        n.id = TimeOrderedUuid.next();
-        n.kind = BREAK_GLASS;
-        n.subjectId = grant;
-        n.patientId = patient;
-        n.hospital = granted.hospital().value();
-        n.actor = granted.by();
-        n.reason = reason;
-        n.occurredAt = granted.at();
-        n.createdAt = granted.at();
-        return n;
+        return of(BREAK_GLASS, grant, patient, granted.hospital().value(), granted.by(), reason, granted.at(),
+                granted.at());
     }
 
     /**
@@ -77,17 +73,7 @@ public class Notification {
      */
     public static Notification highRisk(UUID assessment, UUID patient, String hospital, String summary,
             Instant assessedAt, Instant now) {
-        Notification n = new Notification();
-        n.id = TimeOrderedUuid.next();
-        n.kind = HIGH_RISK;
-        n.subjectId = assessment;
-        n.patientId = patient;
-        n.hospital = hospital;
-        n.actor = "analytics";
-        n.reason = summary;
-        n.occurredAt = assessedAt;
-        n.createdAt = now;
-        return n;
+        return of(HIGH_RISK, assessment, patient, hospital, "analytics", summary, assessedAt, now);
     }
 
     /**
@@ -96,15 +82,31 @@ public class Notification {
      */
     public static Notification syncQuarantined(UUID message, String hospital, String sender, String reason,
             Instant now) {
+        return of(SYNC_QUARANTINED, message, null, hospital, sender, reason, now, now);
+    }
+
+    /**
+     * A staff account of this hospital created, re-roled, disabled or enabled by the administrator {@code actor}, as
+     * {@code what} says (usernames and roles, no patient data); each change is its own {@code subject} (a fresh
+     * time-ordered UUID), so every one is listed.
+     */
+    public static Notification staffAccountChanged(UUID change, String hospital, String actor, String what,
+            Instant at, Instant now) {
+        return of(STAFF_ACCOUNT_CHANGED, change, null, hospital, actor, what, at, now);
+    }
+
+    private static Notification of(String kind, UUID subject, UUID patient, String hospital, String actor,
+            String reason, Instant occurredAt, Instant createdAt) {
         Notification n = new Notification();
         n.id = TimeOrderedUuid.next();
-        n.kind = SYNC_QUARANTINED;
-        n.subjectId = message;
+        n.kind = kind;
+        n.subjectId = subject;
+        n.patientId = patient;
         n.hospital = hospital;
-        n.actor = sender;
-        n.reason = reason.length() > 500 ? reason.substring(0, 500) : reason;
-        n.occurredAt = now;
-        n.createdAt = now;
+        n.actor = actor;
+        n.reason = reason != null && reason.length() > REASON_LENGTH ? reason.substring(0, REASON_LENGTH) : reason;
+        n.occurredAt = occurredAt;
+        n.createdAt = createdAt;
         return n;
     }
 

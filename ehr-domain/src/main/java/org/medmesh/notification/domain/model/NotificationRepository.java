@@ -1,9 +1,10 @@
 package org.medmesh.notification.domain.model;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-/** The notifications of this hospital's administrators. */
+/** The notifications of this hospital's staff. */
 public interface NotificationRepository {
 
     void store(Notification notification);
@@ -11,6 +12,6 @@ public interface NotificationRepository {
     /** Whether a notification of this kind about this subject exists. */
     boolean exists(String kind, UUID subject);
 
-    /** The newest first, at most {@code limit}. */
-    List<Notification> newest(int limit);
+    /** Of the given kinds, the newest first: at most {@code limit}, after skipping the {@code skip} newest. */
+    List<Notification> newest(Set<String> kinds, int skip, int limit);
 }

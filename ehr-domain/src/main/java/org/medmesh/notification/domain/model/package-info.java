@@ -1,4 +1,5 @@
 /**
- * Notifications for a hospital's administrators (break-the-glass accesses so far); local, never replicated.
+ * Notifications for a hospital's staff, each kind for one audience (administrators or clinicians); local, never
+ * replicated.
  */
 package org.medmesh.notification.domain.model;

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.medmesh.notification.domain.model.Notification;
@@ -29,8 +30,9 @@ public class JpaNotificationRepository implements NotificationRepository {
     }
 
     @Override
-    public List<Notification> newest(int limit) {
-        return em.createQuery("select n from Notification n order by n.createdAt desc, n.id desc", Notification.class)
-                .setMaxResults(limit).getResultList();
+    public List<Notification> newest(Set<String> kinds, int skip, int limit) {
+        return em.createQuery("select n from Notification n where n.kind in :kinds"
+                + " order by n.createdAt desc, n.id desc", Notification.class).setParameter("kinds", kinds)
+                .setFirstResult(skip).setMaxResults(limit).getResultList();
     }
 }

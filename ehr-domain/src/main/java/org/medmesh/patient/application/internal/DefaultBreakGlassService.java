@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.medmesh.events.application.RecordEvents;
@@ -17,7 +18,10 @@ import org.medmesh.patient.application.BreakGlassService;
 import org.medmesh.patient.application.BreakGlassView;
 import org.medmesh.patient.application.PatientAccess;
 import org.medmesh.patient.domain.model.AccessDecision;
+import org.medmesh.patient.domain.model.AccessPolicy;
+import org.medmesh.patient.domain.model.BreakGlassActive;
 import org.medmesh.patient.domain.model.BreakGlassGrant;
+import org.medmesh.patient.domain.model.BreakGlassReason;
 import org.medmesh.patient.domain.model.ConsentRecords;
 import org.medmesh.patient.domain.model.Patient;
 import org.medmesh.patient.domain.model.PatientId;
@@ -56,7 +60,7 @@ public class DefaultBreakGlassService implements BreakGlassService {
 
     @Override
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
-    public BreakGlassView breakGlass(PatientId id, String reason) {
+    public BreakGlassView breakGlass(PatientId id, BreakGlassReason reason) {
         Patient patient = patients.find(id).orElseThrow(() -> new RecordNotFound("patient", id.value()));
         if (access.decide(patient) == AccessDecision.ALLOWED) {
             throw new ClinicalRuleViolation("break-glass-not-needed",
@@ -66,6 +70,12 @@ public class DefaultBreakGlassService implements BreakGlassService {
             throw new IllegalStateException("hospital.break-glass.minutes must be at least 1");
         }
         Stamp stamp = caller.stamp();
+        Optional<BreakGlassGrant> running = AccessPolicy.runningGrant(consents.grantsOf(id), stamp.by(),
+                stamp.hospital(), stamp.at());
+        if (running.isPresent()) {
+            breakGlass.mark();
+            throw new BreakGlassActive(running.get().expiresAt());
+        }
         BreakGlassGrant grant = new BreakGlassGrant(id, reason, Duration.ofMinutes(minutes), stamp);
         events.stamp(grant);
         consents.store(grant);

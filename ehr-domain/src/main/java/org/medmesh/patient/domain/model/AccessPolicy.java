@@ -2,6 +2,8 @@ package org.medmesh.patient.domain.model;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
 
 import org.medmesh.shared.domain.model.HospitalId;
 
@@ -24,8 +26,17 @@ public final class AccessPolicy {
         if (patientHome.equals(here) || consent == null || consent.sharingWithHospitals()) {
             return AccessDecision.ALLOWED;
         }
-        return grants.stream().anyMatch(g -> g.allows(user, here, now))
+        return runningGrant(grants, user, here, now).isPresent()
                 ? AccessDecision.ALLOWED_BY_BREAK_GLASS
                 : AccessDecision.CONSENT_REQUIRED;
+    }
+
+    /**
+     * The grant of {@code user} at {@code here} that still runs at {@code now}; of several, the one running longest.
+     */
+    public static Optional<BreakGlassGrant> runningGrant(Collection<BreakGlassGrant> grants, String user,
+            HospitalId here, Instant now) {
+        return grants.stream().filter(g -> g.allows(user, here, now))
+                .max(Comparator.comparing(BreakGlassGrant::expiresAt));
     }
 }

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.medmesh.shared.domain.model.ClinicalRuleViolation;
 import org.medmesh.shared.domain.model.HospitalId;
 import org.medmesh.shared.domain.model.ReplicatedRecord;
 import org.medmesh.shared.domain.model.Stamp;
@@ -38,15 +37,11 @@ public class BreakGlassGrant extends ReplicatedRecord {
     }
 
     /** A grant to the staff member of {@code granted} for {@code lasting}, from the grant's time. */
-    public BreakGlassGrant(PatientId patient, String reason, Duration lasting, Stamp granted) {
+    public BreakGlassGrant(PatientId patient, BreakGlassReason reason, Duration lasting, Stamp granted) {
         super(granted);
-        if (reason == null || reason.isBlank()) {
-            throw new ClinicalRuleViolation("break-glass-reason-required",
-                    "State why you need emergency access to this patient's records.");
-        }
         this.patientId = patient.value();
         this.grantee = granted.by();
-        this.reason = reason.strip();
+        this.reason = reason.text();
         this.expiresAt = Stamp.micros(granted.at().plus(lasting));
     }
 

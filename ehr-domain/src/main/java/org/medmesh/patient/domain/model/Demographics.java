@@ -4,23 +4,28 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import org.medmesh.shared.domain.model.ClinicalRuleViolation;
+import org.medmesh.shared.domain.model.TextRules;
 
-/** Who a patient is: names, birth date, sex, national id and contact details. */
+/**
+ * Who a patient is: names, birth date, sex, national id and contact details. Every text is identifying text
+ * ({@link TextRules#requireIdentifying}: one line, no control or invisible formatting characters), refused under its
+ * request field's name; the names must show at least one character.
+ */
 public record Demographics(String givenName, String familyName, LocalDate birthDate, Sex sex, String nationalId,
         String phone, String email, String addressLine, String city, String postalCode, String country) {
 
     public Demographics {
-        givenName = required(givenName, "given name");
-        familyName = required(familyName, "family name");
+        givenName = required(givenName, "givenName", "Enter the given (first) name.");
+        familyName = required(familyName, "familyName", "Enter the family name.");
         Objects.requireNonNull(birthDate, "birth date");
         Objects.requireNonNull(sex, "sex");
-        nationalId = optional(nationalId);
-        phone = optional(phone);
-        email = optional(email);
-        addressLine = optional(addressLine);
-        city = optional(city);
-        postalCode = optional(postalCode);
-        country = optional(country);
+        nationalId = optional(nationalId, "nationalId");
+        phone = optional(phone, "phone");
+        email = optional(email, "email");
+        addressLine = optional(addressLine, "addressLine");
+        city = optional(city, "city");
+        postalCode = optional(postalCode, "postalCode");
+        country = optional(country, "country");
     }
 
     /** Refuses a birth date in the future or more than 130 years ago. */
@@ -31,14 +36,13 @@ public record Demographics(String givenName, String familyName, LocalDate birthD
         }
     }
 
-    private static String required(String value, String what) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(what + " is required");
-        }
-        return value.strip();
+    private static String required(String value, String field, String ifEmpty) {
+        TextRules.requireVisible(value, field, ifEmpty);
+        return TextRules.requireIdentifying(value, field).strip();
     }
 
-    private static String optional(String value) {
+    private static String optional(String value, String field) {
+        TextRules.requireIdentifying(value, field);
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -80,12 +80,12 @@ public abstract class ReplicatedRecord {
     }
 
     /**
-     * Voids the record: it stays in the database, hidden by default, with who voided it, when and why. Voiding twice is
-     * refused.
+     * Voids the record: it stays in the database, hidden by default, with who voided it, when and why (a reason a
+     * reader can see). Voiding twice is refused.
      */
     public void voidRecord(Stamp voided, String reason) {
         requireNotVoided();
-        if (reason == null || reason.isBlank()) {
+        if (!TextRules.hasVisibleText(reason)) {
             throw new ClinicalRuleViolation("void-reason-required", "Give a reason for voiding this record.");
         }
         this.voidedAt = voided.at();

@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.medmesh.shared.domain.model.TextRejected;
 
 class StaffAccountTest {
 
@@ -24,6 +25,22 @@ class StaffAccountTest {
     void shouldRejectMalformedUsernames(String username) {
         assertThatThrownBy(() -> StaffAccount.requireUsername(username))
                 .hasMessageContaining("username must be");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Gregory\nHouse", "Gregory\r\nHouse", "Greg\u0000ory", "Gregory\tHouse",
+            "\u202EesuoH yrogerG", "Greg\u200Bory", "\u200B", "\u00A0\u3000"})
+    void shouldRefuseADisplayNameWithControlOrInvisibleCharactersOrNothingToShow(String displayName) {
+        assertThatThrownBy(() -> new StaffAccount(StaffId.next(), "dr.house", displayName, StaffRole.DOCTOR,
+                "PBKDF2WithHmacSHA512:1:c2FsdA==:aGFzaA==", Instant.EPOCH, "admin.a"))
+                .isInstanceOfSatisfying(TextRejected.class, e -> assertThat(e.field()).isEqualTo("displayName"));
+    }
+
+    @Test
+    void shouldKeepADisplayNameOfAnyScriptWithoutOuterSpaces() {
+        StaffAccount account = new StaffAccount(StaffId.next(), "dr.yamada", "  山田 太郎 ", StaffRole.DOCTOR,
+                "PBKDF2WithHmacSHA512:1:c2FsdA==:aGFzaA==", Instant.EPOCH, "admin.a");
+        assertThat(account.displayName()).isEqualTo("山田 太郎");
     }
 
     @Test

@@ -80,10 +80,17 @@ class AccessPolicyTest {
     }
 
     @Test
-    void shouldRequireAReasonToBreakTheGlass() {
-        assertThatThrownBy(() -> new BreakGlassGrant(PATIENT, "  ", Duration.ofMinutes(60),
-                new Stamp("dr.b", HERE, NOW))).isInstanceOf(ClinicalRuleViolation.class)
-                .hasMessageContaining("State why");
+    void shouldFindTheCallersRunningGrantAtThisHospitalOnly() {
+        BreakGlassGrant first = grant("dr.b", HERE, NOW.minus(Duration.ofMinutes(50)), Duration.ofMinutes(60));
+        BreakGlassGrant later = grant("dr.b", HERE, NOW.minus(Duration.ofMinutes(10)), Duration.ofMinutes(60));
+        BreakGlassGrant expired = grant("dr.b", HERE, NOW.minus(Duration.ofMinutes(90)), Duration.ofMinutes(60));
+        List<BreakGlassGrant> grants = List.of(expired, later, first);
+
+        assertThat(AccessPolicy.runningGrant(grants, "dr.b", HERE, NOW)).as("the one running longest")
+                .containsSame(later);
+        assertThat(AccessPolicy.runningGrant(grants, "nurse.b", HERE, NOW)).isEmpty();
+        assertThat(AccessPolicy.runningGrant(grants, "dr.b", OTHER, NOW)).isEmpty();
+        assertThat(AccessPolicy.runningGrant(grants, "dr.b", HERE, later.expiresAt())).isEmpty();
     }
 
     @Test
@@ -114,6 +121,7 @@ class AccessPolicyTest {
     }
 
     private static BreakGlassGrant grant(String user, HospitalId at, Instant when, Duration lasting) {
-        return new BreakGlassGrant(PATIENT, "unconscious in the emergency room", lasting, new Stamp(user, at, when));
+        return new BreakGlassGrant(PATIENT, new BreakGlassReason("unconscious in the emergency room"), lasting,
+                new Stamp(user, at, when));
     }
 }

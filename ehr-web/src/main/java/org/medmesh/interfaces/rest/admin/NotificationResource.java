@@ -27,10 +27,13 @@ public class NotificationResource {
     @Inject
     Requests requests;
 
-    /** The administrators' notifications (break-the-glass accesses), newest first; {@code limit} 1–500, default 100. */
+    /**
+     * The administrators' notifications (break-the-glass accesses, quarantined messages, staff-account changes; never
+     * clinical alerts), newest first; {@code limit} 1–500, default 100.
+     */
     @GET
     @RolesAllowed(Roles.ADMIN)
     public List<NotificationView> newest(@QueryParam("limit") Integer limit) {
-        return notifications.newest(requests.limit(limit, "limit", 500, 100));
+        return notifications.forAdministrators(requests.limit(limit, "limit", 500, 100));
     }
 }

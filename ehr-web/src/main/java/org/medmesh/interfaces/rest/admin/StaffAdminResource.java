@@ -52,7 +52,7 @@ public class StaffAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewStaffRequest request) {
         requests.valid(request, "Send a JSON body with username, displayName, role and password.");
-        StaffAccountSummary created = staff.createAccount(request.username, request.displayName.strip(),
+        StaffAccountSummary created = staff.createAccount(request.username, request.displayName,
                 StaffRole.fromRoleName(request.role), request.password.toCharArray());
         return Response.created(Locations.of(uri, "admin/staff", UUID.fromString(created.id()))).entity(created)
                 .build();

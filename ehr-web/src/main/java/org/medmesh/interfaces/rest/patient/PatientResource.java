@@ -38,6 +38,7 @@ import org.medmesh.patient.application.ConsentView;
 import org.medmesh.patient.application.PatientSearchHit;
 import org.medmesh.patient.application.PatientService;
 import org.medmesh.patient.application.PatientView;
+import org.medmesh.patient.domain.model.BreakGlassReason;
 import org.medmesh.patient.domain.model.PatientId;
 import org.medmesh.patient.domain.model.PatientSearch;
 import org.medmesh.patient.domain.model.SearchableName;
@@ -173,14 +174,16 @@ public class PatientResource {
 
     /**
      * Emergency access to a patient who does not share the record with this hospital: time-limited, for you only,
-     * audited, and notified to the administrators here and at the patient's home hospital.
+     * audited, and notified to the administrators here and at the patient's home hospital. The reason must show some
+     * text (400 otherwise); while your grant for the patient runs, a second request is refused (409) and changes
+     * nothing.
      */
     @POST
     @Path("{id}/break-glass")
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public Response breakGlass(@PathParam("id") UUID id, BreakGlassRequest request) {
         requests.valid(request, "Send a JSON body with the reason for emergency access.");
-        BreakGlassView grant = breakGlass.breakGlass(new PatientId(id), request.reason);
+        BreakGlassView grant = breakGlass.breakGlass(new PatientId(id), new BreakGlassReason(request.reason));
         return Versions.created(grant, grant.record());
     }
 }

@@ -8,14 +8,15 @@ import org.medmesh.shared.domain.model.ConcurrentChange;
 
 /**
  * Two changes of the same record raced and the other one committed first (detected by the version column at write
- * time): 409, the same answer as a stale If-Match.
+ * time), so the version in the client's If-Match was no longer current when it was written: 412, the same answer as a
+ * stale If-Match.
  */
 @Provider
 public class ConcurrentChangeMapper implements ExceptionMapper<ConcurrentChange> {
 
     @Override
     public Response toResponse(ConcurrentChange exception) {
-        return Problem.response(Response.Status.CONFLICT, "stale-version", "Changed by someone else",
+        return Problem.response(Response.Status.PRECONDITION_FAILED, "stale-version", "Changed by someone else",
                 exception.getMessage());
     }
 }

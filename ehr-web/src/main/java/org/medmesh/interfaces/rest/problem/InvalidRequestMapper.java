@@ -1,6 +1,5 @@
 package org.medmesh.interfaces.rest.problem;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -13,7 +12,6 @@ public class InvalidRequestMapper implements ExceptionMapper<Requests.InvalidReq
 
     @Override
     public Response toResponse(Requests.InvalidRequest exception) {
-        return Problem.invalidRequest(Json.createArrayBuilder().add(Json.createObjectBuilder()
-                .add("field", exception.field()).add("message", exception.getMessage())).build());
+        return Problem.invalidField(exception.field(), exception.getMessage());
     }
 }

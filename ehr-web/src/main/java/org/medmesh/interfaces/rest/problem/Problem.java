@@ -41,6 +41,12 @@ public final class Problem {
                 "Correct the listed fields and send the request again.", Map.of("errors", errors));
     }
 
+    /** 400 naming the one field that is invalid, in the same shape as {@link #invalidRequest}. */
+    public static Response invalidField(String field, String message) {
+        return invalidRequest(Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("field", field).add("message", message)).build());
+    }
+
     /** The problem document itself; numbers and JSON values in the extensions keep their JSON type. */
     public static JsonObject body(int status, String type, String title, String detail, Map<String, ?> extensions) {
         JsonObjectBuilder body = Json.createObjectBuilder()

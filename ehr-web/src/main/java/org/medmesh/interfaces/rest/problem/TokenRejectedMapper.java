@@ -23,6 +23,6 @@ public class TokenRejectedMapper implements ExceptionMapper<TokenRejectedExcepti
     public static Response answer(TokenRejection rejection) {
         Response problem = Problem.response(401, "invalid-token", "Invalid token", rejection.message(),
                 Map.of("reason", rejection.name().toLowerCase(Locale.ROOT).replace('_', '-')));
-        return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer error=\"invalid_token\"").build();
+        return Response.fromResponse(problem).header(BearerChallenge.HEADER, BearerChallenge.INVALID_TOKEN).build();
     }
 }

@@ -19,6 +19,8 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 
+import org.medmesh.interfaces.rest.problem.BearerChallenge;
+
 /**
  * Enforces {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on resource methods (else on their class): an
  * anonymous caller of a protected operation gets 401, a signed-in caller without one of its roles 403. The application
@@ -58,7 +60,7 @@ public class DeclaredRolesFeature implements DynamicFeature {
         public void filter(ContainerRequestContext request) {
             SecurityContext security = request.getSecurityContext();
             if (security.getUserPrincipal() == null) {
-                throw new NotAuthorizedException("Bearer");
+                throw new NotAuthorizedException(BearerChallenge.SIGN_IN);
             }
             if (roles.stream().noneMatch(security::isUserInRole)) {
                 throw new ForbiddenException();

@@ -11,7 +11,8 @@ import org.medmesh.shared.application.RecordMetadata;
 
 /**
  * Optimistic concurrency over HTTP: a record's version is its ETag; a change must send it back in If-Match, so a change
- * made on a stale copy is refused (409) instead of silently overwriting someone else's.
+ * made on a stale copy is refused (412 Precondition Failed) instead of silently overwriting someone else's, and a
+ * change without If-Match is refused (428 Precondition Required).
  */
 public final class Versions {
 

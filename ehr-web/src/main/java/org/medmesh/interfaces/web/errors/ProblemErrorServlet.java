@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 
+import org.medmesh.interfaces.rest.problem.BearerChallenge;
 import org.medmesh.interfaces.rest.problem.Problem;
 
 /**
@@ -44,6 +45,9 @@ public class ProblemErrorServlet extends HttpServlet {
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
+        if (status == 401 && response.getHeader(BearerChallenge.HEADER) == null) {
+            response.setHeader(BearerChallenge.HEADER, BearerChallenge.SIGN_IN);
+        }
         response.getWriter().write(Problem.body(status, status == 404 ? "not-found" : "http-" + status, title, null,
                 Map.of()).toString());
     }

@@ -1,0 +1,39 @@
+package org.medmesh.interfaces.rest.notification;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+
+import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.interfaces.rest.support.Requests;
+import org.medmesh.notification.application.NotificationService;
+import org.medmesh.notification.application.NotificationView;
+
+@Path("notifications")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ClinicalAlertResource {
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    Requests requests;
+
+    /**
+     * Clinical alerts (a patient's high heart-disease risk) about the patients whose records you may see here, newest
+     * first; {@code limit} 1–500, default 100.
+     */
+    @GET
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    public List<NotificationView> newest(@QueryParam("limit") Integer limit) {
+        return notifications.forClinicians(requests.limit(limit, "limit", 500, 100));
+    }
+}
