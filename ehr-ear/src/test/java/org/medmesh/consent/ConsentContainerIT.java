@@ -113,7 +113,7 @@ class ConsentContainerIT {
         JsonArray audit = WARD.get("admin", API + "admin/audit?patient=" + patient + "&user=" + user("doctor"))
                 .parse().asJsonArray();
         assertThat(audit.getValuesAs(JsonObject.class)).extracting(ConsentContainerIT::summary).startsWith(
-                "GET prescriptions/{id}|200|true", "GET allergies|200|true",
+                "GET patients|200|false", "GET prescriptions/{id}|200|true", "GET allergies|200|true",
                 "GET patients/{id}/chart|200|true", "POST patients/{id}/break-glass|201|true",
                 "GET patients/{id}|403|false");
         JsonObject notice = notifications().getJsonObject(0);
