@@ -4,8 +4,10 @@
 #
 # Signs in as the hospital's demo administrator (work/secrets/<id>/demo-users) and calls
 # GET /api/v1/admin/audit/verify, which re-reads the whole chain from the database: entries numbered 1, 2, 3 …
-# without gaps, each linked to the one before by its hash, each hash recomputed from the entry's content, and the
-# last entry equal to the recorded head. An auditor with other credentials calls the same endpoint.
+# without gaps, each linked to the one before by its hash, each hash recomputed from the entry's content with the
+# hospital's audit chain key (HMAC-SHA256), and the last entry equal to the recorded head. Entries written before the
+# chain was keyed (plain SHA-256) are counted; that number must not grow. An auditor with other credentials calls the
+# same endpoint.
 # Exits 0 when every selected hospital's chain is intact, 1 when one is broken, 3 when a hospital cannot be asked.
 set -euo pipefail
 
@@ -28,7 +30,7 @@ json_field() { sed -n "s/.*\"$1\":\(\"\([^\"]*\)\"\|\([^,}]*\)\).*/\2\3/p"; }
 main() {
     ehr_load_network
     ehr_select_hospitals
-    local id creds user password token verdict worst=0
+    local id creds user password token verdict unkeyed worst=0
     for id in "${SELECTED[@]}"; do
         ehr_hosp "$id"
         if ! creds=$(admin_credentials); then
@@ -53,7 +55,9 @@ main() {
             continue
         fi
         if [[ $(json_field intact <<<"$verdict") == true ]]; then
-            printf '%s: intact (%s entries)\n' "$id" "$(json_field checked <<<"$verdict")"
+            unkeyed=$(json_field unkeyed <<<"$verdict")
+            printf '%s: intact (%s entries%s)\n' "$id" "$(json_field checked <<<"$verdict")" \
+                "$( ((${unkeyed:-0} == 0)) || printf ', the first %s written before the chain was keyed' "$unkeyed")"
         else
             printf '%s: BROKEN at entry %s: %s\n' "$id" "$(json_field firstBrokenSeq <<<"$verdict")" \
                 "$(json_field problem <<<"$verdict")"

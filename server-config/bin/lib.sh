@@ -208,6 +208,17 @@ ehr_db_owner_password() {
     db_secret "$H_DB_OWNER_PASSWORD_FILE" "EHR_DB_OWNER_PASSWORD_$H_ID"
 }
 
+# ehr_audit_chain_key (after ehr_hosp ID): the hospital's audit chain key (48 letters and digits, at least the 32
+# bytes the EAR requires), generated once and kept with the other secrets; never printed.
+ehr_audit_chain_key() {
+    local file="$H_SECRET_DIR/audit-chain-key"
+    if [[ ! -s $file ]]; then
+        ehr_private_dir "$H_SECRET_DIR"
+        ehr_rand_alnum 48 | ehr_write_private "$file"
+    fi
+    cat -- "$file"
+}
+
 # ehr_analytics_key (after ehr_hosp ID): the hospital's analytics pseudonym key (48 letters and digits, at least the
 # 32 bytes the EAR requires), generated once and kept with the other secrets; never printed.
 ehr_analytics_key() {

@@ -237,6 +237,7 @@ mp.jwt.verify.publickey.location=file://$H_KEY_DIR/jwt-public.pem
 mp.jwt.verify.issuer=$H_ISSUER
 hospital.demo-users.file=$H_USERS_FILE
 hospital.analytics.pseudonym-key=\${ALIAS=$ANALYTICS_KEY_ALIAS}
+hospital.audit.chain-key=\${ALIAS=medmesh-audit-chain-key}
 hospital.broker.keystore=$H_CHANNEL_DIR/broker-keystore.p12
 hospital.broker.keystore-password=\${ALIAS=$STORE_PASSWORD_ALIAS}
 hospital.broker.truststore=$H_CHANNEL_DIR/broker-truststore.p12
@@ -258,6 +259,7 @@ alias_secret() {
         "$DB_PASSWORD_ALIAS") ehr_db_password ;;
         "$DB_OWNER_PASSWORD_ALIAS") ehr_db_owner_password ;;
         "$ANALYTICS_KEY_ALIAS") ehr_analytics_key ;;
+        medmesh-audit-chain-key) ehr_audit_chain_key ;;
         "$STORE_PASSWORD_ALIAS") ehr_channel_secret store ;;
         "$NODE_PASSWORD_ALIAS") ehr_channel_secret node ;;
         medmesh-broker-login-*) ehr_channel_secret login "${1#medmesh-broker-login-}" ;;

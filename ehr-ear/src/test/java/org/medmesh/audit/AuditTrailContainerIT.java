@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,13 +14,24 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.medmesh.audit.domain.model.AuditChain;
+import org.medmesh.audit.domain.model.AuditOutcome;
+import org.medmesh.audit.domain.model.AuditRecord;
+import org.medmesh.audit.domain.model.ChainKey;
 import org.medmesh.testsupport.ContainerNode;
 import org.medmesh.testsupport.DemoUsers;
 import org.medmesh.testsupport.DemoUsers.DemoUser;
@@ -28,10 +41,12 @@ import org.medmesh.testsupport.Ward;
 
 /**
  * Every request leaves an entry naming who, in which role, about which patient, what and how it ended — refused ones
- * included; an administrator finds them by patient and user; and the verifier finds an entry edited, deleted or moved
- * directly in the database (by someone who first dropped the append-only triggers with the schema owner's account),
- * naming the first broken entry; the node's own database account cannot change or remove entries at all. Each tampering
- * is undone afterwards, so the chain verifies again.
+ * included — and a patient search the patients it found; an administrator finds them by patient and user; and the
+ * verifier finds an entry edited, deleted or moved directly in the database (by someone who first dropped the
+ * append-only triggers with the schema owner's account), an entry forged or rewritten with a correct plain SHA-256 hash
+ * (the chain is keyed, and the database accounts do not have the key) and an exposure row added or removed, naming the
+ * first broken entry; the node's own database account cannot change or remove entries at all. Each tampering is undone
+ * afterwards, so the chain verifies again.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditTrailContainerIT {
@@ -44,6 +59,10 @@ class AuditTrailContainerIT {
             + "/medmesh";
     /** MariaDB's ER_TABLEACCESS_DENIED_ERROR: "command denied to user … for table …". */
     private static final int ACCESS_DENIED = 1142;
+    /** The append-only tables of the trail and what their triggers say when refusing a change. */
+    private static final Map<String, String> APPEND_ONLY = Map.of("audit_event", "audit entries are append-only",
+            "audit_exposure", "audit exposures are append-only");
+    private static final Instant FORGED_AT = Instant.parse("2026-12-01T10:15:30.123456Z");
 
     @Deployment(testable = false)
     static EnterpriseArchive hospitalNode() {
@@ -103,11 +122,7 @@ class AuditTrailContainerIT {
                 execute(db, "UPDATE audit_event SET actor = '" + actor + "' WHERE seq = " + target);
                 assertThat(verdict().getBoolean("intact")).isTrue();
 
-                execute(db, "CREATE TABLE audit_event_copy AS SELECT * FROM audit_event WHERE seq = " + target);
-                execute(db, "DELETE FROM audit_event WHERE seq = " + target);
-                assertBrokenAt(target, "missing");
-                execute(db, "INSERT INTO audit_event SELECT * FROM audit_event_copy");
-                assertThat(verdict().getBoolean("intact")).isTrue();
+                assertDeletedRowsFound(db, "audit_event", target, "missing");
 
                 execute(db, "UPDATE audit_event SET seq = -1 WHERE seq = " + (target - 1));
                 execute(db, "UPDATE audit_event SET seq = " + (target - 1) + " WHERE seq = " + target);
@@ -118,7 +133,6 @@ class AuditTrailContainerIT {
                 execute(db, "UPDATE audit_event SET seq = " + (target - 1) + " WHERE seq = -1");
                 assertThat(verdict().getBoolean("intact")).isTrue();
             } finally {
-                execute(db, "DROP TABLE IF EXISTS audit_event_copy");
                 restoreTriggers(db);
             }
             assertThat(execute(db, "DELETE FROM audit_event WHERE seq = " + last, true))
@@ -134,7 +148,10 @@ class AuditTrailContainerIT {
             for (String tampering : List.of("UPDATE audit_event SET actor = 'someone.else' WHERE seq = " + last,
                     "DELETE FROM audit_event WHERE seq = " + last, "DROP TRIGGER audit_event_no_update",
                     "ALTER TABLE audit_event DROP COLUMN actor", "DROP TABLE audit_event",
-                    "CREATE TABLE audit_event_copy (seq BIGINT)", "TRUNCATE TABLE audit_event")) {
+                    "CREATE TABLE audit_event_copy (seq BIGINT)", "TRUNCATE TABLE audit_event",
+                    "UPDATE audit_exposure SET seq = 0 WHERE seq = " + last,
+                    "DELETE FROM audit_exposure WHERE seq = " + last, "DROP TRIGGER audit_exposure_no_delete",
+                    "TRUNCATE TABLE audit_exposure")) {
                 assertThat(errorCode(db, tampering)).as(tampering).isEqualTo(ACCESS_DENIED);
             }
         }
@@ -159,6 +176,207 @@ class AuditTrailContainerIT {
             }
         }
         assertThat(verdict().getBoolean("intact")).isTrue();
+    }
+
+    @Test
+    void anEntryForgedWithTheNodesOwnAccountIsBrokenHoweverCorrectlyHashed() throws SQLException {
+        WARD.get("nurse", "api/v1/patients?name=Audit");
+
+        assertForgedEntryBroken(false, "written without the chain key");
+        assertForgedEntryBroken(true, "its content does not match its hash");
+
+        assertThat(verdict().getBoolean("intact")).isTrue();
+    }
+
+    @Test
+    void anEntryRewrittenConsistentlyWithPlainSha256IsBrokenWhereItWasRewritten() throws SQLException {
+        String patient = WARD.post("nurse", "api/v1/patients", Ward.patient("Rita", Ward.unique("Audit")).build())
+                .json().getString("id");
+        WARD.get("doctor", "api/v1/patients/" + patient + "/chart");
+        WARD.get("doctor", "api/v1/patients/" + patient + "/chart");
+        try (Connection db = database()) {
+            long last = lastSeq(db);
+            long target = last - 1;
+            String kept = value(db, target - 1, "hash");
+            dropTriggers(db);
+            try {
+                String previous = kept;
+                for (long seq = target; seq <= last; seq++) {
+                    AuditRecord record = recordAt(db, seq);
+                    AuditRecord stored = seq == target
+                            ? new AuditRecord(record.at(), record.hospital(), "someone.else", record.role(),
+                                    record.patientId(), record.action(), record.outcome(), record.status(),
+                                    record.breakGlass(), record.exposedPatients())
+                            : record;
+                    String hash = AuditChain.hash(seq, stored, previous, ChainKey.none());
+                    try (PreparedStatement rewrite = db.prepareStatement(
+                            "UPDATE audit_event SET actor = ?, prev_hash = ?, hash = ? WHERE seq = ?")) {
+                        rewrite.setString(1, stored.actor());
+                        rewrite.setString(2, previous);
+                        rewrite.setString(3, hash);
+                        rewrite.setLong(4, seq);
+                        rewrite.executeUpdate();
+                    }
+                    previous = hash;
+                }
+                execute(db, "UPDATE audit_chain_head SET last_seq = " + last + ", last_hash = '" + previous + "'");
+
+                assertBrokenAt(target, "its content does not match its hash");
+            } finally {
+                restoreTriggers(db);
+                cutBackTo(target - 1, kept);
+            }
+        }
+        assertThat(verdict().getBoolean("intact")).isTrue();
+    }
+
+    @Test
+    void aPatientSearchRecordsThePatientsItFoundWithoutTheQuery() {
+        String family = Ward.unique("Found");
+        List<String> found = List.of(
+                WARD.post("nurse", "api/v1/patients", Ward.patient("Ada", family).build()).json().getString("id"),
+                WARD.post("nurse", "api/v1/patients", Ward.patient("Bea", family).build()).json().getString("id"));
+
+        assertThat(WARD.get("nurse", "api/v1/patients?name=" + family).status()).isEqualTo(200);
+
+        for (String patient : found) {
+            JsonObject newest = WARD.get("admin", "api/v1/admin/audit?patient=" + patient + "&limit=1").parse()
+                    .asJsonArray().getJsonObject(0);
+            assertThat(summary(newest)).isEqualTo(user("nurse") + "|nurse|GET patients|SUCCESS|200");
+            assertThat(newest.getString("patientId", null)).as("a search is about no one patient").isNull();
+            assertThat(newest.getJsonArray("exposedPatients").getValuesAs(JsonString.class))
+                    .extracting(JsonString::getString).containsExactlyInAnyOrderElementsOf(found);
+        }
+        assertThat(verdict().getBoolean("intact")).isTrue();
+    }
+
+    @Test
+    void anExposureAddedOrRemovedInTheDatabaseBreaksItsEntry() throws SQLException {
+        String family = Ward.unique("Found");
+        WARD.post("nurse", "api/v1/patients", Ward.patient("Cleo", family).build());
+        WARD.get("nurse", "api/v1/patients?name=" + family);
+        try (Connection node = asApplication(); Connection db = database()) {
+            long search = lastSeq(node);
+            String added = "UNHEX('" + UUID.randomUUID().toString().replace("-", "") + "')";
+            execute(node, "INSERT INTO audit_exposure (seq, patient_id) VALUES (" + search + ", " + added + ")");
+            dropTriggers(db);
+            try {
+                assertBrokenAt(search, "its content does not match its hash");
+                execute(db, "DELETE FROM audit_exposure WHERE seq = " + search + " AND patient_id = " + added);
+                assertThat(verdict().getBoolean("intact")).isTrue();
+
+                assertDeletedRowsFound(db, "audit_exposure", search, "its content does not match its hash");
+            } finally {
+                restoreTriggers(db);
+            }
+        }
+    }
+
+    /**
+     * As the node's own database account, appends an entry after the last, hashed correctly with plain SHA-256 (naming
+     * the chain key the entries before it name, or none) and moves the head to it, as that account may; the verifier
+     * must find it. The chain is then cut back to where it was with the schema owner's account (the node's cannot
+     * delete), together with the entries the node appended after the forged one meanwhile (the verifier's own
+     * requests).
+     */
+    private static void assertForgedEntryBroken(boolean claimingTheKey, String problem) throws SQLException {
+        try (Connection db = asApplication()) {
+            long last = lastSeq(db);
+            String lastHash = value(db, last, "hash");
+            String lastKey = value(db, last, "chain_key");
+            assertThat(lastKey).as("the node keys its chain").isNotNull();
+            String chainKey = claimingTheKey ? lastKey : null;
+            AuditRecord forged = new AuditRecord(FORGED_AT, "hospIT", user("doctor"), "doctor", null,
+                    "GET patients/{id}/chart", AuditOutcome.SUCCESS, 200, false);
+            String hash = AuditChain.hash(last + 1, forged, lastHash, ChainKey.none());
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO audit_event (seq, recorded_at, hospital, "
+                    + "actor, actor_role, action, outcome, status, break_glass, prev_hash, hash, chain_key) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setLong(1, last + 1);
+                insert.setObject(2, LocalDateTime.ofInstant(forged.at(), ZoneOffset.UTC));
+                insert.setString(3, forged.hospital());
+                insert.setString(4, forged.actor());
+                insert.setString(5, forged.role());
+                insert.setString(6, forged.action());
+                insert.setString(7, forged.outcome().name());
+                insert.setInt(8, forged.status());
+                insert.setBoolean(9, forged.breakGlass());
+                insert.setString(10, lastHash);
+                insert.setString(11, hash);
+                insert.setString(12, chainKey);
+                insert.executeUpdate();
+            }
+            execute(db, "UPDATE audit_chain_head SET last_seq = " + (last + 1) + ", last_hash = '" + hash + "'");
+            try {
+                assertBrokenAt(last + 1, problem);
+            } finally {
+                cutBackTo(last, lastHash);
+            }
+        }
+    }
+
+    /**
+     * As the schema owner, with the triggers dropped: deletes the table's rows of entry {@code seq}, expects the
+     * verifier to find that entry broken, puts the rows back and expects the chain intact again.
+     */
+    private static void assertDeletedRowsFound(Connection db, String table, long seq, String problem)
+            throws SQLException {
+        execute(db, "CREATE TABLE " + table + "_copy AS SELECT * FROM " + table + " WHERE seq = " + seq);
+        try {
+            execute(db, "DELETE FROM " + table + " WHERE seq = " + seq);
+            assertBrokenAt(seq, problem);
+        } finally {
+            execute(db, "INSERT IGNORE INTO " + table + " SELECT * FROM " + table + "_copy");
+            execute(db, "DROP TABLE " + table + "_copy");
+        }
+        assertThat(verdict().getBoolean("intact")).isTrue();
+    }
+
+    /** As the schema owner: removes every entry after {@code seq} with its exposures and puts the head back there. */
+    private static void cutBackTo(long seq, String hash) throws SQLException {
+        try (Connection db = database()) {
+            dropTriggers(db);
+            try {
+                execute(db, "UPDATE audit_chain_head SET last_seq = " + seq + ", last_hash = '" + hash + "'");
+                execute(db, "DELETE FROM audit_exposure WHERE seq > " + seq);
+                execute(db, "DELETE FROM audit_event WHERE seq > " + seq);
+            } finally {
+                restoreTriggers(db);
+            }
+        }
+    }
+
+    /** The content of entry {@code seq} as stored, with the patients it exposed. */
+    private static AuditRecord recordAt(Connection db, long seq) throws SQLException {
+        List<UUID> exposed = new ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement("SELECT patient_id FROM audit_exposure WHERE seq = ?")) {
+            query.setLong(1, seq);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    exposed.add(uuid(rows.getBytes(1)));
+                }
+            }
+        }
+        try (PreparedStatement query = db.prepareStatement("SELECT recorded_at, hospital, actor, actor_role, "
+                + "patient_id, action, outcome, status, break_glass FROM audit_event WHERE seq = ?")) {
+            query.setLong(1, seq);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return new AuditRecord(row.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        row.getString(2), row.getString(3), row.getString(4), uuid(row.getBytes(5)),
+                        row.getString(6), AuditOutcome.valueOf(row.getString(7)), row.getInt(8), row.getBoolean(9),
+                        exposed);
+            }
+        }
+    }
+
+    /** A {@code BINARY(16)} id, big-endian. */
+    private static UUID uuid(byte[] bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        ByteBuffer id = ByteBuffer.wrap(bytes);
+        return new UUID(id.getLong(), id.getLong());
     }
 
     private static void assertBrokenAt(long seq, String problem) {
@@ -225,15 +443,20 @@ class AuditTrailContainerIT {
     }
 
     private static void dropTriggers(Connection db) throws SQLException {
-        execute(db, "DROP TRIGGER audit_event_no_update");
-        execute(db, "DROP TRIGGER audit_event_no_delete");
+        for (String table : APPEND_ONLY.keySet()) {
+            execute(db, "DROP TRIGGER " + table + "_no_update");
+            execute(db, "DROP TRIGGER " + table + "_no_delete");
+        }
     }
 
     private static void restoreTriggers(Connection db) throws SQLException {
-        execute(db, "CREATE TRIGGER IF NOT EXISTS audit_event_no_update BEFORE UPDATE ON audit_event FOR EACH ROW "
-                + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit entries are append-only'");
-        execute(db, "CREATE TRIGGER IF NOT EXISTS audit_event_no_delete BEFORE DELETE ON audit_event FOR EACH ROW "
-                + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit entries are append-only'");
+        for (Map.Entry<String, String> table : APPEND_ONLY.entrySet()) {
+            for (String change : List.of("update", "delete")) {
+                execute(db, "CREATE TRIGGER IF NOT EXISTS " + table.getKey() + "_no_" + change + " BEFORE "
+                        + change.toUpperCase(Locale.ROOT) + " ON " + table.getKey() + " FOR EACH ROW SIGNAL SQLSTATE "
+                        + "'45000' SET MESSAGE_TEXT = '" + table.getValue() + "'");
+            }
+        }
     }
 
     private static void execute(Connection db, String sql) throws SQLException {

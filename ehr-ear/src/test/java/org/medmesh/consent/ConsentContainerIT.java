@@ -134,8 +134,8 @@ class ConsentContainerIT {
         JsonArray audit = WARD.get("admin", API + "admin/audit?patient=" + patient + "&user=" + user("doctor"))
                 .parse().asJsonArray();
         assertThat(audit.getValuesAs(JsonObject.class)).extracting(ConsentContainerIT::summary).startsWith(
-                "POST patients/{id}/break-glass|409|true", "GET prescriptions/{id}|200|true",
-                "GET allergies|200|true", "GET patients/{id}/chart|200|true",
+                "POST patients/{id}/break-glass|409|true", "GET patients|200|false",
+                "GET prescriptions/{id}|200|true", "GET allergies|200|true", "GET patients/{id}/chart|200|true",
                 "POST patients/{id}/break-glass|201|true", "GET patients/{id}|403|false");
         assertThat(notifications().getValuesAs(JsonObject.class)).as("one notification, not extended")
                 .filteredOn(n -> patient.equals(n.getString("patientId", null))).hasSize(1);

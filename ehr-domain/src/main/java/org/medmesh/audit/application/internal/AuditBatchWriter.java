@@ -20,8 +20,12 @@ public class AuditBatchWriter {
     @Inject
     AuditTrail trail;
 
+    @Inject
+    ConfiguredChainKey chainKey;
+
+    /** Appends the records, hashed with the node's chain key (the HMACs are computed here, in the batch). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<AuditEntry> append(List<AuditRecord> records) {
-        return trail.append(records);
+        return trail.append(records, chainKey.key());
     }
 }

@@ -31,6 +31,9 @@ public class DefaultAuditLog implements AuditLog {
     @Inject
     AuditQueue queue;
 
+    @Inject
+    ConfiguredChainKey chainKey;
+
     @Override
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -54,6 +57,6 @@ public class DefaultAuditLog implements AuditLog {
     @Override
     @RolesAllowed(Roles.ADMIN)
     public AuditVerdict verify() {
-        return trail.verify();
+        return trail.verify(chainKey.key());
     }
 }

@@ -1,16 +1,17 @@
 package org.medmesh.audit.domain.model;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * The hash chain: each entry's SHA-256 covers its position, its content and the previous entry's hash, so an entry
- * edited, deleted, inserted or moved breaks the chain at that point, and a cut-off tail no longer reaches the head (the
- * last position and hash, kept apart from the entries).
+ * The hash chain: each entry's hash covers its position, its content and the previous entry's hash, so an entry edited,
+ * deleted, inserted or moved breaks the chain at that point, and a cut-off tail no longer reaches the head (the last
+ * position and hash, kept apart from the entries). The hash is HMAC-SHA256 under the hospital's {@link ChainKey}, so
+ * without the key no entry can be forged or rewritten however correctly it is hashed; entries written before the chain
+ * was keyed keep their plain SHA-256, and none may follow a keyed one.
  */
 public final class AuditChain {
 
@@ -20,12 +21,20 @@ public final class AuditChain {
     private AuditChain() {
     }
 
-    /** Chains a record as entry {@code seq} after the entry whose hash is {@code previousHash}. */
-    public static AuditEntry link(long seq, AuditRecord record, String previousHash) {
-        return new AuditEntry(seq, record, previousHash, hash(seq, record, previousHash));
+    /** Chains a record as entry {@code seq} after the entry whose hash is {@code previousHash}, hashed with the key. */
+    public static AuditEntry link(long seq, AuditRecord record, String previousHash, ChainKey key) {
+        return new AuditEntry(seq, record, previousHash, key.id(), hash(seq, record, previousHash, key));
     }
 
-    public static String hash(long seq, AuditRecord record, String previousHash) {
+    public static String hash(long seq, AuditRecord record, String previousHash, ChainKey key) {
+        return key.mac(canonical(seq, record, previousHash).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The fields in a fixed order, each length-prefixed. The exposed patients are a field of their own only when there
+     * are any, so an entry without them reads exactly as every entry did before they were recorded.
+     */
+    private static String canonical(long seq, AuditRecord record, String previousHash) {
         StringBuilder canonical = new StringBuilder();
         field(canonical, Long.toString(seq));
         field(canonical, record.at().toString());
@@ -37,13 +46,12 @@ public final class AuditChain {
         field(canonical, record.outcome().name());
         field(canonical, Integer.toString(record.status()));
         field(canonical, Boolean.toString(record.breakGlass()));
-        field(canonical, previousHash);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        if (!record.exposedPatients().isEmpty()) {
+            field(canonical, "exposed=" + record.exposedPatients().stream().map(UUID::toString)
+                    .collect(Collectors.joining(",")));
         }
+        field(canonical, previousHash);
+        return canonical.toString();
     }
 
     /** Length-prefixed, so no choice of values can make two different entries read the same. */
@@ -56,14 +64,16 @@ public final class AuditChain {
     }
 
     /**
-     * Checks entries in stored order against each other and against the head ({@code headSeq}, {@code headHash}):
-     * positions 1, 2, 3 … without gaps, each previous hash equal to the entry before's hash, each hash recomputed from
-     * the content, and the last entry equal to the head.
+     * Checks entries in stored order against each other, against the head ({@code headSeq}, {@code headHash}) and
+     * against the key: positions 1, 2, 3 … without gaps, each previous hash equal to the entry before's hash, each hash
+     * recomputed from the content with the key the entry names (unkeyed entries only before the first keyed one), and
+     * the last entry equal to the head.
      */
-    public static AuditVerdict verify(Iterator<AuditEntry> entries, long headSeq, String headHash) {
+    public static AuditVerdict verify(Iterator<AuditEntry> entries, long headSeq, String headHash, ChainKey key) {
         long expectedSeq = 1;
         String previous = GENESIS;
         long checked = 0;
+        long unkeyed = 0;
         while (entries.hasNext()) {
             AuditEntry entry = entries.next();
             checked++;
@@ -72,12 +82,12 @@ public final class AuditChain {
                         ? "entries " + expectedSeq + " to " + (entry.seq() - 1) + " are missing"
                         : "entry " + entry.seq() + " is out of place");
             }
-            if (!Objects.equals(entry.previousHash(), previous)) {
-                return AuditVerdict.brokenAt(checked, entry.seq(), "it does not link to the entry before it");
+            boolean keyedBefore = unkeyed < checked - 1;
+            String problem = problemWith(entry, previous, keyedBefore, key);
+            if (problem != null) {
+                return AuditVerdict.brokenAt(checked, entry.seq(), problem);
             }
-            if (!Objects.equals(entry.hash(), hash(entry.seq(), entry.record(), entry.previousHash()))) {
-                return AuditVerdict.brokenAt(checked, entry.seq(), "its content does not match its hash");
-            }
+            unkeyed += entry.chainKeyId() == null ? 1 : 0;
             previous = entry.hash();
             expectedSeq++;
         }
@@ -87,6 +97,28 @@ public final class AuditChain {
                     ? "entries " + (last + 1) + " to " + headSeq + " are missing from the end"
                     : "the chain does not end at the recorded head");
         }
-        return AuditVerdict.intact(checked);
+        return AuditVerdict.intact(checked, unkeyed);
+    }
+
+    /** What is wrong with an entry in its place, or null. */
+    private static String problemWith(AuditEntry entry, String previous, boolean afterKeyed, ChainKey key) {
+        if (!Objects.equals(entry.previousHash(), previous)) {
+            return "it does not link to the entry before it";
+        }
+        String keyId = entry.chainKeyId();
+        if (keyId == null && afterKeyed) {
+            return "it was written without the chain key, after entries written with it";
+        }
+        if (keyId != null && key.isNone()) {
+            return "it was written with a chain key, and this node has none: it cannot be verified";
+        }
+        if (keyId != null && !keyId.equals(key.id())) {
+            return "it was written with an unknown chain key";
+        }
+        ChainKey used = keyId == null ? ChainKey.none() : key;
+        if (!Objects.equals(entry.hash(), hash(entry.seq(), entry.record(), entry.previousHash(), used))) {
+            return "its content does not match its hash";
+        }
+        return null;
     }
 }

@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * An auditor's search: any combination of patient, user and time range, newest first.
  *
- * @param patientId entries about this patient, or null
+ * @param patientId entries about this patient (its subject, or one of the patients its answer exposed), or null
  * @param actor entries by this user, or null
  * @param from entries at or after, or null
  * @param to entries before, or null

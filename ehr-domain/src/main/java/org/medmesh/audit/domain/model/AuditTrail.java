@@ -6,13 +6,14 @@ import java.util.List;
 public interface AuditTrail {
 
     /**
-     * Appends the records, in order, as the next entries of the chain, in the current transaction (the chain head is
-     * locked until it commits).
+     * Appends the records, in order, as the next entries of the chain, hashed with the key, in the current transaction
+     * (the chain head is locked until it commits).
      */
-    List<AuditEntry> append(List<AuditRecord> records);
+    List<AuditEntry> append(List<AuditRecord> records, ChainKey key);
 
-    /** Verifies the whole chain, reading it in order. */
-    AuditVerdict verify();
+    /** Verifies the whole chain with the key, reading it in order. */
+    AuditVerdict verify(ChainKey key);
 
+    /** Entries about a patient (its subject, or one its answer exposed), by a user, in a time range; newest first. */
     List<AuditEntry> search(AuditQuery query);
 }

@@ -7,14 +7,23 @@ package org.medmesh.audit.domain.model;
  * @param checked how many entries were checked
  * @param firstBrokenSeq the first entry that does not verify (null when intact)
  * @param problem what is wrong with it (null when intact)
+ * @param unkeyed when intact, how many entries were written without the chain key (plain SHA-256: the chain's oldest,
+ *            written before it was keyed), which the schema owner's account could rewrite consistently; 0 on a node
+ *            keyed from its first start. Once the chain is keyed it must not grow: more than at the time of keying
+ *            means keyed entries were rewritten as unkeyed ones. 0 when broken.
  */
-public record AuditVerdict(boolean intact, long checked, Long firstBrokenSeq, String problem) {
+public record AuditVerdict(boolean intact, long checked, Long firstBrokenSeq, String problem, long unkeyed) {
 
+    /** Intact, every entry keyed. */
     public static AuditVerdict intact(long checked) {
-        return new AuditVerdict(true, checked, null, null);
+        return intact(checked, 0);
+    }
+
+    public static AuditVerdict intact(long checked, long unkeyed) {
+        return new AuditVerdict(true, checked, null, null, unkeyed);
     }
 
     public static AuditVerdict brokenAt(long checked, long seq, String problem) {
-        return new AuditVerdict(false, checked, seq, problem);
+        return new AuditVerdict(false, checked, seq, problem, 0);
     }
 }

@@ -3,7 +3,6 @@ package org.medmesh.audit.infrastructure.persistence;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,37 +10,32 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.medmesh.audit.domain.model.AuditChain;
 import org.medmesh.audit.domain.model.AuditEntry;
-import org.medmesh.audit.domain.model.AuditOutcome;
 import org.medmesh.audit.domain.model.AuditQuery;
 import org.medmesh.audit.domain.model.AuditRecord;
 import org.medmesh.audit.domain.model.AuditTrail;
 import org.medmesh.audit.domain.model.AuditVerdict;
+import org.medmesh.audit.domain.model.ChainKey;
 import org.medmesh.platform.infrastructure.persistence.HospitalDatabase;
 
 /**
  * The chain in MariaDB. Appending locks the head row ({@code SELECT … FOR UPDATE}), so entries are numbered and linked
- * in commit order, by every server instance of the hospital alike; a batch of records is one multi-row insert. Entries
- * are never updated or deleted (the table's triggers refuse it).
+ * in commit order, by every server instance of the hospital alike; a batch of records is one multi-row insert, and the
+ * patients their answers exposed another, in the same transaction. Entries and exposures are never updated or deleted
+ * (the tables' triggers refuse it).
  */
 @ApplicationScoped
 public class JdbcAuditTrail implements AuditTrail {
-
-    private static final String COLUMNS = "seq, recorded_at, hospital, actor, actor_role, patient_id, action, outcome, "
-            + "status, break_glass, prev_hash, hash";
 
     @Resource(lookup = HospitalDatabase.JNDI_NAME)
     DataSource database;
 
     @Override
-    public List<AuditEntry> append(List<AuditRecord> records) {
+    public List<AuditEntry> append(List<AuditRecord> records, ChainKey key) {
         try (Connection db = database.getConnection()) {
             Head head = head(db, " FOR UPDATE");
             if (head == null) {
@@ -51,18 +45,18 @@ public class JdbcAuditTrail implements AuditTrail {
             long seq = head.seq();
             String previous = head.hash();
             for (AuditRecord record : records) {
-                AuditEntry entry = AuditChain.link(++seq, record, previous);
+                AuditEntry entry = AuditChain.link(++seq, record, previous, key);
                 entries.add(entry);
                 previous = entry.hash();
             }
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO audit_event (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = db.prepareStatement(AuditRows.INSERT)) {
                 for (AuditEntry entry : entries) {
-                    bind(insert, entry);
+                    AuditRows.bind(insert, entry);
                     insert.addBatch();
                 }
                 insert.executeBatch();
             }
+            AuditExposures.insert(db, entries);
             AuditEntry last = entries.get(entries.size() - 1);
             try (PreparedStatement advance = db.prepareStatement(
                     "UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
@@ -76,38 +70,21 @@ public class JdbcAuditTrail implements AuditTrail {
         }
     }
 
-    private static void bind(PreparedStatement insert, AuditEntry entry) throws SQLException {
-        AuditRecord record = entry.record();
-        insert.setLong(1, entry.seq());
-        insert.setObject(2, LocalDateTime.ofInstant(record.at(), ZoneOffset.UTC));
-        insert.setString(3, record.hospital());
-        insert.setString(4, record.actor());
-        insert.setString(5, record.role());
-        insert.setBytes(6, bytes(record.patientId()));
-        insert.setString(7, record.action());
-        insert.setString(8, record.outcome().name());
-        insert.setInt(9, record.status());
-        insert.setBoolean(10, record.breakGlass());
-        insert.setString(11, entry.previousHash());
-        insert.setString(12, entry.hash());
-    }
-
     @Override
-    public AuditVerdict verify() {
+    public AuditVerdict verify(ChainKey key) {
         try (Connection db = database.getConnection()) {
             Head head = head(db, "");
             if (head == null) {
                 return AuditVerdict.brokenAt(0, 1, "the chain head is missing");
             }
-            try (PreparedStatement select = db.prepareStatement("SELECT " + COLUMNS
-                    + " FROM audit_event WHERE seq <= ? ORDER BY seq")) {
+            try (PreparedStatement select = db.prepareStatement(ChainCursor.SELECT)) {
                 select.setLong(1, head.seq());
                 select.setFetchSize(1_000);
                 AuditVerdict verdict;
                 try (ResultSet rows = select.executeQuery()) {
-                    verdict = AuditChain.verify(iterate(rows), head.seq(), head.hash());
+                    verdict = AuditChain.verify(new ChainCursor(rows), head.seq(), head.hash(), key);
                 } catch (UnreadableEntry e) {
-                    return AuditVerdict.brokenAt(e.seq, e.seq, "its stored values cannot have been written by "
+                    return AuditVerdict.brokenAt(e.seq(), e.seq(), "its stored values cannot have been written by "
                             + "the application");
                 }
                 Long beyond = firstBeyondHead(db);
@@ -147,14 +124,21 @@ public class JdbcAuditTrail implements AuditTrail {
         }
     }
 
+    /**
+     * A patient's entries are those about the patient and those whose answer exposed the patient: the positions of
+     * both, from their own indexes, joined to the entries.
+     */
     @Override
     public List<AuditEntry> search(AuditQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM audit_event WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT " + AuditRows.columns("") + " FROM audit_event");
         List<Object> values = new ArrayList<>();
         if (query.patientId() != null) {
-            sql.append(" AND patient_id = ?");
-            values.add(bytes(query.patientId()));
+            sql.append(" JOIN (SELECT seq AS concerned FROM audit_event WHERE patient_id = ? UNION "
+                    + "SELECT seq FROM audit_exposure WHERE patient_id = ?) p ON p.concerned = seq");
+            values.add(AuditRows.bytes(query.patientId()));
+            values.add(AuditRows.bytes(query.patientId()));
         }
+        sql.append(" WHERE 1 = 1");
         if (query.actor() != null) {
             sql.append(" AND actor = ?");
             values.add(query.actor());
@@ -169,8 +153,7 @@ public class JdbcAuditTrail implements AuditTrail {
         }
         sql.append(" ORDER BY seq DESC LIMIT ").append(query.limit());
         try (Connection db = database.getConnection();
-                PreparedStatement select = db.prepareStatement(sql
-                        .toString())) {
+                PreparedStatement select = db.prepareStatement(sql.toString())) {
             for (int i = 0; i < values.size(); i++) {
                 select.setObject(i + 1, values.get(i));
             }
@@ -178,87 +161,15 @@ public class JdbcAuditTrail implements AuditTrail {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     try {
-                        found.add(entry(rows));
+                        found.add(AuditRows.entry(rows));
                     } catch (UnreadableEntry e) {
                         // a tampered row: the verifier reports it; a search skips it
                     }
                 }
             }
-            return found;
+            return AuditExposures.attach(db, found);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot search the audit trail: " + e.getSQLState(), e);
         }
-    }
-
-    private static Iterator<AuditEntry> iterate(ResultSet rows) {
-        return new Iterator<>() {
-
-            private Boolean ahead;
-
-            @Override
-            public boolean hasNext() {
-                if (ahead == null) {
-                    try {
-                        ahead = rows.next();
-                    } catch (SQLException e) {
-                        throw new IllegalStateException("cannot read the audit trail: " + e.getSQLState(), e);
-                    }
-                }
-                return ahead;
-            }
-
-            @Override
-            public AuditEntry next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                ahead = null;
-                try {
-                    return entry(rows);
-                } catch (SQLException e) {
-                    throw new IllegalStateException("cannot read the audit trail: " + e.getSQLState(), e);
-                }
-            }
-        };
-    }
-
-    /** An entry, or {@link UnreadableEntry} when a stored value is not one the application writes. */
-    private static AuditEntry entry(ResultSet row) throws SQLException {
-        long seq = row.getLong(1);
-        try {
-            AuditRecord record = new AuditRecord(row.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                    row.getString(3), row.getString(4), row.getString(5), uuid(row.getBytes(6)), row.getString(7),
-                    AuditOutcome.valueOf(row.getString(8)), row.getInt(9), row.getBoolean(10));
-            return new AuditEntry(seq, record, row.getString(11), row.getString(12));
-        } catch (RuntimeException e) {
-            throw new UnreadableEntry(seq);
-        }
-    }
-
-    /** A row whose values the application could not have written: tampered with. */
-    private static final class UnreadableEntry extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-        private final long seq;
-
-        UnreadableEntry(long seq) {
-            super("audit entry " + seq + " cannot be read", null, false, false);
-            this.seq = seq;
-        }
-    }
-
-    private static byte[] bytes(UUID id) {
-        return id == null
-                ? null
-                : ByteBuffer.allocate(16).putLong(id.getMostSignificantBits())
-                        .putLong(id.getLeastSignificantBits()).array();
-    }
-
-    private static UUID uuid(byte[] bytes) {
-        if (bytes == null) {
-            return null;
-        }
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        return new UUID(buffer.getLong(), buffer.getLong());
     }
 }

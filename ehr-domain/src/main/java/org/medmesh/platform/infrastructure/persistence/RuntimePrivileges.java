@@ -21,6 +21,7 @@ final class RuntimePrivileges {
     /** Tables whose rows the runtime account must not change or remove, with what it may do instead. */
     private static final Map<String, String> RESTRICTED = Map.of(
             "audit_event", "SELECT, INSERT",
+            "audit_exposure", "SELECT, INSERT",
             "audit_chain_head", "SELECT, UPDATE",
             "flyway_schema_history", "SELECT");
     private static final String WORKING = "SELECT, INSERT, UPDATE, DELETE";

@@ -2,6 +2,7 @@ package org.medmesh.audit.domain.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,12 +14,14 @@ import org.junit.jupiter.api.Test;
 class AuditChainTest {
 
     private static final UUID PATIENT = UUID.fromString("01a20708-b9bf-77e7-abc4-617ae30061cb");
+    private static final ChainKey KEY = ChainKey.of("a-test-audit-chain-key-of-32-bytes-or-more".getBytes(
+            StandardCharsets.UTF_8));
 
     private static List<AuditEntry> chain(int length) {
         List<AuditEntry> entries = new ArrayList<>();
         String previous = AuditChain.GENESIS;
         for (int seq = 1; seq <= length; seq++) {
-            AuditEntry entry = AuditChain.link(seq, record("GET patients/{id}", 200, "nurse.a"), previous);
+            AuditEntry entry = AuditChain.link(seq, record("GET patients/{id}", 200, "nurse.a"), previous, KEY);
             entries.add(entry);
             previous = entry.hash();
         }
@@ -32,7 +35,7 @@ class AuditChainTest {
 
     private static AuditVerdict verify(List<AuditEntry> entries, List<AuditEntry> original) {
         AuditEntry head = original.get(original.size() - 1);
-        return AuditChain.verify(entries.iterator(), head.seq(), head.hash());
+        return AuditChain.verify(entries.iterator(), head.seq(), head.hash(), KEY);
     }
 
     @Test
@@ -40,7 +43,7 @@ class AuditChainTest {
         List<AuditEntry> entries = chain(5);
 
         assertThat(verify(entries, entries)).isEqualTo(AuditVerdict.intact(5));
-        assertThat(AuditChain.verify(Collections.emptyIterator(), 0, AuditChain.GENESIS).intact()).isTrue();
+        assertThat(AuditChain.verify(Collections.emptyIterator(), 0, AuditChain.GENESIS, KEY).intact()).isTrue();
     }
 
     @Test
@@ -49,7 +52,7 @@ class AuditChainTest {
         List<AuditEntry> tampered = new ArrayList<>(original);
         AuditEntry third = original.get(2);
         tampered.set(2, new AuditEntry(3, record("GET patients/{id}", 200, "someone.else"), third.previousHash(),
-                third.hash()));
+                third.chainKeyId(), third.hash()));
 
         AuditVerdict verdict = verify(tampered, original);
 
@@ -63,7 +66,7 @@ class AuditChainTest {
         List<AuditEntry> original = chain(5);
         List<AuditEntry> tampered = new ArrayList<>(original);
         tampered.set(2, AuditChain.link(3, record("GET patients/{id}", 200, "someone.else"), original.get(2)
-                .previousHash()));
+                .previousHash(), KEY));
 
         AuditVerdict verdict = verify(tampered, original);
 
@@ -90,8 +93,10 @@ class AuditChainTest {
         AuditEntry second = original.get(1);
         AuditEntry fourth = original.get(3);
         // the rows keep their positions but trade contents and hashes
-        tampered.set(1, new AuditEntry(2, fourth.record(), fourth.previousHash(), fourth.hash()));
-        tampered.set(3, new AuditEntry(4, second.record(), second.previousHash(), second.hash()));
+        tampered.set(1, new AuditEntry(2, fourth.record(), fourth.previousHash(), fourth.chainKeyId(),
+                fourth.hash()));
+        tampered.set(3, new AuditEntry(4, second.record(), second.previousHash(), second.chainKeyId(),
+                second.hash()));
 
         assertThat(verify(tampered, original).firstBrokenSeq()).isEqualTo(2);
     }
@@ -113,6 +118,7 @@ class AuditChainTest {
         AuditRecord b = new AuditRecord(Instant.EPOCH, "hospA", "a", "bc", null, "GET x", AuditOutcome.SUCCESS, 200,
                 false);
 
-        assertThat(AuditChain.hash(1, a, AuditChain.GENESIS)).isNotEqualTo(AuditChain.hash(1, b, AuditChain.GENESIS));
+        assertThat(AuditChain.hash(1, a, AuditChain.GENESIS, KEY)).isNotEqualTo(AuditChain.hash(1, b,
+                AuditChain.GENESIS, KEY));
     }
 }

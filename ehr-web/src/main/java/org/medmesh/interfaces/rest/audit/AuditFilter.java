@@ -24,11 +24,12 @@ import org.medmesh.patient.application.BreakGlassInUse;
 
 /**
  * Records every answered API request in the audit trail: who (user and role), this hospital, the patient concerned
- * (from the path, the {@code patient} query parameter or the answer), what (method and path with ids as {@code {id}}),
- * when and how it ended, and whether it went through break-the-glass (as the access policy noted). A filter rather than
- * a per-operation annotation, so a new endpoint cannot be forgotten. When the trail cannot be written, a read is
- * refused (503) rather than answered unrecorded — except the verifier's, which reads no patient data and is what tells
- * why; a write has already committed (its record names who made it) and is answered, with the failure logged.
+ * (from the path, the {@code patient} query parameter or the answer), the other patients a list or search answer showed
+ * (never the query itself), what (method and path with ids as {@code {id}}), when and how it ended, and whether it went
+ * through break-the-glass (as the access policy noted). A filter rather than a per-operation annotation, so a new
+ * endpoint cannot be forgotten. When the trail cannot be written, a read is refused (503) rather than answered
+ * unrecorded — except the verifier's, which reads no patient data and is what tells why; a write has already committed
+ * (its record names who made it) and is answered, with the failure logged.
  */
 @Provider
 @Priority(Priorities.USER)
@@ -59,12 +60,13 @@ public class AuditFilter implements ContainerResponseFilter {
         SecurityContext security = request.getSecurityContext();
         String actor = security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
         String role = actor == null ? null : ROLES.stream().filter(security::isUserInRole).findFirst().orElse(null);
+        Object answer = response.getEntity();
         UUID patient = PatientOfRequest.find(relative, request.getUriInfo().getQueryParameters().getFirst("patient"),
-                response.getEntity());
+                answer);
         int status = response.getStatus();
         AuditRecord record = new AuditRecord(Instant.now(), hospital.profile().id().value(), actor, role, patient,
                 request.getMethod() + " " + PatientOfRequest.withoutIds(relative), AuditOutcome.ofStatus(status),
-                status, breakGlass.used());
+                status, breakGlass.used(), PatientOfRequest.exposed(relative, answer, patient));
         try {
             audit.record(record);
         } catch (RuntimeException e) {
