@@ -19,8 +19,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -32,6 +30,7 @@ import org.medmesh.audit.domain.model.AuditChain;
 import org.medmesh.audit.domain.model.AuditOutcome;
 import org.medmesh.audit.domain.model.AuditRecord;
 import org.medmesh.audit.domain.model.ChainKey;
+import org.medmesh.testsupport.AuditTables;
 import org.medmesh.testsupport.ContainerNode;
 import org.medmesh.testsupport.DemoUsers;
 import org.medmesh.testsupport.DemoUsers.DemoUser;
@@ -60,8 +59,6 @@ class AuditTrailContainerIT {
     /** MariaDB's ER_TABLEACCESS_DENIED_ERROR: "command denied to user … for table …". */
     private static final int ACCESS_DENIED = 1142;
     /** The append-only tables of the trail and what their triggers say when refusing a change. */
-    private static final Map<String, String> APPEND_ONLY = Map.of("audit_event", "audit entries are append-only",
-            "audit_exposure", "audit exposures are append-only");
     private static final Instant FORGED_AT = Instant.parse("2026-12-01T10:15:30.123456Z");
 
     @Deployment(testable = false)
@@ -443,26 +440,15 @@ class AuditTrailContainerIT {
     }
 
     private static void dropTriggers(Connection db) throws SQLException {
-        for (String table : APPEND_ONLY.keySet()) {
-            execute(db, "DROP TRIGGER " + table + "_no_update");
-            execute(db, "DROP TRIGGER " + table + "_no_delete");
-        }
+        AuditTables.dropTriggers(db);
     }
 
     private static void restoreTriggers(Connection db) throws SQLException {
-        for (Map.Entry<String, String> table : APPEND_ONLY.entrySet()) {
-            for (String change : List.of("update", "delete")) {
-                execute(db, "CREATE TRIGGER IF NOT EXISTS " + table.getKey() + "_no_" + change + " BEFORE "
-                        + change.toUpperCase(Locale.ROOT) + " ON " + table.getKey() + " FOR EACH ROW SIGNAL SQLSTATE "
-                        + "'45000' SET MESSAGE_TEXT = '" + table.getValue() + "'");
-            }
-        }
+        AuditTables.restoreTriggers(db);
     }
 
     private static void execute(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement()) {
-            statement.execute(sql);
-        }
+        AuditTables.execute(db, sql);
     }
 
     /** Runs the statement; with {@code tolerateFailure}, false instead of an exception when the database refuses. */

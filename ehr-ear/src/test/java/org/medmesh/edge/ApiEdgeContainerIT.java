@@ -27,8 +27,8 @@ import org.medmesh.testsupport.Ward;
 
 /**
  * Every answer forbids caching, sniffing and framing; every 401 says how to authenticate; no answer opens the API to
- * another origin; a body over the size limit is refused with a problem the client receives; no answer names the
- * server, and absolute URLs never follow the client's {@code Host} header.
+ * another origin; a body over the size limit is refused with a problem the client receives; no answer names the server,
+ * and absolute URLs never follow the client's {@code Host} header.
  */
 @ExtendWith(ArquillianExtension.class)
 class ApiEdgeContainerIT {

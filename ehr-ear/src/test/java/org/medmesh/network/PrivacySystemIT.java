@@ -12,6 +12,10 @@ import static org.medmesh.testsupport.Ward.unique;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.medmesh.sync.infrastructure.broker.ChangeMessage;
 import org.medmesh.sync.infrastructure.persistence.ChangeDocument;
+import org.medmesh.testsupport.AuditTables;
 import org.medmesh.testsupport.DemoUsers;
 import org.medmesh.testsupport.NodeClient.Reply;
 import org.medmesh.testsupport.PeerChanges;
@@ -36,8 +41,9 @@ import org.medmesh.testsupport.Ward;
  * are notified. Then the channel between hospitals attacked with a peer's own credentials, certificate and signing key
  * (hospB's, as someone who stole them would): a patient claiming to come from A, a consent change and a break-the-glass
  * grant claiming to come from C itself are each refused at C's inbox, applied nowhere, notified to C's administrators,
- * and a forged state pushed into A's anti-entropy is refused there too. Runs after NetworkSystemIT (alphabetically), on
- * its own started network.
+ * and a forged state pushed into A's anti-entropy is refused there too. And A's audit chain, cut short by an insider
+ * with A's schema owner account (and so consistent in itself), is shown broken by the checkpoints of it that B and C
+ * hold. Runs after NetworkSystemIT (alphabetically), on its own started network.
  */
 class PrivacySystemIT {
 
@@ -188,6 +194,78 @@ class PrivacySystemIT {
                 + (TestNetwork.portBase("hospC") + 616) + "?reconnectAttempts=0&initialConnectAttempts=1")) {
             assertThatThrownBy(() -> plain.createContext().close()).as("plain TCP, no certificate")
                     .isInstanceOf(RuntimeException.class);
+        }
+    }
+
+    @Test
+    void anAuditChainCutShortByAnInsiderIsShownBrokenByTheCheckpointsItsPeersHold() throws SQLException {
+        Ward a = ward("hospA");
+        a.get("nurse", API + "patients?name=" + unique("Anchor"));
+        JsonObject[] anchored = new JsonObject[1];
+        Poll.until(CONVERGENCE, "hospB holds a checkpoint of hospA's audit chain", () -> {
+            anchored[0] = auditVerdict(a);
+            return anchored[0].getBoolean("intact") && anchor(anchored[0], "hospB").getString("status")
+                    .equals("MATCHES");
+        });
+        long held = anchor(anchored[0], "hospB").getJsonNumber("seq").longValue();
+        long cut = held - 1;
+
+        try (Connection owner = TestNetwork.database("hospA", true)) {
+            ChainHead before = ChainHead.of(owner);
+            AuditTables.execute(owner, "CREATE TABLE audit_event_kept AS SELECT * FROM audit_event WHERE seq > " + cut);
+            AuditTables.execute(owner, "CREATE TABLE audit_exposure_kept AS SELECT * FROM audit_exposure WHERE seq > "
+                    + cut);
+            AuditTables.dropTriggers(owner);
+            try {
+                cutAfter(owner, cut);
+                AuditTables.execute(owner, "UPDATE audit_chain_head h JOIN audit_event e ON e.seq = " + cut
+                        + " SET h.last_seq = e.seq, h.last_hash = e.hash WHERE h.id = 1");
+
+                JsonObject verdict = auditVerdict(a);
+                assertThat(verdict.getBoolean("intact")).as(verdict.toString()).isFalse();
+                assertThat(verdict.getJsonNumber("firstBrokenSeq").longValue()).isEqualTo(held);
+                assertThat(verdict.getString("problem")).contains("missing");
+                assertThat(anchor(verdict, "hospB").getString("status")).isEqualTo("CONTRADICTS");
+            } finally {
+                cutAfter(owner, cut);
+                AuditTables.execute(owner, "INSERT INTO audit_event SELECT * FROM audit_event_kept");
+                AuditTables.execute(owner, "INSERT INTO audit_exposure SELECT * FROM audit_exposure_kept");
+                AuditTables.execute(owner, "UPDATE audit_chain_head SET last_seq = " + before.seq() + ", last_hash = '"
+                        + before.hash() + "' WHERE id = 1");
+                AuditTables.execute(owner, "DROP TABLE audit_event_kept");
+                AuditTables.execute(owner, "DROP TABLE audit_exposure_kept");
+                AuditTables.restoreTriggers(owner);
+            }
+        }
+        JsonObject restored = auditVerdict(a);
+        assertThat(restored.getBoolean("intact")).as(restored.toString()).isTrue();
+    }
+
+    private static void cutAfter(Connection owner, long seq) throws SQLException {
+        AuditTables.execute(owner, "DELETE FROM audit_exposure WHERE seq > " + seq);
+        AuditTables.execute(owner, "DELETE FROM audit_event WHERE seq > " + seq);
+    }
+
+    private static JsonObject auditVerdict(Ward ward) {
+        Reply reply = ward.get("admin", API + "admin/audit/verify");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json();
+    }
+
+    private static JsonObject anchor(JsonObject verdict, String peer) {
+        return verdict.getJsonArray("anchors").getValuesAs(JsonObject.class).stream()
+                .filter(finding -> finding.getString("witness").equals(peer)).findFirst().orElseThrow();
+    }
+
+    /** The audit chain's recorded head. */
+    private record ChainHead(long seq, String hash) {
+
+        static ChainHead of(Connection db) throws SQLException {
+            try (Statement statement = db.createStatement(); ResultSet row = statement.executeQuery(
+                    "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")) {
+                assertThat(row.next()).isTrue();
+                return new ChainHead(row.getLong(1), row.getString(2));
+            }
         }
     }
 

@@ -16,7 +16,6 @@ import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -356,15 +355,7 @@ class ReplicationSystemIT {
 
     /** As if hospB's database had been restored from a backup taken before the patient arrived. */
     private static void loseAtHospB(String patientId) throws SQLException {
-        int port = TestNetwork.portBase("hospB") + 306;
-        String password;
-        try {
-            password = Files.readString(TestNetwork.WORK.resolve("secrets/hospB/db-password")).strip();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        try (Connection db = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/medmesh_hospb",
-                "medmesh_hospb", password)) {
+        try (Connection db = TestNetwork.database("hospB", false)) {
             for (String sql : List.of("delete from observation where patient_id = unhex(replace(?, '-', ''))",
                     "delete from patient_name_token where patient_id = unhex(replace(?, '-', ''))",
                     "delete from patient where id = unhex(replace(?, '-', ''))",

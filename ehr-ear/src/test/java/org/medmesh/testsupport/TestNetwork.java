@@ -2,8 +2,13 @@ package org.medmesh.testsupport;
 
 import jakarta.json.JsonObject;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +46,23 @@ public final class TestNetwork {
 
     public static int portBase(String hospital) {
         return PORT_BASE + 1000 * HOSPITALS.indexOf(hospital);
+    }
+
+    /**
+     * The hospital's private database as its node's runtime account, or as the schema owner (what an insider with the
+     * owner's password has: it can drop the audit tables' triggers).
+     */
+    public static Connection database(String hospital, boolean owner) throws SQLException {
+        String account = "medmesh_" + hospital.toLowerCase() + (owner ? "_owner" : "");
+        String password;
+        try {
+            password = Files.readString(WORK.resolve("secrets").resolve(hospital)
+                    .resolve(owner ? "db-owner-password" : "db-password")).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + (portBase(hospital) + 306) + "/medmesh_"
+                + hospital.toLowerCase(), account, password);
     }
 
     public static NodeClient node(String hospital) {

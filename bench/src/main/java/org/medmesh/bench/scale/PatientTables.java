@@ -22,7 +22,7 @@ final class PatientTables {
     static final String PATIENT = "patient";
     static final String NAME_TOKEN = "patient_name_token";
     private static final Set<String> NOT_THE_RECORD = Set.of("outbox_event", "audit_event", "audit_exposure",
-            "notification");
+            "audit_peer_checkpoint", "audit_anchor_answer", "notification");
 
     /** One column; {@code uuid} when it holds an id ({@code BINARY(16)}). */
     record Column(String name, boolean uuid) {

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.medmesh.sync.infrastructure.signing.ChangeSeals;
+
 /**
  * The channel material {@code server-config/bin/channel-keys.sh} makes for hospitals A, B and C — a CA, TLS stores,
  * signing keys, broker logins — made once and kept in target/ between runs.
@@ -21,6 +23,13 @@ public final class TestChannel {
     /** The test network. */
     public static Path network() {
         return made(NETWORK);
+    }
+
+    /** A hospital's signatures and checks, with its signing key and the network's keys from the test network. */
+    public static ChangeSeals seals(String hospital) {
+        Path network = network();
+        return ChangeSeals.standalone(hospital, network.resolve(hospital + "/signing-key.pem"),
+                network.resolve("network-keys"));
     }
 
     /** Another network with the same hospital names, whose CA and keys the test network does not trust. */

@@ -22,6 +22,7 @@ final class RuntimePrivileges {
     private static final Map<String, String> RESTRICTED = Map.of(
             "audit_event", "SELECT, INSERT",
             "audit_exposure", "SELECT, INSERT",
+            "audit_peer_checkpoint", "SELECT, INSERT",
             "audit_chain_head", "SELECT, UPDATE",
             "flyway_schema_history", "SELECT");
     private static final String WORKING = "SELECT, INSERT, UPDATE, DELETE";

@@ -75,6 +75,9 @@ public class InboxConsumer {
     @Inject
     AntiEntropy antiEntropy;
 
+    @Inject
+    AuditCheckpointExchange checkpoints;
+
     private final Map<String, Integer> failedAttempts = new HashMap<>();
     private ActiveMQConnectionFactory factory;
     private JMSContext context;
@@ -203,7 +206,7 @@ public class InboxConsumer {
         String what = kind;
         Runnable work;
         if (kind != null) {
-            work = () -> handleAntiEntropy(kind, body, sender);
+            work = () -> handleKind(kind, body, sender);
         } else {
             Change change;
             try {
@@ -229,14 +232,15 @@ public class InboxConsumer {
     }
 
     /**
-     * A digest from a peer (answered with repairs) or repairs sent by a peer (merged, each state checked against its
-     * origin's seal). A digest is answered only to the peer whose broker account delivered it.
+     * A digest from a peer (answered with repairs), repairs sent by a peer (merged, each state checked against its
+     * origin's seal), or an audit checkpoint message. A digest is answered only to the peer whose broker account
+     * delivered it.
      */
-    private void handleAntiEntropy(String kind, String body, String sender) {
+    private void handleKind(String kind, String body, String sender) {
         switch (kind) {
             case RepairMessages.DIGEST -> antiEntropy.answer(RepairMessages.readDigest(body), sender);
             case RepairMessages.REPAIR -> applier.repair(RepairMessages.readRepair(body).states(), sender);
-            default -> throw new IllegalArgumentException("unknown message kind " + kind);
+            default -> checkpoints.receive(kind, body, sender);
         }
     }
 

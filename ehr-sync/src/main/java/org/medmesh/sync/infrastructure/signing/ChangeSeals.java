@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.medmesh.audit.domain.model.AuditCheckpoint;
 import org.medmesh.events.domain.model.DomainEvent;
 import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.sync.domain.model.Change;
@@ -68,6 +70,26 @@ public class ChangeSeals {
     public Change seal(Change own, String actor) {
         SigningKey key = signingKey();
         return own.sealed(new Seal(actor, key.keyId(), key.sign(SignedContent.of(own, actor))));
+    }
+
+    /** This hospital's signature over an audit checkpoint of its chain: the key's id and the Base64 signature. */
+    public AuditCheckpoint signCheckpoint(long seq, String hash, Instant signedAt) {
+        SigningKey key = signingKey();
+        String me = hospitalId;
+        byte[] content = CheckpointContent.of(me, seq, hash, signedAt);
+        return new AuditCheckpoint(me, seq, hash, signedAt, key.keyId(), key.sign(content));
+    }
+
+    /**
+     * Whether the checkpoint carries its hospital's signature, by a key of that hospital the network lists and that was
+     * not retired when the checkpoint was signed.
+     */
+    public boolean signedByItsHospital(AuditCheckpoint checkpoint) {
+        byte[] content = CheckpointContent.of(checkpoint.hospital(), checkpoint.seq(), checkpoint.hash(),
+                checkpoint.signedAt());
+        return network().byId(checkpoint.keyId())
+                .filter(key -> key.hospital().equals(checkpoint.hospital()) && key.validAt(checkpoint.signedAt()))
+                .filter(key -> NetworkKeys.verifies(key.key(), content, checkpoint.signature())).isPresent();
     }
 
     /** Why a change from a peer must not be applied, or empty when its origin's signature holds. */

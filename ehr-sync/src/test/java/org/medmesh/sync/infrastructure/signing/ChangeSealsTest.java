@@ -111,7 +111,6 @@ class ChangeSealsTest {
     }
 
     private static ChangeSeals seals(String hospital) {
-        return ChangeSeals.standalone(hospital, NETWORK.resolve(hospital + "/signing-key.pem"),
-                NETWORK.resolve("network-keys"));
+        return TestChannel.seals(hospital);
     }
 }

@@ -12,11 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 
+import org.medmesh.audit.application.AnchoredVerdict;
 import org.medmesh.audit.application.AuditLog;
 import org.medmesh.audit.domain.model.AuditQuery;
-import org.medmesh.audit.domain.model.AuditVerdict;
 import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.interfaces.rest.support.Requests;
+import org.medmesh.sync.application.AnchoredAuditVerification;
 
 @Path("admin/audit")
 @RequestScoped
@@ -25,6 +26,9 @@ public class AuditResource {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    AnchoredAuditVerification verification;
 
     @Inject
     Requests requests;
@@ -40,11 +44,14 @@ public class AuditResource {
         return audit.search(query).stream().map(AuditEntryResponse::of).toList();
     }
 
-    /** Verifies the whole chain: intact, or the first entry that was edited, deleted, inserted or moved. */
+    /**
+     * Verifies the whole chain, in itself and against the checkpoints of it the peers hold: intact, or the first entry
+     * that was edited, deleted, inserted, moved, cut off or rewritten; with one finding per peer.
+     */
     @GET
     @Path("verify")
     @RolesAllowed(Roles.ADMIN)
-    public AuditVerdict verify() {
-        return audit.verify();
+    public AnchoredVerdict verify() {
+        return verification.verify();
     }
 }

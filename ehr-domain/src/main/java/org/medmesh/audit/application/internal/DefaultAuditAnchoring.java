@@ -1,0 +1,96 @@
+package org.medmesh.audit.application.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.medmesh.audit.application.AnchoredVerdict;
+import org.medmesh.audit.application.AuditAnchoring;
+import org.medmesh.audit.domain.model.AnchorAnswer;
+import org.medmesh.audit.domain.model.AnchorCheck;
+import org.medmesh.audit.domain.model.AnchorFinding;
+import org.medmesh.audit.domain.model.AuditAnchors;
+import org.medmesh.audit.domain.model.AuditCheckpoint;
+import org.medmesh.audit.domain.model.AuditHead;
+import org.medmesh.audit.domain.model.AuditTrail;
+import org.medmesh.audit.domain.model.AuditVerdict;
+import org.medmesh.identity.domain.model.Roles;
+
+@Stateless
+public class DefaultAuditAnchoring implements AuditAnchoring {
+
+    /** How often the answers are looked for while waiting. */
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
+    @Inject
+    AuditAnchors anchors;
+
+    @Inject
+    AuditTrail trail;
+
+    @Inject
+    ConfiguredChainKey chainKey;
+
+    @Override
+    @PermitAll
+    public AuditHead head() {
+        return anchors.head();
+    }
+
+    @Override
+    @PermitAll
+    public void keepPeerCheckpoint(AuditCheckpoint checkpoint) {
+        anchors.keep(checkpoint);
+    }
+
+    @Override
+    @PermitAll
+    public Optional<AuditCheckpoint> newestCheckpointOf(String hospital) {
+        return anchors.newestOf(hospital);
+    }
+
+    @Override
+    @PermitAll
+    public void keepAnswer(UUID query, AnchorAnswer answer) {
+        anchors.keepAnswer(query, answer);
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public AnchoredVerdict verify(UUID query, List<String> peers, Duration wait) {
+        AuditVerdict chain = trail.verify(chainKey.key());
+        Map<String, AnchorAnswer> answers = awaitAnswers(query, peers, wait);
+        // Read after the answers: a checkpoint signed while they were on their way is never past the head read here.
+        AuditHead head = anchors.head();
+        List<AnchorFinding> findings = AnchorCheck.findings(peers, answers, head, anchors::hashAt);
+        return AnchoredVerdict.of(AnchorCheck.verdict(chain, head, findings), findings);
+    }
+
+    /** The answers that arrived from the peers, waiting until all have or the time is up. */
+    private Map<String, AnchorAnswer> awaitAnswers(UUID query, List<String> peers, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            Map<String, AnchorAnswer> answers = anchors.answers(query).stream()
+                    .filter(answer -> peers.contains(answer.witness()))
+                    .collect(Collectors.toMap(AnchorAnswer::witness, Function.identity(), (a, b) -> a));
+            if (answers.size() == peers.size() || System.nanoTime() - deadline >= 0) {
+                return answers;
+            }
+            LockSupport.parkNanos(POLL_NANOS);
+        }
+    }
+}

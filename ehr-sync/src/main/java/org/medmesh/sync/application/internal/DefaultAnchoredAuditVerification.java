@@ -1,0 +1,38 @@
+package org.medmesh.sync.application.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.medmesh.audit.application.AnchoredVerdict;
+import org.medmesh.audit.application.AuditAnchoring;
+import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.sync.application.AnchoredAuditVerification;
+
+@Stateless
+public class DefaultAnchoredAuditVerification implements AnchoredAuditVerification {
+
+    @Inject
+    AuditCheckpointExchange exchange;
+
+    @Inject
+    AuditAnchoring anchoring;
+
+    @Inject
+    @ConfigProperty(name = "hospital.audit.anchor-wait-seconds", defaultValue = "5")
+    int waitSeconds;
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public AnchoredVerdict verify() {
+        UUID query = exchange.askPeers();
+        return anchoring.verify(query, exchange.peers(), Duration.ofSeconds(waitSeconds));
+    }
+}
