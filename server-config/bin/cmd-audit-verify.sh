@@ -6,8 +6,9 @@
 # GET /api/v1/admin/audit/verify, which re-reads the whole chain from the database: entries numbered 1, 2, 3 …
 # without gaps, each linked to the one before by its hash, each hash recomputed from the entry's content with the
 # hospital's audit chain key (HMAC-SHA256), and the last entry equal to the recorded head. Entries written before the
-# chain was keyed (plain SHA-256) are counted; that number must not grow. An auditor with other credentials calls the
-# same endpoint.
+# chain was keyed (plain SHA-256) are counted; that number must not grow. Then it holds the chain against the newest
+# signed checkpoint of it each peer keeps (a chain cut short or rewritten before one is broken; docs/privacy.md). An
+# auditor with other credentials calls the same endpoint.
 # Exits 0 when every selected hospital's chain is intact, 1 when one is broken, 3 when a hospital cannot be asked.
 set -euo pipefail
 
@@ -56,8 +57,10 @@ main() {
         fi
         if [[ $(json_field intact <<<"$verdict") == true ]]; then
             unkeyed=$(json_field unkeyed <<<"$verdict")
-            printf '%s: intact (%s entries%s)\n' "$id" "$(json_field checked <<<"$verdict")" \
-                "$( ((${unkeyed:-0} == 0)) || printf ', the first %s written before the chain was keyed' "$unkeyed")"
+            printf '%s: intact (%s entries%s; anchored at %s of %s peers)\n' "$id" \
+                "$(json_field checked <<<"$verdict")" \
+                "$( ((${unkeyed:-0} == 0)) || printf ', the first %s written before the chain was keyed' "$unkeyed")" \
+                "$(grep -o '"status":"MATCHES"' <<<"$verdict" | wc -l)" "$(grep -o '"witness":' <<<"$verdict" | wc -l)"
         else
             printf '%s: BROKEN at entry %s: %s\n' "$id" "$(json_field firstBrokenSeq <<<"$verdict")" \
                 "$(json_field problem <<<"$verdict")"

@@ -284,7 +284,8 @@ set_password_alias() {
     local aliases
     aliases=$(remote_output list-password-aliases) ||
         fail_with_log "list-password-aliases failed for $H_ID: $aliases"
-    if [[ $'\n'$aliases$'\n' == *$'\n'"$alias"$'\n'* ]]; then
+    # Payara keeps alias names in lower case (medmesh-broker-login-hospB is listed as ...-hospb).
+    if [[ $'\n'${aliases,,}$'\n' == *$'\n'"${alias,,}"$'\n'* ]]; then
         verb=update-password-alias
     fi
     if ! PWFILE=$pwfile remote "$verb" "$alias"; then

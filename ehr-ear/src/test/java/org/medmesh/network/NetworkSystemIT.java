@@ -92,7 +92,8 @@ class NetworkSystemIT {
         Launcher.Run audit = EHR.run(120, "audit-verify");
         assertThat(audit.exitCode()).as(audit.output()).isZero();
         for (String hospital : HOSPITALS) {
-            assertThat(audit.output()).as(audit.output()).containsPattern(hospital + ": intact \\(\\d+ entries\\)");
+            assertThat(audit.output()).as(audit.output()).containsPattern(hospital
+                    + ": intact \\(\\d+ entries; anchored at [0-2] of 2 peers\\)");
         }
 
         Launcher.Run again = EHR.run(300, "up");

@@ -261,8 +261,9 @@ class PrivacySystemIT {
     private record ChainHead(long seq, String hash) {
 
         static ChainHead of(Connection db) throws SQLException {
-            try (Statement statement = db.createStatement(); ResultSet row = statement.executeQuery(
-                    "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")) {
+            try (Statement statement = db.createStatement();
+                    ResultSet row = statement.executeQuery(
+                            "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")) {
                 assertThat(row.next()).isTrue();
                 return new ChainHead(row.getLong(1), row.getString(2));
             }

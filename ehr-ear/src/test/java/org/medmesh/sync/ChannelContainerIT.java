@@ -2,6 +2,10 @@ package org.medmesh.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -21,12 +25,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.medmesh.audit.domain.model.AuditCheckpoint;
 import org.medmesh.sync.infrastructure.broker.ChangeMessage;
+import org.medmesh.sync.infrastructure.broker.CheckpointMessages;
 import org.medmesh.sync.infrastructure.persistence.ChangeDocument;
 import org.medmesh.sync.infrastructure.signing.SignedContent;
 import org.medmesh.sync.infrastructure.signing.TrustedKey;
@@ -40,7 +47,8 @@ import org.medmesh.testsupport.Ward;
  * The node's inbox attacked by a peer with a valid broker login: changes with a forged origin, an altered state, an
  * unknown key or no signature, and anti-entropy repairs carrying such states. Each is quarantined with its reason,
  * never applied, counted and notified to the administrators; a genuine change beside them is applied; a change signed
- * with a key the network learns later is applied by a retry.
+ * with a key the network learns later is applied by a retry. A peer's audit checkpoint is kept only as the peer signed
+ * it, and the peer's question about its chain is answered with the newest one kept.
  */
 @ExtendWith(ArquillianExtension.class)
 class ChannelContainerIT {
@@ -203,6 +211,47 @@ class ChannelContainerIT {
     /** A change message as a repair carries it (the whole change as one document). */
     private static String document(JsonObject message) {
         return ChangeDocument.write(ChangeMessage.read(message.toString()).toChange());
+    }
+
+    @Test
+    void aPeersAuditCheckpointIsKeptOnlyAsItSignedItAndItsQueryIsAnsweredWithTheNewestHeld() throws JMSException {
+        long seq = System.currentTimeMillis();
+        AuditCheckpoint genuine = HOSP_X.checkpoint(seq, "0a".repeat(32));
+        AuditCheckpoint altered = new AuditCheckpoint(genuine.hospital(), seq + 1, genuine.hash(),
+                genuine.signedAt(), genuine.keyId(), genuine.signature());
+        String alteredId = "altered-checkpoint-" + UUID.randomUUID();
+        UUID query = UUID.randomUUID();
+
+        HOSP_X.deliver(CheckpointMessages.checkpoint(genuine), null, CheckpointMessages.CHECKPOINT);
+        HOSP_X.deliver(CheckpointMessages.checkpoint(altered), alteredId, CheckpointMessages.CHECKPOINT);
+        HOSP_X.deliver(CheckpointMessages.query("hospX", query), null, CheckpointMessages.QUERY);
+
+        CheckpointMessages.Answer answer = answerTo(query);
+        assertThat(answer.witness()).isEqualTo("hospIT");
+        assertThat(answer.held()).as("the newest checkpoint held, not the altered one").isEqualTo(genuine);
+        Poll.until(DEADLINE, "the altered checkpoint quarantined", () -> quarantined(true).stream()
+                .anyMatch(e -> e.getString("id").equals(alteredId)));
+    }
+
+    /** The node's answer to the query, taken from its outgoing queue to hospX (whose bridge never connects here). */
+    private static CheckpointMessages.Answer answerTo(UUID query) throws JMSException {
+        try (ActiveMQConnectionFactory factory = ContainerNode.nodeBroker();
+                JMSContext context = factory.createContext(JMSContext.CLIENT_ACKNOWLEDGE);
+                JMSConsumer answers = context.createConsumer(context.createQueue("ehr.sync.to.hospX"),
+                        "medmeshKind = '" + CheckpointMessages.ANSWER + "'")) {
+            long deadline = System.nanoTime() + DEADLINE.toNanos();
+            while (System.nanoTime() < deadline) {
+                Message message = answers.receive(1_000);
+                if (message != null) {
+                    CheckpointMessages.Answer answer = CheckpointMessages.readAnswer(message.getBody(String.class));
+                    if (answer.query().equals(query)) {
+                        message.acknowledge();
+                        return answer;
+                    }
+                }
+            }
+            throw new AssertionError("no answer to audit anchor query " + query);
+        }
     }
 
     private static JsonObject status() {

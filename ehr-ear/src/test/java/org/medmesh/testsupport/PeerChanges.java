@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.medmesh.audit.domain.model.AuditCheckpoint;
 import org.medmesh.events.domain.model.DomainEvent;
 import org.medmesh.shared.domain.model.Hlc;
 import org.medmesh.shared.domain.model.VersionVector;
@@ -79,6 +80,11 @@ public final class PeerChanges {
                 .add("origin", origin).add("actor", state.getJsonObject("record").getString("changedBy"))
                 .add("occurredAt", now().toString()).add("hlc", hlc).add("vector", origin + "=" + hlc)
                 .add("payload", state.toString()).build();
+    }
+
+    /** A checkpoint of the peer's own audit chain at {@code seq}, signed with the peer's key as its node signs one. */
+    public AuditCheckpoint checkpoint(long seq, String hash) {
+        return seals.signCheckpoint(seq, hash, now());
     }
 
     /** The message with the peer's seal: its key id and its signature over the change's content. */

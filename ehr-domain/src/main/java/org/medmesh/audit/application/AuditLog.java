@@ -8,12 +8,11 @@ import java.util.List;
 import org.medmesh.audit.domain.model.AuditEntry;
 import org.medmesh.audit.domain.model.AuditQuery;
 import org.medmesh.audit.domain.model.AuditRecord;
-import org.medmesh.audit.domain.model.AuditVerdict;
 import org.medmesh.identity.domain.model.Roles;
 
 /**
  * The hospital's audit log. Every request is recorded (refused and anonymous ones too, so recording is open to all
- * callers); administrators search it and verify its chain.
+ * callers); administrators search it ({@link AuditAnchoring} verifies its chain).
  */
 public interface AuditLog {
 
@@ -24,8 +23,4 @@ public interface AuditLog {
     /** Should return the entries matching the query, newest first. */
     @RolesAllowed(Roles.ADMIN)
     List<AuditEntry> search(AuditQuery query);
-
-    /** Should verify the whole chain and report it intact or name the first entry that is not. */
-    @RolesAllowed(Roles.ADMIN)
-    AuditVerdict verify();
 }

@@ -17,7 +17,6 @@ import org.medmesh.audit.domain.model.AuditEntry;
 import org.medmesh.audit.domain.model.AuditQuery;
 import org.medmesh.audit.domain.model.AuditRecord;
 import org.medmesh.audit.domain.model.AuditTrail;
-import org.medmesh.audit.domain.model.AuditVerdict;
 import org.medmesh.identity.domain.model.Roles;
 
 @Stateless
@@ -30,9 +29,6 @@ public class DefaultAuditLog implements AuditLog {
 
     @Inject
     AuditQueue queue;
-
-    @Inject
-    ConfiguredChainKey chainKey;
 
     @Override
     @PermitAll
@@ -52,11 +48,5 @@ public class DefaultAuditLog implements AuditLog {
     @RolesAllowed(Roles.ADMIN)
     public List<AuditEntry> search(AuditQuery query) {
         return trail.search(query);
-    }
-
-    @Override
-    @RolesAllowed(Roles.ADMIN)
-    public AuditVerdict verify() {
-        return trail.verify(chainKey.key());
     }
 }

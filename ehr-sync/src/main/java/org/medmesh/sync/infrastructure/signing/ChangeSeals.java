@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -72,12 +73,16 @@ public class ChangeSeals {
         return own.sealed(new Seal(actor, key.keyId(), key.sign(SignedContent.of(own, actor))));
     }
 
-    /** This hospital's signature over an audit checkpoint of its chain: the key's id and the Base64 signature. */
+    /**
+     * A checkpoint of this hospital's audit chain, signed with its key; the time is kept to the microsecond, as stored
+     * and as its peers check it.
+     */
     public AuditCheckpoint signCheckpoint(long seq, String hash, Instant signedAt) {
         SigningKey key = signingKey();
         String me = hospitalId;
-        byte[] content = CheckpointContent.of(me, seq, hash, signedAt);
-        return new AuditCheckpoint(me, seq, hash, signedAt, key.keyId(), key.sign(content));
+        Instant stored = signedAt.truncatedTo(ChronoUnit.MICROS);
+        byte[] content = CheckpointContent.of(me, seq, hash, stored);
+        return new AuditCheckpoint(me, seq, hash, stored, key.keyId(), key.sign(content));
     }
 
     /**

@@ -35,6 +35,15 @@ class CheckpointSignatureTest {
     }
 
     @Test
+    void aCheckpointSignedAtAnyClockPrecisionVerifiesAsStored() {
+        AuditCheckpoint signed = hospA.signCheckpoint(42, HASH, Instant.parse("2026-12-05T10:15:30.123456789Z"));
+
+        assertThat(signed.signedAt()).isEqualTo(Instant.parse("2026-12-05T10:15:30.123456Z"));
+        assertThat(hospB.signedByItsHospital(CheckpointMessages.readCheckpoint(CheckpointMessages.checkpoint(signed))))
+                .isTrue();
+    }
+
+    @Test
     void anAlteredOrMisattributedCheckpointDoesNotVerify() {
         AuditCheckpoint signed = hospA.signCheckpoint(42, HASH, SIGNED);
 
