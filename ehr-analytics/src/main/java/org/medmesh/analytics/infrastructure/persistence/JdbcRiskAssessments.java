@@ -22,9 +22,9 @@ import org.medmesh.analytics.domain.model.RiskAssessments;
 import org.medmesh.analytics.domain.model.StoredAssessment;
 
 /**
- * The assessments in {@code risk_assessment} (one row each, unique id: a repeated update is ignored) and
- * {@code risk_assessment_input} (one row per input: value, imputed with which rule, contribution), in the caller's
- * transaction.
+ * The assessments in {@code risk_assessment} (one row each, unique id: a repeated update is ignored; with the model
+ * version, the submodel and the missing inputs) and {@code risk_assessment_input} (one row per input used: value,
+ * imputed with which rule, contribution), in the caller's transaction.
  */
 @ApplicationScoped
 public class JdbcRiskAssessments implements RiskAssessments {
@@ -36,18 +36,20 @@ public class JdbcRiskAssessments implements RiskAssessments {
     public boolean store(StoredAssessment stored) {
         try (Connection db = dataSource.getConnection()) {
             try (PreparedStatement insert = db.prepareStatement("insert ignore into risk_assessment (id, pseudonym, "
-                    + "model_version, probability, band, log_odds, reference_log_odds, as_of, assessed_at) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "model_version, scored_by, missing_inputs, probability, band, log_odds, reference_log_odds, "
+                    + "as_of, assessed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 var a = stored.assessment();
                 insert.setBytes(1, Jdbc.bytes(stored.id()));
                 insert.setString(2, stored.pseudonym().value());
                 insert.setString(3, a.modelVersion().value());
-                insert.setDouble(4, a.probability());
-                insert.setString(5, a.band().name());
-                insert.setDouble(6, a.logOdds());
-                insert.setDouble(7, a.referenceLogOdds());
-                insert.setObject(8, Jdbc.utc(stored.asOf()));
-                insert.setObject(9, Jdbc.utc(stored.assessedAt()));
+                insert.setString(4, a.scoredBy());
+                insert.setString(5, AssessmentRows.names(a.missing()));
+                insert.setDouble(6, a.probability());
+                insert.setString(7, a.band().name());
+                insert.setDouble(8, a.logOdds());
+                insert.setDouble(9, a.referenceLogOdds());
+                insert.setObject(10, Jdbc.utc(stored.asOf()));
+                insert.setObject(11, Jdbc.utc(stored.assessedAt()));
                 if (insert.executeUpdate() == 0) {
                     return false;
                 }
@@ -82,8 +84,9 @@ public class JdbcRiskAssessments implements RiskAssessments {
     public Optional<StoredAssessment> latest(Pseudonym pseudonym) {
         try (Connection db = dataSource.getConnection();
                 PreparedStatement query = db.prepareStatement(
-                        "select id, model_version, probability, band, log_odds, reference_log_odds, as_of, assessed_at "
-                                + "from risk_assessment where pseudonym = ? order by assessed_at desc, id desc limit 1")) {
+                        "select id, model_version, scored_by, missing_inputs, probability, band, log_odds, "
+                                + "reference_log_odds, as_of, assessed_at from risk_assessment where pseudonym = ? "
+                                + "order by assessed_at desc, id desc limit 1")) {
             query.setString(1, pseudonym.value());
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
