@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,6 +18,7 @@ import javax.sql.DataSource;
 
 import org.medmesh.analytics.domain.model.FeatureContribution;
 import org.medmesh.analytics.domain.model.ImputedInput;
+import org.medmesh.analytics.domain.model.ModelVersion;
 import org.medmesh.analytics.domain.model.Pseudonym;
 import org.medmesh.analytics.domain.model.RiskAssessments;
 import org.medmesh.analytics.domain.model.StoredAssessment;
@@ -28,6 +30,11 @@ import org.medmesh.analytics.domain.model.StoredAssessment;
  */
 @ApplicationScoped
 public class JdbcRiskAssessments implements RiskAssessments {
+
+    /** Assessment {@code a} is its patient's latest (as {@link #latest} orders them) and of another model. */
+    private static final String LATEST_OF_ANOTHER = "a.model_version <> ? and not exists (select 1 from "
+            + "risk_assessment b where b.pseudonym = a.pseudonym and (b.assessed_at > a.assessed_at or "
+            + "(b.assessed_at = a.assessed_at and b.id > a.id)))";
 
     @Resource(lookup = Jdbc.DATA_SOURCE)
     DataSource dataSource;
@@ -120,16 +127,45 @@ public class JdbcRiskAssessments implements RiskAssessments {
 
     @Override
     public Set<Pseudonym> withAssessments(Collection<Pseudonym> pseudonyms) {
+        return among("select distinct a.pseudonym from risk_assessment a where a.pseudonym in (%s)", pseudonyms,
+                List.of());
+    }
+
+    @Override
+    public Set<Pseudonym> outdated(Collection<Pseudonym> pseudonyms, ModelVersion current) {
+        return among("select a.pseudonym from risk_assessment a where a.pseudonym in (%s) and " + LATEST_OF_ANOTHER,
+                pseudonyms, List.of(current.value()));
+    }
+
+    @Override
+    public int countOutdated(ModelVersion current) {
+        try (Connection db = dataSource.getConnection();
+                PreparedStatement query = db.prepareStatement(
+                        "select count(*) from risk_assessment a where " + LATEST_OF_ANOTHER)) {
+            query.setString(1, current.value());
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreFailure("cannot count risk assessments", e);
+        }
+    }
+
+    /** The pseudonyms a query finds among those given: {@code %s} in it is their list, then the other parameters. */
+    private Set<Pseudonym> among(String sql, Collection<Pseudonym> pseudonyms, List<String> parameters) {
         if (pseudonyms.isEmpty()) {
             return Set.of();
         }
         String marks = String.join(",", Collections.nCopies(pseudonyms.size(), "?"));
         try (Connection db = dataSource.getConnection();
-                PreparedStatement query = db.prepareStatement(
-                        "select distinct pseudonym from risk_assessment where pseudonym in (" + marks + ")")) {
+                PreparedStatement query = db.prepareStatement(sql.formatted(marks))) {
             int i = 1;
             for (Pseudonym p : pseudonyms) {
                 query.setString(i++, p.value());
+            }
+            for (String parameter : parameters) {
+                query.setString(i++, parameter);
             }
             Set<Pseudonym> found = new HashSet<>();
             try (ResultSet rows = query.executeQuery()) {
