@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -209,18 +210,19 @@ class RiskContainerIT {
         changeConsent(optedOut, false, "\"0\"");
         Poll.until(DEADLINE, "the other patient's assessments erased", () -> assessments(optedOut) == 0);
 
-        storeEarlierModelsAssessment(patient);
+        Instant earlier = storeEarlierModelsAssessment(patient);
         storeEarlierModelsAssessment(optedOut);
-        assertThat(WARD.get("doctor", API + "patients/" + patient + "/risk").json().getString("modelVersion"))
-                .isEqualTo(EARLIER_MODEL);
 
         Poll.until(SWEEP_DEADLINE, "the patient re-scored with the served model", () -> {
             Reply risk = WARD.get("doctor", API + "patients/" + patient + "/risk");
             return risk.status() == 200 && risk.json().getString("modelVersion").equals(served);
         });
         JsonObject risk = WARD.get("doctor", API + "patients/" + patient + "/risk").json();
+        assertThat(Instant.parse(risk.getString("assessedAt"))).as("re-scored after the earlier model's assessment")
+                .isAfter(earlier);
         assertThat(risk.getString("scoredBy")).isEqualTo("without fbs, restecg, slope");
         assertThat(risk.getString("band")).isEqualTo("HIGH");
+        assertThat(assessmentsBy(patient, EARLIER_MODEL)).isEqualTo(1);
         assertThat(assessments(patient)).as("the earlier model's assessments are kept").isGreaterThanOrEqualTo(3);
         Poll.until(SWEEP_DEADLINE, "the opted-out patient's earlier assessment erased",
                 () -> assessments(optedOut) == 0);
@@ -358,10 +360,11 @@ class RiskContainerIT {
         }
     }
 
-    /** An assessment of an earlier model, in the high band, made now: the patient's latest. */
-    private static void storeEarlierModelsAssessment(String patient) throws SQLException {
+    /** An assessment of an earlier model, in the high band, made now (returned): the patient's latest. */
+    private static Instant storeEarlierModelsAssessment(String patient) throws SQLException {
         UUID id = UUID.randomUUID();
-        LocalDateTime now = LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        LocalDateTime now = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
         try (Connection db = database();
                 PreparedStatement insert = db.prepareStatement("insert into risk_assessment (id, pseudonym, "
                         + "model_version, probability, band, log_odds, reference_log_odds, as_of, assessed_at) "
@@ -374,6 +377,7 @@ class RiskContainerIT {
             insert.setObject(5, now);
             insert.executeUpdate();
         }
+        return at;
     }
 
     private static int assessmentsBy(String patient, String model) {
