@@ -7,7 +7,6 @@ import org.medmesh.analytics.domain.evaluation.RecalibratingTrainer;
 import org.medmesh.analytics.domain.model.Feature;
 import org.medmesh.analytics.domain.model.LabelledCase;
 import org.medmesh.analytics.domain.model.PatternSubmodels;
-import org.medmesh.analytics.domain.model.RiskModel;
 import org.medmesh.analytics.domain.model.RiskModelTrainer;
 import org.medmesh.analytics.infrastructure.data.UciCohort;
 import org.medmesh.analytics.infrastructure.data.UciHeartDiseaseData;
@@ -68,7 +67,10 @@ public final class HeartRiskModels {
         return new RecalibratingTrainer(new WekaLogisticTrainer(ridge), FOLDS, SEED);
     }
 
-    /** Weka's logistic regression with its default ridge, imputing missing inputs: the model before issue #25. */
+    /**
+     * Weka's logistic regression with its default ridge, imputing missing inputs: the model before issue #25, and how
+     * the 3-input baseline is trained.
+     */
     public static RiskModelTrainer imputing() {
         return new WekaLogisticTrainer();
     }
@@ -83,11 +85,6 @@ public final class HeartRiskModels {
                 + "needed) on %d Cleveland cases in %.1f ms", model.version(), NAMED_SUBMODELS.size(), cases.size(),
                 (System.nanoTime() - started) / 1e6));
         return model;
-    }
-
-    /** The 3-input baseline, trained as the model before issue #25 was. */
-    public static RiskModel baseline() {
-        return imputing().train(cleveland(), BASELINE_FEATURES);
     }
 
     /** Every input but these. */

@@ -2,10 +2,14 @@ package org.medmesh.analytics.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.medmesh.analytics.domain.model.Feature;
 import org.medmesh.analytics.domain.model.FeatureVector;
+import org.medmesh.analytics.domain.model.LabelledCase;
+import org.medmesh.analytics.domain.model.ModelVersion;
 import org.medmesh.analytics.domain.model.PatternSubmodels;
 import org.medmesh.analytics.domain.model.RiskAssessment;
 import org.medmesh.analytics.domain.model.RiskBand;
@@ -26,9 +30,9 @@ class HeartRiskModelsTest {
         assertThat(production.features()).containsExactly(Feature.values());
         assertThat(production.version().value()).matches("heart-lr-[0-9a-f]{16}");
         assertThat(HeartRiskModels.production().version()).isEqualTo(production.version());
-        assertThat(HeartRiskModels.baseline().version()).isNotEqualTo(production.version());
-        assertThat(HeartRiskModels.imputing().train(UciHeartDiseaseData.load(UciCohort.CLEVELAND).cases(),
-                HeartRiskModels.ALL_FEATURES).version()).as("the model before issue #25")
+        List<LabelledCase> cleveland = UciHeartDiseaseData.load(UciCohort.CLEVELAND).cases();
+        assertThat(HeartRiskModels.imputing().train(cleveland, HeartRiskModels.ALL_FEATURES).version())
+                .as("the model before issue #25").isEqualTo(new ModelVersion("heart-lr-f6a221721bf183db"))
                 .isNotEqualTo(production.version());
     }
 
