@@ -18,6 +18,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -43,9 +46,10 @@ import org.medmesh.testsupport.Ward;
 /**
  * The risk scoring of a running node (real Payara, MariaDB and broker): observations recorded over REST reach the risk
  * bean through the outbox, the analytics feed and the {@code patient_updates} topic, and come back as an explained
- * assessment at {@code GET /patients/{id}/risk}; opted-out patients are never scored and opting out erases; the
- * analytics tables hold no identifier; a high risk is an alert for the doctors and nurses who may see the patient
- * (never for administrators).
+ * assessment at {@code GET /patients/{id}/risk}, scored by the submodel of the inputs recorded (none imputed);
+ * opted-out patients are never scored and opting out erases; the analytics tables hold no identifier; a high risk is an
+ * alert for the doctors and nurses who may see the patient (never for administrators); an assessment of an earlier
+ * model is re-scored in the background with the model the node serves, consent checked first.
  */
 @ExtendWith(ArquillianExtension.class)
 class RiskContainerIT {
@@ -54,8 +58,11 @@ class RiskContainerIT {
     private static final String LOINC = "http://loinc.org";
     private static final String HEART_RISK = "https://medmesh.org/codes/heart-risk";
     private static final Duration DEADLINE = Duration.ofSeconds(40);
-    /** The sweep for opt-outs replicated from elsewhere runs every 30 s. */
+    /**
+     * The sweep for opt-outs replicated from elsewhere runs every 30 s, the check for earlier models' assessments too.
+     */
     private static final Duration SWEEP_DEADLINE = Duration.ofSeconds(75);
+    private static final String EARLIER_MODEL = "heart-lr-0000000000000000";
     private static final List<DemoUser> USERS = ContainerNode.users();
     private static final NodeClient NODE = ContainerNode.NODE;
     private static final Ward WARD = new Ward(NODE, USERS);
@@ -88,15 +95,16 @@ class RiskContainerIT {
         assertThat(sum).as("reference + contributions = log-odds").isCloseTo(logOdds, within(1e-9));
         assertThat(risk.getJsonNumber("probability").doubleValue()).isCloseTo(1 / (1 + Math.exp(-logOdds)),
                 within(1e-9));
-        assertThat(risk.getJsonArray("inputs")).hasSize(13);
-        assertThat(risk.getJsonArray("contributions")).hasSize(13);
-        assertThat(input(risk, "chol").getBoolean("imputed")).isFalse();
+        assertThat(risk.getString("scoredBy")).as("the submodel of the inputs recorded")
+                .isEqualTo("without fbs, restecg, slope");
+        assertThat(risk.getJsonArray("inputs")).hasSize(10);
+        assertThat(risk.getJsonArray("contributions")).hasSize(10);
+        assertThat(risk.getJsonArray("inputs").getValuesAs(JsonObject.class)).as("nothing imputed")
+                .noneMatch(i -> i.getBoolean("imputed"));
         assertThat(input(risk, "cp").getJsonNumber("value").doubleValue()).isEqualTo(4);
         assertThat(strings(risk.getJsonArray("missing"))).containsExactlyInAnyOrder("fbs", "restecg", "slope");
-        for (String missing : List.of("fbs", "restecg", "slope")) {
-            assertThat(input(risk, missing).getBoolean("imputed")).isTrue();
-            assertThat(input(risk, missing).getString("rule")).isNotBlank();
-        }
+        assertThat(risk.getJsonArray("inputs").getValuesAs(JsonObject.class)).extracting(i -> i.getString("feature"))
+                .doesNotContain("fbs", "restecg", "slope");
         assertThat(Instant.parse(risk.getString("assessedAt"))).isAfterOrEqualTo(Instant.parse(risk.getString("asOf")));
 
         assertThat(WARD.get("pharmacist", API + "patients/" + patient + "/risk").status()).isEqualTo(200);
@@ -183,6 +191,48 @@ class RiskContainerIT {
         Poll.until(DEADLINE, "scored after a change here", () -> assessments(patient.toString()) > 0);
         optOutAtHospX(patient);
         Poll.until(SWEEP_DEADLINE, "erased after the opt-out from hospX", () -> assessments(patient.toString()) == 0);
+    }
+
+    @Test
+    void anAssessmentOfAnEarlierModelIsReScoredWithTheServedModelButNotForAPatientWhoOptedOut() throws SQLException {
+        String patient = register("Rea");
+        recordHighRiskFindings(patient);
+        Poll.until(DEADLINE, "an assessment with every finding recorded", () -> {
+            Reply risk = WARD.get("doctor", API + "patients/" + patient + "/risk");
+            return risk.status() == 200 && risk.json().getJsonArray("inputs").size() == 10;
+        });
+        String served = WARD.get("doctor", API + "patients/" + patient + "/risk").json().getString("modelVersion");
+        Poll.until(DEADLINE, "the high-risk alert listed", () -> !alertsAbout(patient, "doctor").isEmpty());
+        int alerts = alertsAbout(patient, "doctor").size();
+        String optedOut = register("Opal");
+        recordHighRiskFindings(optedOut);
+        Poll.until(DEADLINE, "the other patient scored", () -> assessments(optedOut) > 0);
+        changeConsent(optedOut, false, "\"0\"");
+        Poll.until(DEADLINE, "the other patient's assessments erased", () -> assessments(optedOut) == 0);
+
+        Instant earlier = storeEarlierModelsAssessment(patient);
+        storeEarlierModelsAssessment(optedOut);
+
+        Poll.until(SWEEP_DEADLINE, "the patient re-scored with the served model", () -> {
+            Reply risk = WARD.get("doctor", API + "patients/" + patient + "/risk");
+            return risk.status() == 200 && risk.json().getString("modelVersion").equals(served);
+        });
+        JsonObject risk = WARD.get("doctor", API + "patients/" + patient + "/risk").json();
+        assertThat(Instant.parse(risk.getString("assessedAt"))).as("re-scored after the earlier model's assessment")
+                .isAfter(earlier);
+        assertThat(risk.getString("scoredBy")).isEqualTo("without fbs, restecg, slope");
+        assertThat(risk.getString("band")).isEqualTo("HIGH");
+        assertThat(assessmentsBy(patient, EARLIER_MODEL)).isEqualTo(1);
+        assertThat(assessments(patient)).as("the earlier model's assessments are kept").isGreaterThanOrEqualTo(3);
+        Poll.until(SWEEP_DEADLINE, "the opted-out patient's earlier assessment erased",
+                () -> assessments(optedOut) == 0);
+        assertThat(assessmentsBy(optedOut, served)).as("never re-scored: consent is checked first").isZero();
+        assertThat(alertsAbout(patient, "doctor")).as("high before, high again: no second alert").hasSize(alerts);
+        Poll.until(DEADLINE, "the re-scoring pass finished", () -> metric(NODE.send("GET", "metrics?scope=application",
+                null, null, "Accept", "text/plain").body(), "medmesh_risk_rescoring_progress") == 1.0);
+        String metrics = NODE.send("GET", "metrics?scope=application", null, null, "Accept", "text/plain").body();
+        assertThat(metric(metrics, "medmesh_risk_rescorings_total")).isPositive();
+        assertThat(metric(metrics, "medmesh_risk_outdated_assessments")).isGreaterThanOrEqualTo(0.0);
     }
 
     /** The clinical alerts about this patient that a clinician of this role is shown. */
@@ -301,6 +351,41 @@ class RiskContainerIT {
                 PreparedStatement query = db.prepareStatement(
                         "select count(*) from risk_assessment where pseudonym = ?")) {
             query.setString(1, pseudonymOf(patient));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An assessment of an earlier model, in the high band, made now (returned): the patient's latest. */
+    private static Instant storeEarlierModelsAssessment(String patient) throws SQLException {
+        UUID id = UUID.randomUUID();
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        LocalDateTime now = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        try (Connection db = database();
+                PreparedStatement insert = db.prepareStatement("insert into risk_assessment (id, pseudonym, "
+                        + "model_version, probability, band, log_odds, reference_log_odds, as_of, assessed_at) "
+                        + "values (?, ?, ?, 0.9, 'HIGH', 2.2, 0, ?, ?)")) {
+            insert.setBytes(1, ByteBuffer.allocate(16).putLong(id.getMostSignificantBits())
+                    .putLong(id.getLeastSignificantBits()).array());
+            insert.setString(2, pseudonymOf(patient));
+            insert.setString(3, EARLIER_MODEL);
+            insert.setObject(4, now);
+            insert.setObject(5, now);
+            insert.executeUpdate();
+        }
+        return at;
+    }
+
+    private static int assessmentsBy(String patient, String model) {
+        try (Connection db = database();
+                PreparedStatement query = db.prepareStatement(
+                        "select count(*) from risk_assessment where pseudonym = ? and model_version = ?")) {
+            query.setString(1, pseudonymOf(patient));
+            query.setString(2, model);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
                 return row.getInt(1);

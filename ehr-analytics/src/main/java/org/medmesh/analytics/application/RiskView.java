@@ -4,14 +4,15 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An assessment as clinicians see it: the model, probability and band, when the inputs were read and when they were
- * scored, every input with its value (imputed ones with their rule), the inputs that were missing, and each input's
- * contribution to the log-odds against the reference patient ({@code referenceLogOdds} plus the contributions is
- * {@code logOdds}).
+ * An assessment as clinicians see it: the model and the submodel of it that scored ({@code scoredBy}: "all inputs",
+ * "without ca, thal"), probability and band, when the inputs were read and when they were scored, every input used with
+ * its value, the inputs that were missing, and each used input's contribution to the log-odds against the reference
+ * patient ({@code referenceLogOdds} plus the contributions is {@code logOdds}). The current model imputes nothing; an
+ * assessment of an earlier model lists the inputs it imputed among {@code inputs}, with their rule.
  */
-public record RiskView(String modelVersion, double probability, String band, double logOdds, double referenceLogOdds,
-        Instant assessedAt, Instant asOf, List<Input> inputs, List<String> missing, List<Contribution> contributions,
-        String modelCard) {
+public record RiskView(String modelVersion, String scoredBy, double probability, String band, double logOdds,
+        double referenceLogOdds, Instant assessedAt, Instant asOf, List<Input> inputs, List<String> missing,
+        List<Contribution> contributions, String modelCard) {
 
     public RiskView {
         inputs = List.copyOf(inputs);

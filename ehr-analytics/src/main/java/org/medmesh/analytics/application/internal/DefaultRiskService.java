@@ -63,7 +63,7 @@ public class DefaultRiskService implements RiskService {
         List<RiskView.Contribution> contributions = a.contributions().stream()
                 .sorted(Comparator.comparingDouble((FeatureContribution c) -> -Math.abs(c.logOdds())))
                 .map(c -> new RiskView.Contribution(c.feature().uciName(), c.logOdds())).toList();
-        return new RiskView(a.modelVersion().value(), a.probability(), a.band().name(), a.logOdds(),
+        return new RiskView(a.modelVersion().value(), a.scoredBy(), a.probability(), a.band().name(), a.logOdds(),
                 a.referenceLogOdds(), stored.assessedAt(), stored.asOf(), inputs,
                 a.missing().stream().map(f -> f.uciName()).toList(), contributions, MODEL_CARD);
     }

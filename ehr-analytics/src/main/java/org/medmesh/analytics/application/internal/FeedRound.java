@@ -8,29 +8,19 @@ import jakarta.inject.Inject;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.logging.Logger;
 
 import org.medmesh.analytics.domain.model.FeedCursor;
 import org.medmesh.analytics.domain.model.PatientUpdates;
 import org.medmesh.analytics.domain.model.PatientUpdates.Erase;
 import org.medmesh.analytics.domain.model.PatientUpdates.Outgoing;
-import org.medmesh.analytics.domain.model.PatientUpdates.Score;
-import org.medmesh.analytics.domain.model.FeatureVector;
-import org.medmesh.analytics.domain.model.PatientUpdate;
 import org.medmesh.analytics.domain.model.Pseudonym;
 import org.medmesh.analytics.domain.model.PseudonymKey;
 import org.medmesh.analytics.domain.model.RiskAssessments;
-import org.medmesh.clinical.application.AnalyticsFacts;
-import org.medmesh.clinical.application.AnalyticsSource;
 import org.medmesh.events.application.OutboxLog;
 import org.medmesh.events.domain.model.SequencedEvent;
 import org.medmesh.patient.application.AnalyticsConsent;
@@ -38,9 +28,10 @@ import org.medmesh.patient.domain.model.PatientId;
 
 /**
  * One step of the analytics feed, in one database transaction holding the feed's cursor row: reads the settled outbox
- * events after the cursor, keeps those that change a model input, checks each patient's analytics consent, reads the
- * inputs, publishes the patient updates (and erasures) to the broker, and only then moves the cursor. A crash before
- * the commit publishes the same updates again; the broker's duplicate detection and the store's unique id drop them.
+ * events after the cursor, keeps those that change a model input, checks each patient's analytics consent and reads the
+ * inputs ({@link OutgoingUpdates}), publishes the patient updates (and erasures) to the broker, and only then moves the
+ * cursor. A crash before the commit publishes the same updates again; the broker's duplicate detection and the store's
+ * unique id drop them.
  */
 @Stateless
 @PermitAll
@@ -49,7 +40,6 @@ public class FeedRound {
     /** How long a gap in the outbox is waited for before it is taken as a rolled-back transaction. */
     static final Duration GAP_GRACE = Duration.ofSeconds(10);
     private static final int SWEEP_CHUNK = 500;
-    private static final Logger LOG = Logger.getLogger(FeedRound.class.getName());
 
     @Inject
     FeedCursor cursor;
@@ -61,10 +51,10 @@ public class FeedRound {
     AnalyticsConsent consent;
 
     @Inject
-    AnalyticsSource source;
+    OutgoingUpdates updates;
 
     @Inject
-    PatientUpdates updates;
+    PatientUpdates topic;
 
     @Inject
     RiskAssessments assessments;
@@ -74,48 +64,22 @@ public class FeedRound {
     public int next(PseudonymKey key, int max) {
         long from = cursor.lock();
         FeedWindow.Settled settled = FeedWindow.after(from, outbox.after(from, max), Instant.now(), GAP_GRACE);
-        Map<UUID, Triggered> last = new LinkedHashMap<>();
+        Map<UUID, OutgoingUpdates.Request> last = new LinkedHashMap<>();
         for (SequencedEvent event : settled.events()) {
             UpdateTrigger.of(event.event()).ifPresent(trigger -> {
                 last.remove(trigger.patient());
-                last.put(trigger.patient(), new Triggered(trigger, event.event().id()));
+                last.put(trigger.patient(), new OutgoingUpdates.Request(new PatientId(trigger.patient()),
+                        event.event().id(), event.event().id(), trigger.action() == UpdateTrigger.Action.ERASE));
             });
         }
-        List<Outgoing> outgoing = new ArrayList<>();
-        Set<PatientId> usable = Set.copyOf(consent.usableForAnalytics(
-                last.keySet().stream().map(PatientId::new).toList()));
-        Instant now = Instant.now();
-        for (Triggered triggered : last.values()) {
-            PatientId patient = new PatientId(triggered.trigger().patient());
-            Pseudonym pseudonym = key.pseudonymOf(patient.value());
-            if (!usable.contains(patient) || triggered.trigger().action() == UpdateTrigger.Action.ERASE) {
-                outgoing.add(new Erase(triggered.eventId(), pseudonym));
-            } else {
-                update(patient, pseudonym, triggered.eventId(), now).map(Score::new).ifPresent(outgoing::add);
-            }
-        }
+        List<Outgoing> outgoing = updates.of(key, List.copyOf(last.values()), Instant.now());
         if (!outgoing.isEmpty()) {
-            updates.publish(outgoing);
+            topic.publish(outgoing);
         }
         if (settled.cursor() != from) {
             cursor.advance(settled.cursor());
         }
         return settled.events().size();
-    }
-
-    private Optional<PatientUpdate> update(PatientId patient, Pseudonym pseudonym, UUID eventId, Instant now) {
-        Optional<AnalyticsFacts> facts = source.factsOf(patient);
-        if (facts.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            FeatureVector inputs = FeatureInputs.of(facts.get(), LocalDate.ofInstant(now, ZoneOffset.UTC));
-            return Optional.of(new PatientUpdate(eventId, pseudonym, now, inputs));
-        } catch (IllegalArgumentException e) {
-            LOG.warning(() -> "A recorded value is outside what the risk model accepts; update " + eventId
-                    + " not scored");
-            return Optional.empty();
-        }
     }
 
     /**
@@ -134,11 +98,8 @@ public class FeedRound {
             assessments.withAssessments(chunk).forEach(p -> erasures.add(new Erase(UUID.randomUUID(), p)));
         }
         if (!erasures.isEmpty()) {
-            updates.publish(erasures);
+            topic.publish(erasures);
         }
         return erasures.size();
-    }
-
-    private record Triggered(UpdateTrigger trigger, UUID eventId) {
     }
 }

@@ -24,7 +24,8 @@ import org.medmesh.notification.application.CareTeamAlerts;
 /**
  * The risk bean's work for one message, in one database transaction: scores an update with the production model and
  * stores it (once per update, however often it arrives); a new assessment in the high band notifies the care team and
- * fires {@link HighRiskAssessed}. Or erases a patient's assessments.
+ * fires {@link HighRiskAssessed} — for a re-scoring with a new model, only when the patient's previous assessment was
+ * not high already. Or erases a patient's assessments.
  */
 @Stateless
 @PermitAll
@@ -56,6 +57,8 @@ public class RiskScoring implements PatientUpdateHandler {
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void score(PatientUpdate update) {
+        boolean wasHigh = update.rescoring() && assessments.latest(update.pseudonym())
+                .map(previous -> previous.assessment().band() == RiskBand.HIGH).orElse(false);
         long started = System.nanoTime();
         RiskAssessment assessment = model.model().score(update.inputs());
         metrics.scored(Duration.ofNanos(System.nanoTime() - started));
@@ -66,8 +69,8 @@ public class RiskScoring implements PatientUpdateHandler {
             return;
         }
         metrics.stored();
-        if (assessment.band() == RiskBand.HIGH) {
-            alerts.highRisk(stored.id(), update.updateId(), String.format(Locale.ROOT,
+        if (assessment.band() == RiskBand.HIGH && !wasHigh) {
+            alerts.highRisk(stored.id(), update.causedBy(), String.format(Locale.ROOT,
                     "Heart-disease risk %s: %.0f %% (model %s)", assessment.band(), 100 * assessment.probability(),
                     assessment.modelVersion()), now);
             highRisk.fire(new HighRiskAssessed(stored.id(), update.pseudonym(), assessment.probability(),

@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 
 import org.medmesh.analytics.domain.model.Feature;
 import org.medmesh.analytics.domain.model.LabelledCase;
+import org.medmesh.analytics.domain.model.RiskAssessment;
 import org.medmesh.analytics.domain.model.RiskModel;
 import org.medmesh.analytics.domain.model.RiskModelTrainer;
 
@@ -26,8 +27,15 @@ public record CrossValidation(RiskModelTrainer trainer, int folds, long seed) {
 
     /** The out-of-fold prediction of every case, in the cases' order. */
     public List<Prediction> predictions(List<LabelledCase> cases, List<Feature> features) {
+        List<RiskAssessment> assessments = assessments(cases, features);
+        return IntStream.range(0, cases.size())
+                .mapToObj(i -> new Prediction(assessments.get(i).probability(), cases.get(i).disease())).toList();
+    }
+
+    /** The out-of-fold assessment of every case, in the cases' order. */
+    public List<RiskAssessment> assessments(List<LabelledCase> cases, List<Feature> features) {
         int[] foldOf = assignFolds(cases);
-        Prediction[] predictions = new Prediction[cases.size()];
+        RiskAssessment[] assessments = new RiskAssessment[cases.size()];
         for (int fold = 0; fold < folds; fold++) {
             int held = fold;
             List<LabelledCase> training = IntStream.range(0, cases.size()).filter(i -> foldOf[i] != held)
@@ -35,12 +43,11 @@ public record CrossValidation(RiskModelTrainer trainer, int folds, long seed) {
             RiskModel model = trainer.train(training, features);
             for (int i = 0; i < cases.size(); i++) {
                 if (foldOf[i] == held) {
-                    predictions[i] = new Prediction(model.score(cases.get(i).inputs()).probability(),
-                            cases.get(i).disease());
+                    assessments[i] = model.score(cases.get(i).inputs());
                 }
             }
         }
-        return List.of(predictions);
+        return List.of(assessments);
     }
 
     private int[] assignFolds(List<LabelledCase> cases) {

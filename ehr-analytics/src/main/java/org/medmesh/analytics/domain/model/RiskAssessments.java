@@ -18,4 +18,10 @@ public interface RiskAssessments {
 
     /** Of these pseudonyms, those that have assessments stored. */
     Set<Pseudonym> withAssessments(Collection<Pseudonym> pseudonyms);
+
+    /** Of these pseudonyms, those whose latest assessment was made by a model other than {@code current}. */
+    Set<Pseudonym> outdated(Collection<Pseudonym> pseudonyms, ModelVersion current);
+
+    /** How many patients' latest assessment was made by a model other than {@code current}. */
+    int countOutdated(ModelVersion current);
 }

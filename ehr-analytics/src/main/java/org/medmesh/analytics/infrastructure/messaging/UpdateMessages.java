@@ -22,8 +22,9 @@ import org.medmesh.analytics.domain.model.PatientUpdate;
 import org.medmesh.analytics.domain.model.Pseudonym;
 
 /**
- * The JSON of a {@code patient_updates} message: {@code {"kind": "score", "updateId", "pseudonym", "asOf", "inputs":
- * {uciName: value}, "missing": [uciName]}} or {@code {"kind": "erase", "updateId", "pseudonym"}}. Nothing else.
+ * The JSON of a {@code patient_updates} message: {@code {"kind": "score", "updateId", "causedBy", "pseudonym", "asOf",
+ * "inputs": {uciName: value}, "missing": [uciName]}} or {@code {"kind": "erase", "updateId", "pseudonym"}}. Nothing
+ * else. A score without {@code causedBy} (sent before re-scoring existed) was caused by its own update id.
  */
 final class UpdateMessages {
 
@@ -49,7 +50,8 @@ final class UpdateMessages {
             update.inputs().present().forEach((feature, value) -> inputs.add(feature.uciName(), value));
             JsonArrayBuilder missing = Json.createArrayBuilder();
             update.inputs().missing().forEach(feature -> missing.add(feature.uciName()));
-            json.add("updateId", update.updateId().toString()).add("pseudonym", update.pseudonym().value())
+            json.add("updateId", update.updateId().toString()).add("causedBy", update.causedBy().toString())
+                    .add("pseudonym", update.pseudonym().value())
                     .add("asOf", update.asOf().toString()).add("inputs", inputs).add("missing", missing);
         } else {
             Erase erase = (Erase) message;
@@ -84,7 +86,8 @@ final class UpdateMessages {
                     present.put(feature, inputs.getJsonNumber(feature.uciName()).doubleValue());
                 }
             }
-            return new Score(new PatientUpdate(id, pseudonym, Instant.parse(json.getString("asOf")),
+            UUID causedBy = UUID.fromString(json.getString("causedBy", id.toString()));
+            return new Score(new PatientUpdate(id, causedBy, pseudonym, Instant.parse(json.getString("asOf")),
                     FeatureVector.of(present)));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("not a patient update: " + e.getMessage(), e);

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.medmesh.analytics.domain.model.Feature;
 import org.medmesh.analytics.domain.model.FeatureContribution;
@@ -21,22 +22,28 @@ import org.medmesh.analytics.domain.model.RiskAssessment;
 import org.medmesh.analytics.domain.model.RiskBand;
 import org.medmesh.analytics.domain.model.StoredAssessment;
 
-/** Reads a stored assessment back from its two tables. */
+/**
+ * Reads a stored assessment back from its two tables. An assessment of a model before submodels (no {@code scored_by})
+ * was made by one model imputing every missing input: its missing inputs are those it imputed.
+ */
 final class AssessmentRows {
+
+    static final String EARLIER_MODEL = "one model, missing inputs imputed";
 
     private AssessmentRows() {
     }
 
-    record Header(UUID id, String modelVersion, double probability, RiskBand band, double logOdds,
-            double referenceLogOdds, Instant asOf, Instant assessedAt) {
+    record Header(UUID id, String modelVersion, String scoredBy, String missingInputs, double probability,
+            RiskBand band, double logOdds, double referenceLogOdds, Instant asOf, Instant assessedAt) {
     }
 
     record Input(Feature feature, double value, boolean imputed, String rule, double contribution) {
     }
 
     static Header header(ResultSet row) throws SQLException {
-        return new Header(Jdbc.uuid(row.getBytes("id")), row.getString("model_version"), row.getDouble("probability"),
-                RiskBand.valueOf(row.getString("band")), row.getDouble("log_odds"),
+        return new Header(Jdbc.uuid(row.getBytes("id")), row.getString("model_version"), row.getString("scored_by"),
+                row.getString("missing_inputs"), row.getDouble("probability"), RiskBand.valueOf(row.getString("band")),
+                row.getDouble("log_odds"),
                 row.getDouble("reference_log_odds"), Jdbc.instant(row.getTimestamp("as_of")),
                 Jdbc.instant(row.getTimestamp("assessed_at")));
     }
@@ -70,13 +77,28 @@ final class AssessmentRows {
         }
         imputed.sort((a, b) -> a.feature().compareTo(b.feature()));
         contributions.sort((a, b) -> Double.compare(Math.abs(b.logOdds()), Math.abs(a.logOdds())));
+        List<Feature> missing = h.scoredBy() == null
+                ? imputed.stream().map(ImputedInput::feature).toList()
+                : features(h.missingInputs());
         return new StoredAssessment(h.id(), pseudonym, h.asOf(), h.assessedAt(), new RiskAssessment(
-                new ModelVersion(h.modelVersion()), h.probability(), h.band(), h.logOdds(), h.referenceLogOdds(),
-                used, imputed, contributions));
+                new ModelVersion(h.modelVersion()), h.scoredBy() == null ? EARLIER_MODEL : h.scoredBy(),
+                h.probability(), h.band(), h.logOdds(), h.referenceLogOdds(), used, missing, imputed,
+                contributions));
+    }
+
+    /** The inputs as the column {@code missing_inputs} lists them: UCI names separated by commas. */
+    static String names(List<Feature> features) {
+        return features.stream().map(Feature::uciName).collect(Collectors.joining(","));
+    }
+
+    private static List<Feature> features(String names) {
+        return names == null || names.isEmpty()
+                ? List.of()
+                : Arrays.stream(names.split(",")).map(AssessmentRows::feature).toList();
     }
 
     private static Feature feature(String uciName) {
         return Arrays.stream(Feature.values()).filter(f -> f.uciName().equals(uciName)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("unknown feature in risk_assessment_input: " + uciName));
+                .orElseThrow(() -> new IllegalStateException("unknown feature in a risk assessment: " + uciName));
     }
 }

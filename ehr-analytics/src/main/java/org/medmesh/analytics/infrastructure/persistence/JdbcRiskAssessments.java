@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,17 +18,23 @@ import javax.sql.DataSource;
 
 import org.medmesh.analytics.domain.model.FeatureContribution;
 import org.medmesh.analytics.domain.model.ImputedInput;
+import org.medmesh.analytics.domain.model.ModelVersion;
 import org.medmesh.analytics.domain.model.Pseudonym;
 import org.medmesh.analytics.domain.model.RiskAssessments;
 import org.medmesh.analytics.domain.model.StoredAssessment;
 
 /**
- * The assessments in {@code risk_assessment} (one row each, unique id: a repeated update is ignored) and
- * {@code risk_assessment_input} (one row per input: value, imputed with which rule, contribution), in the caller's
- * transaction.
+ * The assessments in {@code risk_assessment} (one row each, unique id: a repeated update is ignored; with the model
+ * version, the submodel and the missing inputs) and {@code risk_assessment_input} (one row per input used: value,
+ * imputed with which rule, contribution), in the caller's transaction.
  */
 @ApplicationScoped
 public class JdbcRiskAssessments implements RiskAssessments {
+
+    /** Assessment {@code a} is its patient's latest (as {@link #latest} orders them) and of another model. */
+    private static final String LATEST_OF_ANOTHER = "a.model_version <> ? and not exists (select 1 from "
+            + "risk_assessment b where b.pseudonym = a.pseudonym and (b.assessed_at > a.assessed_at or "
+            + "(b.assessed_at = a.assessed_at and b.id > a.id)))";
 
     @Resource(lookup = Jdbc.DATA_SOURCE)
     DataSource dataSource;
@@ -36,18 +43,20 @@ public class JdbcRiskAssessments implements RiskAssessments {
     public boolean store(StoredAssessment stored) {
         try (Connection db = dataSource.getConnection()) {
             try (PreparedStatement insert = db.prepareStatement("insert ignore into risk_assessment (id, pseudonym, "
-                    + "model_version, probability, band, log_odds, reference_log_odds, as_of, assessed_at) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "model_version, scored_by, missing_inputs, probability, band, log_odds, reference_log_odds, "
+                    + "as_of, assessed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 var a = stored.assessment();
                 insert.setBytes(1, Jdbc.bytes(stored.id()));
                 insert.setString(2, stored.pseudonym().value());
                 insert.setString(3, a.modelVersion().value());
-                insert.setDouble(4, a.probability());
-                insert.setString(5, a.band().name());
-                insert.setDouble(6, a.logOdds());
-                insert.setDouble(7, a.referenceLogOdds());
-                insert.setObject(8, Jdbc.utc(stored.asOf()));
-                insert.setObject(9, Jdbc.utc(stored.assessedAt()));
+                insert.setString(4, a.scoredBy());
+                insert.setString(5, AssessmentRows.names(a.missing()));
+                insert.setDouble(6, a.probability());
+                insert.setString(7, a.band().name());
+                insert.setDouble(8, a.logOdds());
+                insert.setDouble(9, a.referenceLogOdds());
+                insert.setObject(10, Jdbc.utc(stored.asOf()));
+                insert.setObject(11, Jdbc.utc(stored.assessedAt()));
                 if (insert.executeUpdate() == 0) {
                     return false;
                 }
@@ -82,8 +91,9 @@ public class JdbcRiskAssessments implements RiskAssessments {
     public Optional<StoredAssessment> latest(Pseudonym pseudonym) {
         try (Connection db = dataSource.getConnection();
                 PreparedStatement query = db.prepareStatement(
-                        "select id, model_version, probability, band, log_odds, reference_log_odds, as_of, assessed_at "
-                                + "from risk_assessment where pseudonym = ? order by assessed_at desc, id desc limit 1")) {
+                        "select id, model_version, scored_by, missing_inputs, probability, band, log_odds, "
+                                + "reference_log_odds, as_of, assessed_at from risk_assessment where pseudonym = ? "
+                                + "order by assessed_at desc, id desc limit 1")) {
             query.setString(1, pseudonym.value());
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
@@ -117,16 +127,45 @@ public class JdbcRiskAssessments implements RiskAssessments {
 
     @Override
     public Set<Pseudonym> withAssessments(Collection<Pseudonym> pseudonyms) {
+        return among("select distinct a.pseudonym from risk_assessment a where a.pseudonym in (%s)", pseudonyms,
+                List.of());
+    }
+
+    @Override
+    public Set<Pseudonym> outdated(Collection<Pseudonym> pseudonyms, ModelVersion current) {
+        return among("select a.pseudonym from risk_assessment a where a.pseudonym in (%s) and " + LATEST_OF_ANOTHER,
+                pseudonyms, List.of(current.value()));
+    }
+
+    @Override
+    public int countOutdated(ModelVersion current) {
+        try (Connection db = dataSource.getConnection();
+                PreparedStatement query = db.prepareStatement(
+                        "select count(*) from risk_assessment a where " + LATEST_OF_ANOTHER)) {
+            query.setString(1, current.value());
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreFailure("cannot count risk assessments", e);
+        }
+    }
+
+    /** The pseudonyms a query finds among those given: {@code %s} in it is their list, then the other parameters. */
+    private Set<Pseudonym> among(String sql, Collection<Pseudonym> pseudonyms, List<String> parameters) {
         if (pseudonyms.isEmpty()) {
             return Set.of();
         }
         String marks = String.join(",", Collections.nCopies(pseudonyms.size(), "?"));
         try (Connection db = dataSource.getConnection();
-                PreparedStatement query = db.prepareStatement(
-                        "select distinct pseudonym from risk_assessment where pseudonym in (" + marks + ")")) {
+                PreparedStatement query = db.prepareStatement(sql.formatted(marks))) {
             int i = 1;
             for (Pseudonym p : pseudonyms) {
                 query.setString(i++, p.value());
+            }
+            for (String parameter : parameters) {
+                query.setString(i++, parameter);
             }
             Set<Pseudonym> found = new HashSet<>();
             try (ResultSet rows = query.executeQuery()) {

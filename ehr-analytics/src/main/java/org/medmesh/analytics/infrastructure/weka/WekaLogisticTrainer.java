@@ -17,10 +17,11 @@ import weka.core.Instances;
 import weka.core.Utils;
 
 /**
- * Trains Weka's logistic regression (ridge {@value #RIDGE}, Weka's default) on the training cases: missing inputs are
- * imputed first ({@link Imputation}, so Weka's own mean/mode replacement never acts), coded inputs become indicator
- * terms, and a term with a single value in the training cases is left out (Weka would drop it itself, and its
- * coefficient could not be estimated).
+ * Trains Weka's logistic regression (with a given ridge; {@value #RIDGE}, Weka's default, unless told) on the training
+ * cases: missing inputs are imputed first ({@link Imputation}, so Weka's own mean/mode replacement never acts), coded
+ * inputs become indicator terms, and a term with a single value in the training cases is left out (Weka would drop it
+ * itself, and its coefficient could not be estimated). Without inputs (or with none varying) it is the intercept-only
+ * model: the training prevalence.
  */
 public final class WekaLogisticTrainer implements RiskModelTrainer {
 
@@ -29,11 +30,26 @@ public final class WekaLogisticTrainer implements RiskModelTrainer {
     /** Weka's Logistic models each class but the last against the last: "present" first gives its log-odds. */
     static final List<String> OUTCOMES = List.of("present", "absent");
 
+    private final double ridge;
+
+    public WekaLogisticTrainer() {
+        this(RIDGE);
+    }
+
+    /** @param ridge the penalty on the squared coefficients of the standardized terms (Weka's {@code -R}) */
+    public WekaLogisticTrainer(double ridge) {
+        if (!(ridge > 0) || !Double.isFinite(ridge)) {
+            throw new IllegalArgumentException("the ridge must be positive and finite");
+        }
+        this.ridge = ridge;
+    }
+
+    public double ridge() {
+        return ridge;
+    }
+
     @Override
     public RiskModel train(List<LabelledCase> training, List<Feature> features) {
-        if (features.isEmpty()) {
-            throw new IllegalArgumentException("a model needs at least one input");
-        }
         long diseased = training.stream().filter(LabelledCase::disease).count();
         if (diseased == 0 || diseased == training.size()) {
             throw new IllegalArgumentException("training cases need both outcomes");
@@ -49,7 +65,7 @@ public final class WekaLogisticTrainer implements RiskModelTrainer {
             data.add(instance(terms, completed.get(i), training.get(i).disease()));
         }
         Logistic logistic = new Logistic();
-        logistic.setRidge(RIDGE);
+        logistic.setRidge(ridge);
         try {
             logistic.buildClassifier(data);
         } catch (Exception e) {
@@ -57,7 +73,7 @@ public final class WekaLogisticTrainer implements RiskModelTrainer {
         }
         double[] reference = terms.stream()
                 .mapToDouble(term -> completed.stream().mapToDouble(term::valueIn).average().orElseThrow()).toArray();
-        return new WekaRiskModel(ModelFingerprint.of(training, ordered, RIDGE), ordered, imputation, terms, reference,
+        return new WekaRiskModel(ModelFingerprint.of(training, ordered, ridge), ordered, imputation, terms, reference,
                 logistic, new Instances(data, 0));
     }
 

@@ -10,11 +10,13 @@ import org.medmesh.analytics.domain.model.Feature;
 import org.medmesh.analytics.domain.model.FeatureContribution;
 import org.medmesh.analytics.domain.model.FeatureVector;
 import org.medmesh.analytics.domain.model.Imputation;
+import org.medmesh.analytics.domain.model.ImputedInput;
 import org.medmesh.analytics.domain.model.ModelParameters;
 import org.medmesh.analytics.domain.model.ModelVersion;
 import org.medmesh.analytics.domain.model.RiskAssessment;
 import org.medmesh.analytics.domain.model.RiskBand;
 import org.medmesh.analytics.domain.model.RiskModel;
+import org.medmesh.analytics.domain.model.SubmodelName;
 
 import weka.classifiers.functions.Logistic;
 import weka.core.DenseInstance;
@@ -29,6 +31,7 @@ import weka.core.Instances;
 final class WekaRiskModel implements RiskModel {
 
     private final ModelVersion version;
+    private final String name;
     private final List<Feature> features;
     private final Imputation imputation;
     private final List<ModelTerm> terms;
@@ -46,6 +49,7 @@ final class WekaRiskModel implements RiskModel {
             throw new IllegalStateException("Weka kept " + (weka.length - 1) + " of " + terms.size() + " terms");
         }
         this.version = version;
+        this.name = SubmodelName.of(features);
         this.features = List.copyOf(features);
         this.imputation = imputation;
         this.terms = List.copyOf(terms);
@@ -92,8 +96,10 @@ final class WekaRiskModel implements RiskModel {
         }
         contributions.sort(Comparator.comparingDouble((FeatureContribution c) -> -Math.abs(c.logOdds())));
         double probability = probability(values);
-        return new RiskAssessment(version, probability, RiskBand.of(probability), logOdds, referenceLogOdds, values,
-                completed.imputed(), contributions);
+        List<Feature> missing = completed.imputed().stream().map(ImputedInput::feature).toList();
+        return new RiskAssessment(version, missing.isEmpty() ? name : name + ", missing inputs imputed", probability,
+                RiskBand.of(probability), logOdds, referenceLogOdds, values, missing, completed.imputed(),
+                contributions);
     }
 
     private double probability(Map<Feature, Double> values) {

@@ -33,7 +33,7 @@ public final class ModelCardCommand {
         Files.writeString(output, ModelCardRenderer.render(report), StandardCharsets.UTF_8);
         LOG.info(() -> String.format(Locale.ROOT,
                 "Wrote %s: model %s, %d-fold CV on Cleveland AUC %.3f, accuracy %.1f %%", output, report.version(),
-                report.folds(), report.full().crossValidated().rocAuc(),
-                100 * report.full().crossValidated().accuracy()));
+                report.folds(), report.served().crossValidated().rocAuc(),
+                100 * report.served().crossValidated().accuracy()));
     }
 }

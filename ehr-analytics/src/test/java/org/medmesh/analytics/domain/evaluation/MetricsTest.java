@@ -20,12 +20,14 @@ class MetricsTest {
     }
 
     @Test
-    void shouldComputeAccuracyFromHalfAndTheBrierScoreAsMeanSquaredError() {
+    void shouldComputeAccuracyFromHalfTheBrierScoreAsMeanSquaredErrorAndTheLogLoss() {
         Performance performance = Performance.of(SMALL);
 
         assertThat(performance.accuracy()).isCloseTo(4 / 6.0, within(1e-12));
         assertThat(performance.brierScore()).isCloseTo(
                 (0.01 + 0.36 + 0.1225 + 0.04 + 0.36 + 0.16) / 6, within(1e-12));
+        assertThat(performance.logLoss()).isCloseTo(-(Math.log(0.9) + Math.log(0.4) + Math.log(0.65) + Math.log(0.8)
+                + Math.log(0.4) + Math.log(0.6)) / 6, within(1e-12));
         assertThat(performance.calibration().observedRate()).isCloseTo(0.5, within(1e-12));
         assertThat(performance.calibration().meanPredicted()).isCloseTo(2.85 / 6, within(1e-12));
     }

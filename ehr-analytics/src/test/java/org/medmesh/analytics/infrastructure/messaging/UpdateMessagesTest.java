@@ -19,14 +19,29 @@ class UpdateMessagesTest {
     private static final Pseudonym WHO = new Pseudonym("ab".repeat(32));
 
     @Test
-    void shouldCarryOnlyTheIdPseudonymTimeAndInputsPresentOrMissing() {
+    void shouldCarryOnlyTheIdCausePseudonymTimeAndInputsPresentOrMissing() {
         FeatureVector inputs = FeatureVector.empty().with(Feature.AGE, 64).with(Feature.CHOLESTEROL, 305);
-        Score score = new Score(new PatientUpdate(UUID.randomUUID(), WHO, Instant.parse("2026-12-02T10:00:00Z"),
-                inputs));
+        UUID cause = UUID.randomUUID();
+        Score score = new Score(new PatientUpdate(UUID.randomUUID(), cause, WHO,
+                Instant.parse("2026-12-02T10:00:00Z"), inputs));
         String json = UpdateMessages.toJson(score);
         assertThat(json).contains("\"kind\":\"score\"", "\"pseudonym\":\"" + WHO.value() + "\"", "\"chol\":305",
-                "\"missing\":[", "\"thal\"");
+                "\"missing\":[", "\"thal\"", "\"causedBy\":\"" + cause + "\"");
         assertThat(UpdateMessages.fromJson(json)).isEqualTo(score);
+        assertThat(((Score) UpdateMessages.fromJson(json)).update().rescoring()).isTrue();
+    }
+
+    @Test
+    void shouldReadAnUpdateSentBeforeReScoringExistedAsCausedByItsOwnId() {
+        UUID id = UUID.randomUUID();
+        String json = "{\"kind\":\"score\",\"updateId\":\"" + id + "\",\"pseudonym\":\"" + WHO.value()
+                + "\",\"asOf\":\"2026-12-02T10:00:00Z\",\"inputs\":{\"age\":64},\"missing\":[]}";
+
+        PatientUpdate update = ((Score) UpdateMessages.fromJson(json)).update();
+
+        assertThat(update.causedBy()).isEqualTo(id);
+        assertThat(update.rescoring()).isFalse();
+        assertThat(update.inputs().present()).containsOnlyKeys(Feature.AGE);
     }
 
     @Test

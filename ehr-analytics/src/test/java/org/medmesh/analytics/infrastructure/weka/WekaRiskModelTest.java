@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -80,6 +81,7 @@ class WekaRiskModelTest {
         RiskAssessment assessment = model.score(partial);
 
         assertThat(assessment.missing()).containsExactlyElementsOf(partial.missing());
+        assertThat(assessment.scoredBy()).isEqualTo("all inputs, missing inputs imputed");
         assertThat(assessment.imputed()).contains(new ImputedInput(Feature.MAJOR_VESSELS, 0, "training mode"),
                 new ImputedInput(Feature.THALLIUM_SCAN, 3, "training mode"));
         assertThat(assessment.imputed()).filteredOn(i -> i.feature() == Feature.CHOLESTEROL).singleElement()
@@ -150,13 +152,39 @@ class WekaRiskModelTest {
     }
 
     @Test
-    void shouldRefuseTrainingWithoutInputsOrWithASingleOutcome() {
+    void shouldRefuseTrainingWithASingleOutcome() {
         List<LabelledCase> healthy = cleveland.stream().filter(c -> !c.disease()).toList();
 
-        assertThatThrownBy(() -> new WekaLogisticTrainer().train(cleveland, List.of()))
-                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new WekaLogisticTrainer().train(healthy, ALL))
                 .hasMessageContaining("both outcomes");
+        assertThatThrownBy(() -> new WekaLogisticTrainer(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldTrainTheInterceptOnlyModelWithoutInputs() {
+        double prevalence = cleveland.stream().filter(LabelledCase::disease).count() / (double) cleveland.size();
+
+        RiskModel prior = new WekaLogisticTrainer().train(cleveland, List.of());
+        RiskAssessment assessment = prior.score(cleveland.get(0).inputs());
+
+        assertThat(prior.parameters().terms()).isEmpty();
+        assertThat(assessment.probability()).isCloseTo(prevalence, within(1e-6));
+        assertThat(assessment.contributions()).isEmpty();
+        assertThat(assessment.scoredBy()).isEqualTo("no inputs");
+    }
+
+    @Test
+    void shouldPullTheLogOddsTowardsTheAverageWithALargerRidge() {
+        RiskModel ridged = new WekaLogisticTrainer(30).train(cleveland, ALL);
+
+        assertThat(ridged.version()).isNotEqualTo(model.version());
+        assertThat(spread(ridged)).isLessThan(spread(model) / 2);
+    }
+
+    private static double spread(RiskModel trained) {
+        double[] logOdds = cleveland.stream().mapToDouble(c -> trained.score(c.inputs()).logOdds()).toArray();
+        double mean = Arrays.stream(logOdds).average().orElseThrow();
+        return Math.sqrt(Arrays.stream(logOdds).map(x -> (x - mean) * (x - mean)).average().orElseThrow());
     }
 
     private static double contribution(RiskAssessment assessment, Feature feature) {

@@ -141,8 +141,9 @@ public class PatientResource {
     }
 
     /**
-     * The patient's latest heart-disease risk assessment with its explanation: inputs (imputed ones with their rule),
-     * missing inputs and each input's contribution to the log-odds. Not a diagnosis; see the model card.
+     * The patient's latest heart-disease risk assessment with its explanation: the inputs used, the inputs missing and
+     * the submodel that scored without them, and each input's contribution to the log-odds. Not a diagnosis; see the
+     * model card.
      */
     @GET
     @Path("{id}/risk")
