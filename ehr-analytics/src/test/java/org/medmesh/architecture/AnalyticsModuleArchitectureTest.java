@@ -6,10 +6,20 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /** The boundaries of the ehr-analytics module. */
 @AnalyzeClasses(packages = "org.medmesh.analytics", importOptions = {ImportOption.DoNotIncludeTests.class,
@@ -17,6 +27,41 @@ import com.tngtech.archunit.lang.ArchRule;
 class AnalyticsModuleArchitectureTest {
 
     /** The risk model, its inputs and its evaluation run anywhere: plain Java, no container, no library. */
+    /**
+     * A session bean's business methods are called through a proxy defined in another class loader, which cannot reach
+     * a type that is not public: such a method fails only at run time (IllegalAccessError).
+     */
+    @ArchTest
+    static final ArchRule sessionBeansExposeOnlyPublicTypes = classes().that(areSessionBeans())
+            .should(exposeOnlyPublicTypesInPublicMethods());
+
+    private static DescribedPredicate<JavaClass> areSessionBeans() {
+        return DescribedPredicate.describe("are session beans", c -> c.isAnnotatedWith("jakarta.ejb.Stateless")
+                || c.isAnnotatedWith("jakarta.ejb.Singleton") || c.isAnnotatedWith("jakarta.ejb.Stateful"));
+    }
+
+    private static ArchCondition<JavaClass> exposeOnlyPublicTypesInPublicMethods() {
+        return new ArchCondition<>("take and return only public types in their public methods") {
+
+            @Override
+            public void check(JavaClass bean, ConditionEvents events) {
+                for (JavaMethod method : bean.getMethods()) {
+                    if (!method.getModifiers().contains(JavaModifier.PUBLIC)) {
+                        continue;
+                    }
+                    List<JavaClass> types = new ArrayList<>(method.getRawParameterTypes());
+                    types.add(method.getRawReturnType());
+                    for (JavaClass type : types) {
+                        if (!type.isPrimitive() && !type.getModifiers().contains(JavaModifier.PUBLIC)) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName() + " exposes "
+                                    + type.getName() + ", which is not public"));
+                        }
+                    }
+                }
+            }
+        };
+    }
+
     @ArchTest
     static final ArchRule modelIsPlainJava = classes().that().resideInAPackage("org.medmesh.analytics.domain..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..",

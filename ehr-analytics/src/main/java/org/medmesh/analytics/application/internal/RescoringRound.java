@@ -53,11 +53,12 @@ public class RescoringRound {
 
     /**
      * Where a step left off: the last outbox position read (the end when nothing was left before it), the feed's
-     * position (the end), and how many patients were sent.
+     * position (the end), and how many patients were sent. Public: it crosses the bean's business interface, whose
+     * proxy lives in another class loader.
      */
-    record Step(long position, long end, int sent) {
+    public record Step(long position, long end, int sent) {
 
-        boolean done() {
+        public boolean done() {
             return position >= end;
         }
     }
