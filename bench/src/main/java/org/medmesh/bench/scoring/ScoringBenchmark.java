@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * One prediction with its explanation (probability, band, missing inputs, per-input contributions) by the production
  * model, for each Cleveland patient in turn — the real inputs, some with missing values, so choosing the submodel
- * without them is measured too (those submodels are trained when the model is).
- * Sampled, so the report can give p50 and p99 rather than a mean.
+ * without them is measured too (those submodels are trained when the model is). Sampled, so the report can give p50 and
+ * p99 rather than a mean.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
