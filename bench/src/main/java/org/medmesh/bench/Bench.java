@@ -35,6 +35,7 @@ import org.medmesh.bench.scenario.RawJdbcScenario;
 import org.medmesh.bench.scenario.ReplicationScenario;
 import org.medmesh.bench.scenario.RiskScenario;
 import org.medmesh.bench.scenario.WritePathScenario;
+import org.medmesh.bench.scenario.WriteProfile;
 
 /**
  * {@code bench/run}: a fresh three-hospital network from the launcher (hospA and hospB, whose start is measured, then
@@ -99,6 +100,7 @@ public final class Bench {
                     List<Admission> admissions = Admissions.create(ward, nurse(ward, a), settings.patients(), 0);
                     if (writes) {
                         WritePathScenario.run(settings, ward, nurse(ward, a), admissions, results);
+                        WriteProfile.run(a, ward, nurse(ward, a), admissions, results);
                         RawJdbcScenario.run(settings, a, results);
                     }
                     if (replication) {

@@ -1,0 +1,115 @@
+package org.medmesh.bench.scenario;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+import org.medmesh.bench.network.HospitalNode;
+import org.medmesh.bench.network.WardClient;
+import org.medmesh.bench.network.WardClient.Admission;
+import org.medmesh.bench.report.BenchResults;
+import org.medmesh.bench.report.Fact;
+
+/**
+ * What one REST write costs the node, counted rather than timed, so it holds on a noisy machine: {@value #WRITES}
+ * observations recorded one after the other, then the statements the database received (and how many of them were XA
+ * control), the transactions it committed and the CPU time of the application server, divided by the writes. Counted
+ * until the node is quiet again, so the work each write causes afterwards (the relay, the analytics feed) is included.
+ */
+public final class WriteProfile {
+
+    static final int WRITES = 300;
+    private static final Logger LOG = Logger.getLogger(WriteProfile.class.getName());
+    /** Clock ticks per second of {@code /proc/<pid>/stat} (USER_HZ, 100 on Linux). */
+    private static final double TICKS_PER_SECOND = 100;
+    private static final long QUIET_MILLIS = 1_000;
+    private static final long SETTLE_DEADLINE_MILLIS = 20_000;
+
+    private WriteProfile() {
+    }
+
+    public static void run(HospitalNode node, WardClient ward, String token, List<Admission> admissions,
+            BenchResults results) throws Exception {
+        try (Connection db = node.connect()) {
+            settle(db);
+            Map<String, Long> before = counters(db);
+            long cpuBefore = cpuTicks(node.serverPidFile());
+            for (int i = 0; i < WRITES; i++) {
+                ward.recordHeartRate(token, admissions.get(i % admissions.size()), 60 + i % 40);
+            }
+            settle(db);
+            long cpu = cpuTicks(node.serverPidFile()) - cpuBefore;
+            Map<String, Long> after = counters(db);
+            long statements = after.get("Questions") - before.get("Questions");
+            long xa = after.entrySet().stream().filter(entry -> entry.getKey().startsWith("Com_xa_"))
+                    .mapToLong(entry -> entry.getValue() - before.get(entry.getKey())).sum();
+            long commits = after.get("Com_commit") - before.get("Com_commit");
+            add(results, "statements the database received per write", statements, "");
+            add(results, "of which XA control, per write", xa, "");
+            add(results, "explicit commits per write", commits, "");
+            add(results, "CPU of the application server per write", cpu * 1000 / TICKS_PER_SECOND, "ms");
+        }
+    }
+
+    private static void add(BenchResults results, String name, double total, String unit) {
+        String value = String.format(Locale.ROOT, "%.1f", total / WRITES);
+        results.add(new Fact(WritePathScenario.SCENARIO, name + " (" + WRITES + " sequential writes)", value, unit));
+        LOG.info(() -> "write profile: " + name + ": " + value + " " + unit);
+    }
+
+    /** Waits until the outbox is relayed and the database has had no other client statement for a second. */
+    private static void settle(Connection db) throws SQLException, InterruptedException {
+        long deadline = System.currentTimeMillis() + SETTLE_DEADLINE_MILLIS;
+        long quietSince = System.currentTimeMillis();
+        long last = counters(db).get("Questions");
+        while (System.currentTimeMillis() < deadline) {
+            long now = counters(db).get("Questions");
+            // each look costs two statements of its own
+            if (now - last > 2 || unpublished(db) > 0) {
+                quietSince = System.currentTimeMillis();
+            } else if (System.currentTimeMillis() - quietSince >= QUIET_MILLIS) {
+                return;
+            }
+            last = now;
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+    }
+
+    private static long unpublished(Connection db) throws SQLException {
+        try (Statement query = db.createStatement();
+                ResultSet row = query.executeQuery("SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static Map<String, Long> counters(Connection db) throws SQLException {
+        Map<String, Long> values = new HashMap<>();
+        try (Statement query = db.createStatement();
+                ResultSet rows = query.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name = 'Questions' "
+                        + "OR Variable_name = 'Com_commit' OR Variable_name LIKE 'Com\\_xa\\_%'")) {
+            while (rows.next()) {
+                values.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return values;
+    }
+
+    /** User plus system CPU time of a process, in clock ticks. */
+    private static long cpuTicks(Path pidFile) throws IOException {
+        String pid = Files.readString(pidFile).strip();
+        String stat = Files.readString(Path.of("/proc", pid, "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+}
