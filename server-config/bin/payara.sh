@@ -362,6 +362,18 @@ secure_admin_plane() {
     ehr_say "admin plane secured (admin password, TLS, listeners on $EHR_ADDRESS)"
 }
 
+# tune_domain: once per domain (marker .medmesh-tuned-1), the server sized for a hospital's load: up to 32 HTTP worker
+# threads, as many as the database pool has connections (Payara's default of 5 kept requests queueing behind each
+# other's commits). Succeeds when it changed the domain, which then needs a restart.
+TUNED_MARKER=.medmesh-tuned-1
+tune_domain() {
+    [[ ! -f $H_DOMAIN_DIR/$TUNED_MARKER ]] || return 1
+    local pool=configs.config.server-config.thread-pools.thread-pool.http-thread-pool
+    remote set "$pool.max-thread-pool-size=32" "$pool.min-thread-pool-size=8" ||
+        fail_with_log "sizing the HTTP worker pool of $H_ID failed."
+    touch -- "$H_DOMAIN_DIR/$TUNED_MARKER"
+}
+
 cmd_configure() {
     load_hospital "${1:-}"
     need_payara
@@ -377,6 +389,7 @@ cmd_configure() {
     previous=$(cat -- "$H_DOMAIN_DIR/$CONFIG_STAMP" 2>/dev/null || true)
     local restart=0 grid="cluster-group-name=\"$H_CLUSTER\"[^>]* interface=\"$EHR_ADDRESS\""
     secure_admin_plane && restart=1
+    tune_domain && restart=1
     if ((!restart)) && [[ $previous == "$fingerprint" ]] && grep -qE "$grid" "$domain_xml"; then
         ehr_say "configuration unchanged"
         return 0

@@ -1,9 +1,9 @@
 package org.medmesh.analytics.application.internal;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.io.StringReader;
 import java.util.HashSet;
@@ -21,6 +21,9 @@ import org.medmesh.events.domain.model.DomainEvent;
  * withdrawn), or nothing.
  */
 record UpdateTrigger(Action action, UUID patient) {
+
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     enum Action {
         SCORE, ERASE
@@ -56,7 +59,7 @@ record UpdateTrigger(Action action, UUID patient) {
     }
 
     private static JsonObject payload(DomainEvent event) {
-        try (JsonReader reader = Json.createReader(new StringReader(event.payload()))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(event.payload()))) {
             return reader.readObject();
         }
     }

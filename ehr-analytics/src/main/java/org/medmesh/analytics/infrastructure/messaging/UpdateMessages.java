@@ -1,11 +1,11 @@
 package org.medmesh.analytics.infrastructure.messaging;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.io.StringReader;
 import java.time.Instant;
@@ -28,6 +28,9 @@ import org.medmesh.analytics.domain.model.Pseudonym;
  */
 final class UpdateMessages {
 
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final String SCORE = "score";
     static final String ERASE = "erase";
 
@@ -43,12 +46,12 @@ final class UpdateMessages {
     }
 
     static String toJson(Outgoing message) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("kind", kind(message));
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("kind", kind(message));
         if (message instanceof Score score) {
             PatientUpdate update = score.update();
-            JsonObjectBuilder inputs = Json.createObjectBuilder();
+            JsonObjectBuilder inputs = JSON.createObjectBuilder();
             update.inputs().present().forEach((feature, value) -> inputs.add(feature.uciName(), value));
-            JsonArrayBuilder missing = Json.createArrayBuilder();
+            JsonArrayBuilder missing = JSON.createArrayBuilder();
             update.inputs().missing().forEach(feature -> missing.add(feature.uciName()));
             json.add("updateId", update.updateId().toString()).add("causedBy", update.causedBy().toString())
                     .add("pseudonym", update.pseudonym().value())
@@ -67,7 +70,7 @@ final class UpdateMessages {
      */
     static Outgoing fromJson(String text) {
         JsonObject json;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             json = reader.readObject();
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("not a JSON object", e);

@@ -30,8 +30,14 @@ import org.flywaydb.core.api.output.MigrateResult;
  * run as the owner and the application's own account keeps only what it needs at run time, granted after each migration
  * ({@link RuntimePrivileges}): no DDL, and the audit trail insert-only. Without one, the application's account owns the
  * schema (a one-account database; the audit trail then rests on its triggers and hash chain).
+ *
+ * <p>
+ * The pool is made from the JDBC driver, not from MariaDB's data source class: that class is also an
+ * {@code XADataSource}, which made every transaction a two-phase one through the transaction coordinator (half the
+ * statements of a write were XA control). Every transaction of the node uses this one database and nothing else (its
+ * broker clients are not enlisted), so local transactions keep every guarantee.
  */
-@DataSourceDefinition(name = HospitalDatabase.JNDI_NAME, className = "org.mariadb.jdbc.MariaDbDataSource", url = "${MPCONFIG=hospital.db.url}", user = "${MPCONFIG=hospital.db.user}", password = "${MPCONFIG=hospital.db.password}", minPoolSize = 2, maxPoolSize = 32, isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED)
+@DataSourceDefinition(name = HospitalDatabase.JNDI_NAME, className = "org.mariadb.jdbc.Driver", url = "${MPCONFIG=hospital.db.url}", user = "${MPCONFIG=hospital.db.user}", password = "${MPCONFIG=hospital.db.password}", minPoolSize = 2, maxPoolSize = 32, isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED)
 @Singleton(name = "HospitalDatabase")
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -1,10 +1,10 @@
 package org.medmesh.sync.infrastructure.broker;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.io.StringReader;
 import java.time.Instant;
@@ -26,6 +26,9 @@ public record ChangeMessage(UUID id, String type, String aggregateType, UUID agg
         String origin, String actor, Instant occurredAt, String hlc, String vector, String payload, String keyId,
         String signature) {
 
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static ChangeMessage of(DomainEvent event, Seal seal) {
         return new ChangeMessage(event.id(), event.type(), event.aggregateType(), event.aggregateId(),
                 event.patientId(), event.originHospital(), event.actor(), event.occurredAt(), event.hlc().toString(),
@@ -37,7 +40,7 @@ public record ChangeMessage(UUID id, String type, String aggregateType, UUID agg
      * quarantine, never applied in part).
      */
     public static ChangeMessage read(String body) {
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = JSON.createReader(new StringReader(body))) {
             JsonObject json = reader.readObject();
             return new ChangeMessage(uuid(json, "id"), text(json, "type"), text(json, "aggregateType"),
                     uuid(json, "aggregateId"), json.containsKey("patientId") ? uuid(json, "patientId") : null,

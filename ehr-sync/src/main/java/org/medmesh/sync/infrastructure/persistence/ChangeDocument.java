@@ -1,8 +1,8 @@
 package org.medmesh.sync.infrastructure.persistence;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 
 import java.io.StringReader;
 import java.util.UUID;
@@ -19,11 +19,14 @@ import org.medmesh.sync.domain.model.Seal;
  */
 public final class ChangeDocument {
 
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private ChangeDocument() {
     }
 
     public static String write(Change change) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("eventId", change.eventId().toString())
                 .add("type", change.type())
                 .add("aggregateType", change.aggregateType())
@@ -43,7 +46,7 @@ public final class ChangeDocument {
     }
 
     public static Change read(String document) {
-        try (var reader = Json.createReader(new StringReader(document))) {
+        try (var reader = JSON.createReader(new StringReader(document))) {
             JsonObject json = reader.readObject();
             String patient = json.getString("patientId", null);
             Seal seal = json.containsKey("signature")
