@@ -16,8 +16,8 @@ public interface BearerTokenService {
      * {@link org.medmesh.identity.domain.model.TokenRejectedException} naming the reason: not an RS256 JWT, untrusted
      * issuer, unknown key, bad signature, expired or not yet valid, wrong audience, missing claims, the system role, no
      * mapped role, no such enabled account, a role that is not the account's, issued before the account's last
-     * disable/role/password change, or revoked. Should check the database on every call, so a revocation or account
-     * change takes effect at once.
+     * disable/role/password change, or revoked. A revocation or account change made through this instance should take
+     * effect at once; one made through another instance of the hospital within {@code hospital.auth.recheck-seconds}.
      */
     @PermitAll
     AuthenticatedCaller authenticate(String token);

@@ -57,6 +57,9 @@ public class DefaultAuthenticationService implements AuthenticationService {
     Caller caller;
 
     @Inject
+    AcceptedTokens accepted;
+
+    @Inject
     @ConfigProperty(name = "mp.jwt.verify.issuer")
     String issuer;
 
@@ -121,6 +124,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
         }
         failures.clear(throttleKey(username));
         account.changePassword(passwords.hash(newPassword), username, now);
+        accepted.forgetAllOnceDone();
         LOG.info(() -> "Password changed by the holder of account " + account.id());
     }
 

@@ -43,6 +43,9 @@ public class DefaultStaffAccountService implements StaffAccountService {
     @Inject
     Caller caller;
 
+    @Inject
+    AcceptedTokens accepted;
+
     /** Creations, role changes, disables and enables, for the administrators' notifications (same transaction). */
     @Inject
     Event<StaffAccountChanged> changes;
@@ -116,6 +119,7 @@ public class DefaultStaffAccountService implements StaffAccountService {
                     + "ask another administrator");
         }
         change.accept(account);
+        accepted.forgetAllOnceDone();
         LOG.info(() -> "Account " + account.id() + " " + what + " by an administrator");
         return summary(account);
     }

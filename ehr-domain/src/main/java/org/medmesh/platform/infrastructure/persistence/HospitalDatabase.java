@@ -32,12 +32,10 @@ import org.flywaydb.core.api.output.MigrateResult;
  * schema (a one-account database; the audit trail then rests on its triggers and hash chain).
  *
  * <p>
- * The pool is made from the JDBC driver, not from MariaDB's data source class: that class is also an
- * {@code XADataSource}, which made every transaction a two-phase one through the transaction coordinator (half the
- * statements of a write were XA control). Every transaction of the node uses this one database and nothing else (its
- * broker clients are not enlisted), so local transactions keep every guarantee.
+ * The pool runs local transactions ({@link LocalTransactionDataSource}): every transaction of the node uses this one
+ * database and nothing else, so the two-phase commit an {@code XADataSource} forced on each of them bought nothing.
  */
-@DataSourceDefinition(name = HospitalDatabase.JNDI_NAME, className = "org.mariadb.jdbc.Driver", url = "${MPCONFIG=hospital.db.url}", user = "${MPCONFIG=hospital.db.user}", password = "${MPCONFIG=hospital.db.password}", minPoolSize = 2, maxPoolSize = 32, isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED)
+@DataSourceDefinition(name = HospitalDatabase.JNDI_NAME, className = "org.medmesh.platform.infrastructure.persistence.LocalTransactionDataSource", url = "${MPCONFIG=hospital.db.url}", user = "${MPCONFIG=hospital.db.user}", password = "${MPCONFIG=hospital.db.password}", minPoolSize = 2, maxPoolSize = 32, isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED)
 @Singleton(name = "HospitalDatabase")
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

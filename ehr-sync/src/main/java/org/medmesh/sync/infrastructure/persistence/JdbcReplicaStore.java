@@ -2,8 +2,8 @@ package org.medmesh.sync.infrastructure.persistence;
 
 import static org.medmesh.sync.infrastructure.persistence.ColumnKind.bytes;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 
 import java.io.StringReader;
 import java.sql.Connection;
@@ -37,6 +37,9 @@ import org.medmesh.sync.domain.model.Seal;
  * lost.
  */
 public final class JdbcReplicaStore implements ReplicaStore {
+
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final Connection db;
     private final Clock clock;
@@ -234,7 +237,7 @@ public final class JdbcReplicaStore implements ReplicaStore {
     }
 
     private static JsonObject parse(String payload) {
-        try (var reader = Json.createReader(new StringReader(payload))) {
+        try (var reader = JSON.createReader(new StringReader(payload))) {
             return reader.readObject();
         }
     }

@@ -1,7 +1,7 @@
 package org.medmesh.sync.infrastructure.persistence;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,13 +16,16 @@ import org.medmesh.patient.domain.model.SearchableName;
  */
 final class PatientIndex {
 
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private PatientIndex() {
     }
 
     static JsonObject withSortName(JsonObject patient) {
         String sortName = SearchableName.fold(patient.getString("familyName", "") + " "
                 + patient.getString("givenName", ""));
-        return Json.createObjectBuilder(patient).add("sortName", sortName).build();
+        return JSON.createObjectBuilder(patient).add("sortName", sortName).build();
     }
 
     static void reindex(Connection db, UUID patientId, JsonObject patient) throws SQLException {
