@@ -24,6 +24,7 @@ import org.medmesh.bench.report.Charts.Line;
 import org.medmesh.bench.report.Fact;
 import org.medmesh.bench.report.Figure;
 import org.medmesh.bench.report.PerformanceReport;
+import org.medmesh.bench.report.ReadReport;
 import org.medmesh.bench.report.RiskReport;
 import org.medmesh.bench.report.RunContext;
 import org.medmesh.bench.report.ScaleReport;
@@ -32,6 +33,7 @@ import org.medmesh.bench.scenario.Admissions;
 import org.medmesh.bench.scenario.FootprintScenario;
 import org.medmesh.bench.scenario.RawBridgeScenario;
 import org.medmesh.bench.scenario.RawJdbcScenario;
+import org.medmesh.bench.scenario.ReadPathScenario;
 import org.medmesh.bench.scenario.ReplicationScenario;
 import org.medmesh.bench.scenario.RiskScenario;
 import org.medmesh.bench.scenario.WritePathScenario;
@@ -94,14 +96,18 @@ public final class Bench {
             HospitalNode a = network.node("hospA");
             HospitalNode b = network.node("hospB");
             boolean writes = settings.runs(WritePathScenario.SCENARIO);
+            boolean reads = settings.runs(ReadPathScenario.SCENARIO);
             boolean replication = settings.runs(ReplicationScenario.SCENARIO);
             try (WardClient ward = new WardClient(a.httpBase())) {
-                if (writes || replication) {
+                if (writes || reads || replication) {
                     List<Admission> admissions = Admissions.create(ward, nurse(ward, a), settings.patients(), 0);
                     if (writes) {
                         WritePathScenario.run(settings, ward, nurse(ward, a), admissions, results);
                         WriteProfile.run(a, ward, nurse(ward, a), admissions, results);
                         RawJdbcScenario.run(settings, a, results);
+                    }
+                    if (reads) {
+                        ReadPathScenario.run(settings, ward, nurse(ward, a), admissions, a, results);
                     }
                     if (replication) {
                         ReplicationScenario.run(settings, ward, nurse(ward, a), admissions, a, b, results);
@@ -192,7 +198,10 @@ public final class Bench {
 
     private static PerformanceReport.Series series() {
         return new PerformanceReport.Series(WritePathScenario.SCENARIO, WritePathScenario.REST,
-                RawJdbcScenario.ONE_ROW, RawJdbcScenario.SAME_ROWS, ReplicationScenario.SCENARIO,
+                RawJdbcScenario.ONE_ROW, RawJdbcScenario.SAME_ROWS, new ReadReport.Names(ReadPathScenario.SCENARIO,
+                        ReadPathScenario.REST_PATIENT, ReadPathScenario.REST_CHART, ReadPathScenario.REST_SEARCH,
+                        ReadPathScenario.RAW_PATIENT),
+                ReplicationScenario.SCENARIO,
                 ReplicationScenario.WRITE, ReplicationScenario.LAG, ReplicationScenario.END_TO_END,
                 RawBridgeScenario.BRIDGE, FootprintScenario.SCENARIO, new ScaleReport.Names(ScaleScenario.SCENARIO,
                         List.of(new ScaleReport.Pair("name search", ScaleScenario.REST_SEARCH,
@@ -219,6 +228,7 @@ public final class Bench {
                         new Line("REST p99", write, WritePathScenario.REST, Figure::p99Millis),
                         new Line("raw JDBC same rows p99", write, RawJdbcScenario.SAME_ROWS, Figure::p99Millis)),
                 List.of(new Target("target p99 50 ms", 50)));
+        plotReads(out, results);
         String replication = ReplicationScenario.SCENARIO;
         Charts.plot(out, "replication-lag", "Replication lag A→B beside the raw bridge", "writes per second at A",
                 "milliseconds", results, List.of(
@@ -246,5 +256,25 @@ public final class Bench {
                         new Line("REST write p50", risk, RiskScenario.WRITE, Figure::p50Millis),
                         new Line("REST write p99", risk, RiskScenario.WRITE, Figure::p99Millis)),
                 List.of());
+    }
+
+    /** Both axes logarithmic: concurrency doubles from level to level, and raw reads are far apart from REST. */
+    private static void plotReads(Path out, BenchResults results) throws IOException {
+        String read = ReadPathScenario.SCENARIO;
+        Charts.plot(out, "read-throughput", "Read throughput: REST lookups beside raw primary-key reads (same MariaDB)",
+                "concurrency", "reads per second", results, List.of(
+                        new Line("REST GET patient", read, ReadPathScenario.REST_PATIENT, Figure::perSecond),
+                        new Line("REST chart", read, ReadPathScenario.REST_CHART, Figure::perSecond),
+                        new Line("REST name search", read, ReadPathScenario.REST_SEARCH, Figure::perSecond),
+                        new Line("raw JDBC patient by primary key", read, ReadPathScenario.RAW_PATIENT,
+                                Figure::perSecond)),
+                List.of(), true);
+        Charts.plot(out, "read-latency", "Read latency p99 (closed loop)", "concurrency", "p99 milliseconds", results,
+                List.of(new Line("REST GET patient", read, ReadPathScenario.REST_PATIENT, Figure::p99Millis),
+                        new Line("REST chart", read, ReadPathScenario.REST_CHART, Figure::p99Millis),
+                        new Line("REST name search", read, ReadPathScenario.REST_SEARCH, Figure::p99Millis),
+                        new Line("raw JDBC patient by primary key", read, ReadPathScenario.RAW_PATIENT,
+                                Figure::p99Millis)),
+                List.of(new Target("target p99 50 ms", 50)), true);
     }
 }

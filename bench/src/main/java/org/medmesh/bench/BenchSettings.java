@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * How big and how long a run is. {@link #full} is the documented run (about 15 minutes on 2 cores, plus the scale
+ * How big and how long a run is. {@link #full} is the documented run (about 25 minutes on 2 cores, plus the scale
  * scenario's loads); {@link #smoke} is the same harness in seconds with tiny sizes, which the build runs so the harness
  * cannot rot.
  *
@@ -17,10 +17,10 @@ import java.util.Set;
  * @param portBase the network's port base (hospA at +0, hospB at +1000)
  * @param skipBuild use the EAR already built instead of letting the launcher build it
  * @param smoke a smoke run: its report does not replace {@code docs/performance.md}
- * @param patients admissions created for the write scenarios
- * @param concurrency concurrency levels of the write path
+ * @param patients admissions created for the write and read scenarios
+ * @param concurrency concurrency levels of the write and read paths
  * @param warmUp warm-up before each measured window
- * @param writeWindow measured window of each write-path level (REST and raw JDBC)
+ * @param writeWindow measured window of each write-path and read-path level (REST and raw JDBC alike)
  * @param rates sustained write rates of the replication scenario, per second
  * @param rateWindow measured window of each rate
  * @param scale the scale scenario's sizes, rate and window
@@ -31,7 +31,8 @@ public record BenchSettings(Path root, Path out, Path work, int portBase, boolea
         Duration rateWindow, Scale scale, Set<String> only) {
 
     /** The scenarios {@code --only} can name. */
-    public static final List<String> SCENARIOS = List.of("write", "replication", "risk", "footprint", "scale");
+    public static final List<String> SCENARIOS = List.of("write", "read", "replication", "risk", "footprint",
+            "scale");
 
     /**
      * The scale scenario's settings.

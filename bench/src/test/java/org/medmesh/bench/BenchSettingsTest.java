@@ -29,6 +29,14 @@ class BenchSettingsTest {
     }
 
     @Test
+    void shouldRunTheReadPathAloneWhenAsked() {
+        BenchSettings settings = BenchSettings.parse(ROOT, "--only", "read");
+
+        assertThat(settings.runs("read")).isTrue();
+        assertThat(settings.runs("write")).isFalse();
+    }
+
+    @Test
     void shouldRefuseAScenarioItDoesNotKnow() {
         assertThatThrownBy(() -> BenchSettings.parse(ROOT, "--only", "fhir")).hasMessageContaining("--only takes");
     }

@@ -13,6 +13,7 @@ import org.medmesh.bench.scale.ScaleScenario;
 import org.medmesh.bench.scenario.FootprintScenario;
 import org.medmesh.bench.scenario.RawBridgeScenario;
 import org.medmesh.bench.scenario.RawJdbcScenario;
+import org.medmesh.bench.scenario.ReadPathScenario;
 import org.medmesh.bench.scenario.ReplicationScenario;
 import org.medmesh.bench.scenario.RiskScenario;
 import org.medmesh.bench.scenario.WritePathScenario;
@@ -37,6 +38,10 @@ class BenchSmokeIT {
         for (List<String> series : List.of(List.of(WritePathScenario.SCENARIO, WritePathScenario.REST),
                 List.of(WritePathScenario.SCENARIO, RawJdbcScenario.ONE_ROW),
                 List.of(WritePathScenario.SCENARIO, RawJdbcScenario.SAME_ROWS),
+                List.of(ReadPathScenario.SCENARIO, ReadPathScenario.REST_PATIENT),
+                List.of(ReadPathScenario.SCENARIO, ReadPathScenario.REST_CHART),
+                List.of(ReadPathScenario.SCENARIO, ReadPathScenario.REST_SEARCH),
+                List.of(ReadPathScenario.SCENARIO, ReadPathScenario.RAW_PATIENT),
                 List.of(ReplicationScenario.SCENARIO, ReplicationScenario.WRITE),
                 List.of(ReplicationScenario.SCENARIO, ReplicationScenario.LAG),
                 List.of(ReplicationScenario.SCENARIO, RawBridgeScenario.BRIDGE),
@@ -71,14 +76,16 @@ class BenchSmokeIT {
         assertThat(results.fact(ScaleScenario.SCENARIO, "bulk load to 2000 patients")).isPresent();
 
         assertThat(Files.readAllLines(OUT.resolve("figures.csv"))).hasSizeGreaterThan(6);
-        for (String plot : List.of("write-throughput.png", "write-latency.png", "replication-lag.png",
+        for (String plot : List.of("write-throughput.png", "write-latency.png", "read-throughput.png",
+                "read-latency.png", "replication-lag.png",
                 "risk-latency.png", "scale-latency.png")) {
             byte[] png = Files.readAllBytes(OUT.resolve(plot));
             assertThat(png).as(plot).startsWith(0x89, 'P', 'N', 'G');
         }
         assertThat(Files.readString(OUT.resolve("performance.md")))
-                .contains("## 1. Write path", "## 2. Replication lag", "## 3. Scale",
-                        "## 4. Risk scoring", "| risk: observation → stored prediction at 2/s |", "## 5. Footprint",
+                .contains("## 1. Write path", "## 2. Read path", "| read path (GET patient), knee at concurrency ",
+                        "## 3. Replication lag", "## 4. Scale", "## 5. Risk scoring",
+                        "| risk: observation → stored prediction at 2/s |", "## 6. Footprint",
                         "| 1 |",
                         "| 2k | chart |");
         assertThat(docsReport()).as("a smoke run leaves docs/performance.md alone").isEqualTo(docsBefore);

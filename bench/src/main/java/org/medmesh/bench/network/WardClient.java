@@ -6,9 +6,11 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -105,6 +107,21 @@ public final class WardClient implements AutoCloseable {
                 .getString("id");
     }
 
+    /** The patient as {@code GET /patients/{id}} answers it (JSON); fails unless the answer is 200 OK. */
+    public String patient(String token, String patientId) throws IOException, InterruptedException {
+        return read(token, "api/v1/patients/" + patientId);
+    }
+
+    /** The patient's chart ({@code GET /patients/{id}/chart}, JSON); fails unless the answer is 200 OK. */
+    public String chart(String token, String patientId) throws IOException, InterruptedException {
+        return read(token, "api/v1/patients/" + patientId + "/chart");
+    }
+
+    /** The first page of a name search ({@code GET /patients?name=}, JSON); fails unless the answer is 200 OK. */
+    public String searchByName(String token, String typed) throws IOException, InterruptedException {
+        return read(token, "api/v1/patients?name=" + URLEncoder.encode(typed, StandardCharsets.UTF_8));
+    }
+
     /**
      * A GET of {@code pathAndQuery} (below the base URL, already encoded), without waiting: completes with the answer's
      * body, or exceptionally when the node does not answer 2xx.
@@ -129,6 +146,18 @@ public final class WardClient implements AutoCloseable {
         return String.format(Locale.ROOT, "{\"patientId\":\"%s\",\"encounterId\":\"%s\",\"category\":\"VITAL_SIGNS\","
                 + "\"code\":{\"system\":\"%s\",\"code\":\"8867-4\",\"display\":\"Heart rate\"},\"value\":%d,"
                 + "\"unit\":\"/min\"}", admission.patientId(), admission.encounterId(), LOINC, beatsPerMinute);
+    }
+
+    /** The body of a GET, read but not parsed (a client's reading is not the node's work). */
+    private String read(String token, String pathAndQuery) throws IOException, InterruptedException {
+        HttpRequest get = HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token).GET().build();
+        HttpResponse<String> response = http.send(get, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            accepted(response); // an error: fails with the problem's title
+            throw new IOException("GET " + response.uri().getPath() + " answered " + response.statusCode());
+        }
+        return response.body();
     }
 
     private JsonObject post(String path, String token, String json) throws IOException, InterruptedException {

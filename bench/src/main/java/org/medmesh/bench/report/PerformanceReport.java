@@ -18,8 +18,8 @@ public final class PerformanceReport {
 
     /** Names of the series the report reads (the scenarios own them; passed in to keep the report independent). */
     public record Series(String writeScenario, String rest, String rawOneRow, String rawSameRows,
-            String replicationScenario, String write, String lag, String endToEnd, String bridge,
-            String footprintScenario, ScaleReport.Names scale, RiskReport.Names risk) {
+            ReadReport.Names read, String replicationScenario, String write, String lag, String endToEnd,
+            String bridge, String footprintScenario, ScaleReport.Names scale, RiskReport.Names risk) {
     }
 
     private final BenchResults results;
@@ -52,6 +52,7 @@ public final class PerformanceReport {
         }
         summary();
         writePath(plots);
+        new ReadReport(results, names.read(), this::line).section(plots);
         replication(plots);
         new ScaleReport(results, names.scale(), this::line).section(plots);
         md.append(new RiskReport(results, names.risk()).section(plots));
@@ -69,7 +70,7 @@ public final class PerformanceReport {
         line("");
         line("| scenario | measured | limit (same run) | ratio | target | met |");
         line("|---|---|---|---|---|---|");
-        Optional<Figure> knee = knee();
+        Optional<Figure> knee = knee(results.series(names.writeScenario(), names.rest()));
         if (knee.isPresent()) {
             Figure rest = knee.get();
             Optional<Figure> raw = at(names.writeScenario(), names.rawSameRows(), rest.x());
@@ -81,6 +82,7 @@ public final class PerformanceReport {
                             r.perSecond(), r.p99Millis())).orElse("—"),
                     ratio, met ? "yes" : "**no**"));
         }
+        new ReadReport(results, names.read(), this::line).summaryRow();
         Optional<Figure> lag = results.series(names.replicationScenario(), names.lag()).stream()
                 .max(Comparator.comparingDouble(Figure::x));
         if (lag.isPresent()) {
@@ -148,7 +150,7 @@ public final class PerformanceReport {
     }
 
     private void replication(String plots) {
-        line("## 2. Replication lag A→B beside the raw Artemis bridge");
+        line("## 3. Replication lag A→B beside the raw Artemis bridge");
         line("");
         line("Open model: observations recorded over REST at hospital A at a fixed rate, each timed from when it was "
                 + "due (no coordinated omission). Lag = from the change's commit at A (its HLC) to its apply at B "
@@ -182,7 +184,7 @@ public final class PerformanceReport {
     }
 
     private void footprint() {
-        line("## 5. Footprint");
+        line("## 6. Footprint");
         line("");
         facts(names.footprintScenario());
     }
@@ -204,10 +206,9 @@ public final class PerformanceReport {
      * The knee: the lowest concurrency whose throughput is within 10 % of the best; beyond it, more concurrency buys
      * latency, not throughput.
      */
-    private Optional<Figure> knee() {
-        List<Figure> rest = results.series(names.writeScenario(), names.rest());
-        double best = rest.stream().mapToDouble(Figure::perSecond).max().orElse(0);
-        return rest.stream().filter(f -> f.perSecond() >= 0.9 * best).min(Comparator.comparingDouble(Figure::x));
+    static Optional<Figure> knee(List<Figure> series) {
+        double best = series.stream().mapToDouble(Figure::perSecond).max().orElse(0);
+        return series.stream().filter(f -> f.perSecond() >= 0.9 * best).min(Comparator.comparingDouble(Figure::x));
     }
 
     private Optional<Figure> at(String scenario, String series, double x) {
@@ -220,11 +221,11 @@ public final class PerformanceReport {
         return List.copyOf(levels);
     }
 
-    private static String rate(Optional<Figure> figure) {
+    static String rate(Optional<Figure> figure) {
         return figure.map(f -> String.format(Locale.ROOT, "%.0f", f.perSecond())).orElse("—");
     }
 
-    private static String p(Optional<Figure> figure, int percentile) {
+    static String p(Optional<Figure> figure, int percentile) {
         return figure.map(f -> String.format(Locale.ROOT, "%.1f", percentile == 50 ? f.p50Millis() : f.p99Millis()))
                 .orElse("—");
     }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Section 4 of {@code performance.md} and its summary row: the in-process scoring latency, and per rate the REST write
+ * Section 5 of {@code performance.md} and its summary row: the in-process scoring latency, and per rate the REST write
  * of a blood pressure beside the time until its prediction is stored. Issue #7 sets no target for risk; the write of
  * the same observation, measured in the same run, is the limit: what scoring adds is end to end minus the write.
  */
@@ -42,7 +42,7 @@ public final class RiskReport {
 
     String section(String plots) {
         StringBuilder md = new StringBuilder();
-        md.append("## 4. Risk scoring\n\n");
+        md.append("## 5. Risk scoring\n\n");
         List<Figure> scoring = results.series(names.scenario(), names.scoring());
         if (scoring.isEmpty() && results.series(names.scenario(), names.endToEnd()).isEmpty()) {
             return md.append("Not measured in this run.\n\n").toString();

@@ -70,7 +70,7 @@ public final class ScaleReport {
 
     void section(String plots) {
         List<Double> sizes = sizes();
-        line.accept("## 3. Scale: patient search and chart load as the hospital grows");
+        line.accept("## 4. Scale: patient search and chart load as the hospital grows");
         line.accept("");
         if (sizes.isEmpty()) {
             line.accept("Not measured in this run.");

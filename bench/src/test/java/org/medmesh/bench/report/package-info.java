@@ -1,2 +1,2 @@
-/** Tests of the results' files and their merging. */
+/** Tests of the results' files, their merging and the report rendered from them. */
 package org.medmesh.bench.report;
