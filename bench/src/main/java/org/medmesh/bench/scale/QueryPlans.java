@@ -20,8 +20,8 @@ final class QueryPlans {
 
     private static final String WORD = "bauer";
     private static final Map<String, String> STATEMENTS = Map.of(
-            "name words of a prefix", "SELECT DISTINCT t.token FROM patient_name_token t WHERE t.token LIKE ? "
-                    + "ORDER BY t.token LIMIT 101",
+            "name words of a prefix", "SELECT w.token FROM patient_name_word w WHERE w.token LIKE ? "
+                    + "ORDER BY w.token LIMIT 101",
             "one word's living patients in name order", "SELECT t.sort_name, t.patient_id FROM patient_name_token t "
                     + "WHERE t.token = ? AND t.patient_voided = FALSE ORDER BY t.sort_name, t.patient_id LIMIT 21",
             "chart: latest observations", "SELECT * FROM observation WHERE patient_id = ? AND voided_at IS NULL "

@@ -17,8 +17,9 @@ import org.medmesh.patient.domain.model.PatientSearch;
  * living patients of one word are read in name order from the index alone and the read stops after a page (the voided
  * ones, when asked for, are a second ordered read). A query word is a prefix of several words ({@code mül} of "müller",
  * "mülner", ...): each of those is read in order up to the page's end, and the first page of their union, in name
- * order, is the answer. The other query words are checked per patient. When a prefix matches too many distinct words
- * (one or two letters), {@link #find} gives up and the caller sorts the matches instead.
+ * order, is the answer; the words of a prefix come from the table of distinct name words (V16), a short range read. The
+ * other query words are checked per patient. When a prefix matches too many distinct words (one or two letters),
+ * {@link #find} gives up and the caller sorts the matches instead.
  */
 final class NameOrderedSearch {
 
@@ -42,8 +43,8 @@ final class NameOrderedSearch {
         String leading = search.nameTokens().stream().max(Comparator.comparingInt(String::length)).orElseThrow();
         List<String> others = new ArrayList<>(search.nameTokens());
         others.remove(leading);
-        List<String> words = em.createNativeQuery("select distinct t.token from patient_name_token t "
-                + "where t.token like ? order by t.token limit ?", String.class)
+        List<String> words = em.createNativeQuery("select w.token from patient_name_word w where w.token like ? "
+                + "order by w.token limit ?", String.class)
                 .setParameter(1, leading + "%").setParameter(2, MAX_WORDS + 1).getResultList();
         if (words.size() > MAX_WORDS) {
             return Optional.empty();
