@@ -1,7 +1,7 @@
 package org.medmesh.interfaces.rest.admin;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +17,7 @@ import org.medmesh.sync.application.BrokerHealth;
  * how peers reach it). {@code /health} tells everyone only UP or DOWN.
  */
 @Path("admin/health")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthAdminResource {
 

@@ -1,7 +1,7 @@
 package org.medmesh.interfaces.rest.admin;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +17,7 @@ import org.medmesh.notification.application.NotificationService;
 import org.medmesh.notification.application.NotificationView;
 
 @Path("admin/notifications")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationResource {
 

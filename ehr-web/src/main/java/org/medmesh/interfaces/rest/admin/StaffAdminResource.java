@@ -1,7 +1,7 @@
 package org.medmesh.interfaces.rest.admin;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,7 +27,7 @@ import org.medmesh.interfaces.rest.support.Locations;
 import org.medmesh.interfaces.rest.support.Requests;
 
 @Path("admin/staff")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 public class StaffAdminResource {

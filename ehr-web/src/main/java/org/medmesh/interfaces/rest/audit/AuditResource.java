@@ -1,7 +1,7 @@
 package org.medmesh.interfaces.rest.audit;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +20,7 @@ import org.medmesh.interfaces.rest.support.Requests;
 import org.medmesh.sync.application.AnchoredAuditVerification;
 
 @Path("admin/audit")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 

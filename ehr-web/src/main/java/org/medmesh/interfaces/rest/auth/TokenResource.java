@@ -2,7 +2,7 @@ package org.medmesh.interfaces.rest.auth;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +26,7 @@ import org.medmesh.interfaces.rest.security.BearerTokenMechanism;
 import org.medmesh.interfaces.rest.support.Requests;
 
 @Path("auth")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TokenResource {
 

@@ -1,7 +1,7 @@
 package org.medmesh.interfaces.rest.clinical;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +31,7 @@ import org.medmesh.patient.domain.model.PatientId;
 import org.medmesh.shared.application.Page;
 
 @Path("allergies")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AllergyResource {

@@ -1,7 +1,7 @@
 package org.medmesh.interfaces.rest.hospital;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.medmesh.hospital.application.ThisHospital;
 
 @Path("hospital")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class HospitalResource {
 

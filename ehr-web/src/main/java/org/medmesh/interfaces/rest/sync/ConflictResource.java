@@ -1,7 +1,7 @@
 package org.medmesh.interfaces.rest.sync;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +26,7 @@ import org.medmesh.sync.application.ConflictView;
 
 /** The review queue of concurrent edits: both versions whole; a doctor keeps the winner or re-applies the loser. */
 @Path("sync/conflicts")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ConflictResource {

@@ -1,7 +1,7 @@
 package org.medmesh.interfaces.rest.sync;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -24,7 +24,7 @@ import org.medmesh.sync.application.QuarantinedMessage;
  * refused), without their content, and retrying one once its cause is fixed.
  */
 @Path("sync/quarantine")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class QuarantineResource {
 

@@ -1,7 +1,7 @@
 package org.medmesh.interfaces.rest.sync;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,7 +20,7 @@ import org.medmesh.sync.application.SyncStatus.PeerStatus;
 
 /** Replication status, digests and the links to peers, for the hospital's IT staff. No patient data. */
 @Path("sync")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SyncResource {
 
