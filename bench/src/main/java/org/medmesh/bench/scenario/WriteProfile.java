@@ -44,11 +44,13 @@ public final class WriteProfile {
             settle(db);
             Map<String, Long> before = counters(db);
             long cpuBefore = cpuTicks(node.serverPidFile());
+            Map<String, Long> threadsBefore = ThreadTicks.byName(node.serverPidFile());
             for (int i = 0; i < WRITES; i++) {
                 ward.recordHeartRate(token, admissions.get(i % admissions.size()), 60 + i % 40);
             }
             settle(db);
             long cpu = cpuTicks(node.serverPidFile()) - cpuBefore;
+            Map<String, Long> threads = ThreadTicks.since(threadsBefore, ThreadTicks.byName(node.serverPidFile()));
             Map<String, Long> after = counters(db);
             long statements = after.get("Questions") - before.get("Questions");
             long xa = after.entrySet().stream().filter(entry -> entry.getKey().startsWith("Com_xa_"))
@@ -58,6 +60,9 @@ public final class WriteProfile {
             add(results, "of which XA control, per write", xa, "");
             add(results, "explicit commits per write", commits, "");
             add(results, "CPU of the application server per write", cpu * 1000 / TICKS_PER_SECOND, "ms");
+            threads.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6)
+                    .forEach(group -> add(results, "of which threads " + group.getKey(),
+                            group.getValue() * 1000 / TICKS_PER_SECOND, "ms"));
         }
     }
 

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -118,11 +117,8 @@ public final class NetworkKeys {
 
     static boolean verifies(PublicKey key, byte[] content, String signature) {
         try {
-            Signature verifier = Signature.getInstance(ALGORITHM);
-            verifier.initVerify(key);
-            verifier.update(content);
-            return verifier.verify(Base64.getDecoder().decode(signature));
-        } catch (IllegalArgumentException | GeneralSecurityException e) {
+            return Ed25519Signatures.verifies(key, content, Base64.getDecoder().decode(signature));
+        } catch (IllegalArgumentException e) {
             return false;
         }
     }

@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
+
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 
 /**
  * This hospital's private signing key (Ed25519, PKCS#8 PEM) with the id of its public half in the network's keys. A key
@@ -18,16 +19,16 @@ import java.util.Base64;
  */
 public final class SigningKey {
 
-    private final PrivateKey key;
+    private final Ed25519PrivateKeyParameters key;
     private final String keyId;
 
-    private SigningKey(PrivateKey key, String keyId) {
+    private SigningKey(Ed25519PrivateKeyParameters key, String keyId) {
         this.key = key;
         this.keyId = keyId;
     }
 
     public static SigningKey load(Path pem, String hospital, NetworkKeys network) {
-        PrivateKey key = readPem(pem);
+        Ed25519PrivateKeyParameters key = Ed25519Signatures.signing(readPem(pem));
         byte[] probe = ("medmesh key probe " + hospital).getBytes(StandardCharsets.UTF_8);
         String signature = sign(key, probe);
         for (TrustedKey trusted : network.of(hospital)) {
@@ -60,14 +61,7 @@ public final class SigningKey {
         return sign(key, content);
     }
 
-    private static String sign(PrivateKey key, byte[] content) {
-        try {
-            Signature signer = Signature.getInstance(NetworkKeys.ALGORITHM);
-            signer.initSign(key);
-            signer.update(content);
-            return Base64.getEncoder().encodeToString(signer.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot sign with Ed25519: " + e.getMessage(), e);
-        }
+    private static String sign(Ed25519PrivateKeyParameters key, byte[] content) {
+        return Base64.getEncoder().encodeToString(Ed25519Signatures.sign(key, content));
     }
 }
