@@ -24,7 +24,7 @@ import org.medmesh.bench.report.Fact;
  * What one REST write costs the node, counted rather than timed, so it holds on a noisy machine: {@value #WRITES}
  * observations recorded one after the other, then the statements the database received (and how many of them were XA
  * control), the transactions it committed and the CPU time of the application server, divided by the writes. Counted
- * until the node is quiet again, so the work each write causes afterwards (the relay, the analytics feed) is included.
+ * until the node has done the work each write causes afterwards (the relay, the analytics feed), which is included.
  */
 public final class WriteProfile {
 
@@ -32,7 +32,6 @@ public final class WriteProfile {
     private static final Logger LOG = Logger.getLogger(WriteProfile.class.getName());
     /** Clock ticks per second of {@code /proc/<pid>/stat} (USER_HZ, 100 on Linux). */
     private static final double TICKS_PER_SECOND = 100;
-    private static final long QUIET_MILLIS = 1_000;
     private static final long SETTLE_DEADLINE_MILLIS = 20_000;
 
     private WriteProfile() {
@@ -72,21 +71,23 @@ public final class WriteProfile {
         LOG.info(() -> "write profile: " + name + ": " + value + " " + unit);
     }
 
-    /** Waits until the outbox is relayed and the database has had no other client statement for a second. */
+    /**
+     * Waits until every event is relayed to the broker and read by the analytics feed: the work the writes caused is
+     * then done (the nodes' idle polling is not waited for, so it weighs little in the counts).
+     */
     private static void settle(Connection db) throws SQLException, InterruptedException {
         long deadline = System.currentTimeMillis() + SETTLE_DEADLINE_MILLIS;
-        long quietSince = System.currentTimeMillis();
-        long last = counters(db).get("Questions");
-        while (System.currentTimeMillis() < deadline) {
-            long now = counters(db).get("Questions");
-            // each look costs two statements of its own
-            if (now - last > 2 || unpublished(db) > 0) {
-                quietSince = System.currentTimeMillis();
-            } else if (System.currentTimeMillis() - quietSince >= QUIET_MILLIS) {
-                return;
-            }
-            last = now;
-            TimeUnit.MILLISECONDS.sleep(100);
+        while (System.currentTimeMillis() < deadline && (unpublished(db) > 0 || unfed(db) > 0)) {
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+    }
+
+    /** Events the analytics feed has not read yet (0 where the node has no feed). */
+    private static long unfed(Connection db) throws SQLException {
+        try (Statement query = db.createStatement();
+                ResultSet row = query.executeQuery("SELECT (SELECT COALESCE(MAX(seq), 0) FROM outbox_event) "
+                        + "- (SELECT last_seq FROM analytics_feed_cursor WHERE id = 1)")) {
+            return row.next() ? Math.max(0, row.getLong(1)) : 0;
         }
     }
 
