@@ -31,7 +31,7 @@ import org.medmesh.sync.infrastructure.broker.ChangePublisher;
 public class OutboxRelay {
 
     private static final int BATCH = 500;
-    static final long POLL_MILLIS = 200;
+    static final long POLL_MILLIS = 1_000;
     private static final Duration FIRST_DRAIN = Duration.ofSeconds(1);
 
     @Resource
