@@ -27,6 +27,7 @@ import org.medmesh.testsupport.DemoUsers.DemoUser;
 import org.medmesh.testsupport.ForgedTokens;
 import org.medmesh.testsupport.NodeClient;
 import org.medmesh.testsupport.NodeClient.Reply;
+import org.medmesh.testsupport.Ward;
 
 /**
  * The real EAR on Payara Server (domain started once by Arquillian), configured like a hospital through MicroProfile
@@ -75,6 +76,32 @@ class NodeContainerIT {
             assertThat(applied.next()).isTrue();
             assertThat(applied.getString("version")).isEqualTo("1");
             assertThat(applied.getBoolean("success")).isTrue();
+        }
+    }
+
+    @Test
+    void shouldCommitWritesAsLocalTransactionsNotTwoPhaseOnes() throws SQLException {
+        Ward ward = new Ward(NODE, USERS);
+        ward.token("nurse");
+        long before = xaStatements();
+
+        Reply registered = ward.post("nurse", "api/v1/patients", Ward.patient("Lola", Ward.unique("Local")).build());
+
+        assertThat(registered.status()).isEqualTo(201);
+        assertThat(xaStatements()).as("XA statements the database received for a write").isEqualTo(before);
+    }
+
+    /** XA statements the database has received since it started, from any client. */
+    private static long xaStatements() throws SQLException {
+        String url = "jdbc:mariadb://127.0.0.1:" + System.getProperty("medmesh.it.db.port") + "/medmesh";
+        try (Connection db = DriverManager.getConnection(url, "medmesh", System.getenv("HOSPITAL_DB_PASSWORD"));
+                Statement sql = db.createStatement();
+                ResultSet counters = sql.executeQuery("show global status like 'Com\\_xa\\_%'")) {
+            long total = 0;
+            while (counters.next()) {
+                total += counters.getLong(2);
+            }
+            return total;
         }
     }
 
