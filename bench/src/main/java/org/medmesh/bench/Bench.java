@@ -102,7 +102,7 @@ public final class Bench {
                 if (writes || reads || replication) {
                     List<Admission> admissions = Admissions.create(ward, nurse(ward, a), settings.patients(), 0);
                     if (writes) {
-                        WritePathScenario.run(settings, ward, nurse(ward, a), admissions, results);
+                        WritePathScenario.run(settings, a, ward, nurse(ward, a), admissions, results);
                         WriteProfile.run(a, ward, nurse(ward, a), admissions, results);
                         RawJdbcScenario.run(settings, a, results);
                     }

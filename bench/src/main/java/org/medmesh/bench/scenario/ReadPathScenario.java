@@ -52,11 +52,14 @@ public final class ReadPathScenario {
         ClosedLoopLoad.Operation patient = worker -> ward.patient(token, any(admissions).patientId());
         ClosedLoopLoad.Operation chart = worker -> ward.chart(token, any(admissions).patientId());
         ClosedLoopLoad.Operation search = worker -> ward.searchByName(token, any(prefixes));
-        // As for writes, the server's JIT compiles the read paths under load once, before the first level.
+        // As for writes, the server's JIT compiles the read paths under load until it is quiet, before the first level.
         int warmUpWorkers = settings.concurrency().get(settings.concurrency().size() / 2);
         List<ClosedLoopLoad.Operation> all = List.of(patient, chart, search);
         ClosedLoopLoad.Operation mixed = worker -> any(all).call(worker);
-        ClosedLoopLoad.run(warmUpWorkers, settings.warmUp().multipliedBy(6), Duration.ZERO, mixed);
+        Duration atLeast = settings.warmUp().multipliedBy(6);
+        JitWarmUp.run(node.serverPidFile(), SCENARIO, atLeast, settings.smoke()
+                ? atLeast
+                : WritePathScenario.MOST_WARM_UP, warmUpWorkers, mixed, results);
         for (int workers : settings.concurrency()) {
             measure(settings, workers, REST_PATIENT, patient, results);
             measure(settings, workers, REST_CHART, chart, results);

@@ -1,5 +1,6 @@
 package org.medmesh.bench.scenario;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -7,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.medmesh.bench.BenchSettings;
 import org.medmesh.bench.load.ClosedLoopLoad;
 import org.medmesh.bench.load.LoadResult;
+import org.medmesh.bench.network.HospitalNode;
 import org.medmesh.bench.network.WardClient;
 import org.medmesh.bench.network.WardClient.Admission;
 import org.medmesh.bench.report.BenchResults;
@@ -20,18 +22,23 @@ public final class WritePathScenario {
 
     public static final String SCENARIO = "write";
     public static final String REST = "REST record observation";
+    /** The longest warm-up before the levels (a full run): the JIT is usually quiet well before. */
+    static final Duration MOST_WARM_UP = Duration.ofMinutes(5);
 
     private WritePathScenario() {
     }
 
-    public static void run(BenchSettings settings, WardClient ward, String token, List<Admission> admissions,
-            BenchResults results) throws InterruptedException {
-        // The server's JIT compiles the write path under load: warm it once, so the first level is not a cold start.
+    public static void run(BenchSettings settings, HospitalNode node, WardClient ward, String token,
+            List<Admission> admissions, BenchResults results) throws InterruptedException, IOException {
+        // The server's JIT compiles the write path under load: warm it until the compilers are quiet, so the levels
+        // measure the steady state rather than the compiler.
         int warmUpWorkers = settings.concurrency().get(settings.concurrency().size() / 2);
-        ClosedLoopLoad.run(warmUpWorkers, settings.warmUp().multipliedBy(6), Duration.ZERO, worker -> {
-            ThreadLocalRandom random = ThreadLocalRandom.current();
-            ward.recordHeartRate(token, admissions.get(random.nextInt(admissions.size())), 60);
-        });
+        Duration atLeast = settings.warmUp().multipliedBy(6);
+        JitWarmUp.run(node.serverPidFile(), SCENARIO, atLeast, settings.smoke() ? atLeast : MOST_WARM_UP,
+                warmUpWorkers, worker -> {
+                    ThreadLocalRandom random = ThreadLocalRandom.current();
+                    ward.recordHeartRate(token, admissions.get(random.nextInt(admissions.size())), 60);
+                }, results);
         for (int workers : settings.concurrency()) {
             LoadResult result = ClosedLoopLoad.run(workers, settings.warmUp(), settings.writeWindow(), worker -> {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
