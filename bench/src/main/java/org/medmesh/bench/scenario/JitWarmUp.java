@@ -21,8 +21,6 @@ final class JitWarmUp {
 
     private static final Logger LOG = Logger.getLogger(JitWarmUp.class.getName());
     private static final Duration ROUND = Duration.ofSeconds(10);
-    /** Clock ticks per second of {@code /proc} (USER_HZ). */
-    private static final double TICKS_PER_SECOND = 100;
     private static final double QUIET_SHARE_OF_A_CORE = 0.1;
 
     private JitWarmUp() {
@@ -40,7 +38,7 @@ final class JitWarmUp {
             Duration round = atLeast.compareTo(ROUND) < 0 ? atLeast : ROUND;
             ClosedLoopLoad.run(workers, Duration.ZERO, round, operation);
             double seconds = (System.nanoTime() - roundStart) / 1e9;
-            share = (compilerTicks(serverPidFile) - before) / TICKS_PER_SECOND / seconds;
+            share = (compilerTicks(serverPidFile) - before) / ThreadTicks.PER_SECOND / seconds;
             double logged = share;
             LOG.info(() -> String.format(Locale.ROOT, "%s warm-up: the JIT compilers used %.2f of a core", scenario,
                     logged));

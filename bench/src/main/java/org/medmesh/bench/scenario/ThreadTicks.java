@@ -15,7 +15,21 @@ import java.util.TreeMap;
  */
 final class ThreadTicks {
 
+    /** Clock ticks per second of {@code /proc} (USER_HZ, 100 on Linux). */
+    static final double PER_SECOND = 100;
+
     private ThreadTicks() {
+    }
+
+    /** User plus system CPU time of a whole process (its ended threads included), in clock ticks. */
+    static long ofProcess(Path pidFile) throws IOException {
+        return cpu(Files.readString(Path.of("/proc", Files.readString(pidFile).strip(), "stat")));
+    }
+
+    /** User plus system time from a {@code /proc/.../stat} line (fields 14 and 15, after the command name). */
+    private static long cpu(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     static Map<String, Long> byName(Path pidFile) throws IOException {
@@ -24,11 +38,8 @@ final class ThreadTicks {
         try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
             for (Path thread : threads) {
                 try {
-                    String stat = Files.readString(thread.resolve("stat"));
                     String name = Files.readString(thread.resolve("comm")).strip().replaceAll("[0-9]+", "#");
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    byTask.put(thread.getFileName() + " " + name, Long.parseLong(fields[11]) + Long.parseLong(
-                            fields[12]));
+                    byTask.put(thread.getFileName() + " " + name, cpu(Files.readString(thread.resolve("stat"))));
                 } catch (IOException ended) {
                     // the thread ended while the directory was read
                 }

@@ -1,8 +1,5 @@
 package org.medmesh.bench.scenario;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,8 +27,6 @@ public final class WriteProfile {
 
     static final int WRITES = 300;
     private static final Logger LOG = Logger.getLogger(WriteProfile.class.getName());
-    /** Clock ticks per second of {@code /proc/<pid>/stat} (USER_HZ, 100 on Linux). */
-    private static final double TICKS_PER_SECOND = 100;
     private static final long SETTLE_DEADLINE_MILLIS = 20_000;
 
     private WriteProfile() {
@@ -42,13 +37,13 @@ public final class WriteProfile {
         try (Connection db = node.connect()) {
             settle(db);
             Map<String, Long> before = counters(db);
-            long cpuBefore = cpuTicks(node.serverPidFile());
+            long cpuBefore = ThreadTicks.ofProcess(node.serverPidFile());
             Map<String, Long> threadsBefore = ThreadTicks.byName(node.serverPidFile());
             for (int i = 0; i < WRITES; i++) {
                 ward.recordHeartRate(token, admissions.get(i % admissions.size()), 60 + i % 40);
             }
             settle(db);
-            long cpu = cpuTicks(node.serverPidFile()) - cpuBefore;
+            long cpu = ThreadTicks.ofProcess(node.serverPidFile()) - cpuBefore;
             Map<String, Long> threads = ThreadTicks.since(threadsBefore, ThreadTicks.byName(node.serverPidFile()));
             Map<String, Long> after = counters(db);
             long statements = after.get("Questions") - before.get("Questions");
@@ -58,10 +53,10 @@ public final class WriteProfile {
             add(results, "statements the database received per write", statements, "");
             add(results, "of which XA control, per write", xa, "");
             add(results, "explicit commits per write", commits, "");
-            add(results, "CPU of the application server per write", cpu * 1000 / TICKS_PER_SECOND, "ms");
+            add(results, "CPU of the application server per write", cpu * 1000 / ThreadTicks.PER_SECOND, "ms");
             threads.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6)
                     .forEach(group -> add(results, "of which threads " + group.getKey(),
-                            group.getValue() * 1000 / TICKS_PER_SECOND, "ms"));
+                            group.getValue() * 1000 / ThreadTicks.PER_SECOND, "ms"));
         }
     }
 
@@ -109,13 +104,5 @@ public final class WriteProfile {
             }
         }
         return values;
-    }
-
-    /** User plus system CPU time of a process, in clock ticks. */
-    private static long cpuTicks(Path pidFile) throws IOException {
-        String pid = Files.readString(pidFile).strip();
-        String stat = Files.readString(Path.of("/proc", pid, "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 }

@@ -77,8 +77,9 @@ public class AcceptedTokens {
     }
 
     /**
-     * Forgets every admission once the current transaction has ended (at once without one). Called by whatever signs
-     * out, disables, re-roles or changes a password, so the database's new state is what the next request meets.
+     * Forgets every admission at once and again once the current transaction has ended (a token admitted meanwhile from
+     * the old state is not kept). Called by whatever signs out, disables, re-roles or changes a password, so the
+     * database's new state is what the next request meets.
      */
     public void forgetAllOnceDone() {
         if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
