@@ -58,6 +58,8 @@ class AuditTrailContainerIT {
             + "/medmesh";
     /** MariaDB's ER_TABLEACCESS_DENIED_ERROR: "command denied to user … for table …". */
     private static final int ACCESS_DENIED = 1142;
+    /** MariaDB's ER_SIGNAL_EXCEPTION: a trigger refused the change. */
+    private static final int SIGNALLED = 1644;
     /** The append-only tables of the trail and what their triggers say when refusing a change. */
     private static final Instant FORGED_AT = Instant.parse("2026-12-01T10:15:30.123456Z");
 
@@ -152,6 +154,53 @@ class AuditTrailContainerIT {
                 assertThat(errorCode(db, tampering)).as(tampering).isEqualTo(ACCESS_DENIED);
             }
         }
+        assertThat(verdict().getBoolean("intact")).isTrue();
+    }
+
+    @Test
+    void aWriteIsNotKeptWhenItsRecordCannotBeWrittenWithIt() throws SQLException {
+        String family = Ward.unique("Unrecorded");
+        try (Connection db = database()) {
+            execute(db, "CREATE TRIGGER audit_intake_unavailable BEFORE INSERT ON audit_intake FOR EACH ROW "
+                    + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'the audit intake is unavailable (test)'");
+            try {
+                Reply refused = WARD.post("nurse", "api/v1/patients", Ward.patient("Una", family).build());
+
+                assertThat(refused.status()).as(refused.body()).isEqualTo(503);
+                assertThat(refused.contentType()).startsWith("application/problem+json");
+            } finally {
+                execute(db, "DROP TRIGGER audit_intake_unavailable");
+            }
+        }
+        assertThat(WARD.get("nurse", "api/v1/patients?name=" + family).body()).as("the write was rolled back")
+                .doesNotContain(family);
+
+        String patientId = WARD.post("nurse", "api/v1/patients", Ward.patient("Una", family).build()).json()
+                .getString("id");
+        JsonArray entries = WARD.get("admin", "api/v1/admin/audit?patient=" + patientId).parse().asJsonArray();
+        assertThat(entries.getValuesAs(JsonObject.class)).extracting(AuditTrailContainerIT::summary)
+                .containsExactly(user("nurse") + "|nurse|POST patients|SUCCESS|201");
+    }
+
+    @Test
+    void aRecordTheNodesAccountPutsInTheIntakeIsChainedOnlyAsAFinding() throws SQLException {
+        long forgedId = Math.abs(UUID.randomUUID().getMostSignificantBits() >> 1);
+        try (Connection db = asApplication()) {
+            execute(db, "INSERT INTO audit_intake (id, recorded_at, hospital, actor, actor_role, action, outcome, "
+                    + "status, break_glass, seal) VALUES (" + forgedId + ", NOW(6), 'hospIT', 'someone.else', "
+                    + "'doctor', 'GET patients/{id}', 'SUCCESS', 200, FALSE, '" + "0".repeat(64) + "')");
+            assertThat(errorCode(db, "UPDATE audit_intake SET actor = 'x' WHERE id = " + forgedId))
+                    .as("a waiting record is never changed").isEqualTo(ACCESS_DENIED);
+            assertThat(errorCode(db, "DELETE FROM audit_intake WHERE id = " + forgedId))
+                    .as("a waiting record is not removed before it is chained").isEqualTo(SIGNALLED);
+        }
+
+        JsonArray recent = WARD.get("admin", "api/v1/admin/audit?limit=50").parse().asJsonArray();
+
+        assertThat(recent.getValuesAs(JsonObject.class)).extracting(entry -> entry.getString("action"))
+                .contains("FORGED audit intake record " + forgedId);
+        assertThat(recent.getValuesAs(JsonObject.class)).noneMatch(entry -> "someone.else".equals(
+                entry.getString("actor", null)));
         assertThat(verdict().getBoolean("intact")).isTrue();
     }
 

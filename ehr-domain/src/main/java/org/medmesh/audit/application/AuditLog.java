@@ -20,7 +20,14 @@ public interface AuditLog {
     @PermitAll
     AuditEntry record(AuditRecord record);
 
-    /** Should return the entries matching the query, newest first. */
+    /**
+     * Should write the record of a write in the write's own transaction (which must be active), so that the two commit
+     * or roll back together; the record is chained soon after the commit.
+     */
+    @PermitAll
+    void recordWithWrite(AuditRecord record);
+
+    /** Should return the entries matching the query, newest first, including every write answered before. */
     @RolesAllowed(Roles.ADMIN)
     List<AuditEntry> search(AuditQuery query);
 }

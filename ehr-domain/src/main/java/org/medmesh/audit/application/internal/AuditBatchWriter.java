@@ -23,9 +23,15 @@ public class AuditBatchWriter {
     @Inject
     ConfiguredChainKey chainKey;
 
-    /** Appends the records, hashed with the node's chain key (the HMACs are computed here, in the batch). */
+    /** The most records taken from the intake in one transaction. */
+    static final int INTAKE_BATCH = 1_000;
+
+    /**
+     * Chains what waits in the intake (at most {@value #INTAKE_BATCH}), then the records, hashed with the node's chain
+     * key (the HMACs are computed here, in the batch); returns the entries made, the intake's first.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<AuditEntry> append(List<AuditRecord> records) {
-        return trail.append(records, chainKey.key());
+        return trail.append(records, chainKey.key(), INTAKE_BATCH);
     }
 }

@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -20,15 +22,19 @@ import org.medmesh.audit.domain.model.AuditEntry;
 import org.medmesh.audit.domain.model.AuditRecord;
 
 /**
- * Group commit for the audit chain: requests hand their records to one writer thread, which appends whatever has queued
- * up (at most {@value #BATCH}) in one transaction and then completes each request's future. A request waits for its
- * entry to be committed, so nothing is answered unrecorded, but concurrent requests share one lock of the chain head
- * and one commit instead of queueing for one each.
+ * The one writer of the audit chain, and group commit for reads: requests hand their records to its thread, which
+ * appends whatever has queued up (at most {@value #BATCH}) in one transaction and then completes each request's future.
+ * A request waits for its entry to be committed, so nothing is answered unrecorded, but concurrent requests share one
+ * lock of the chain head and one commit instead of queueing for one each. Writes do not wait here: their records are
+ * committed with them to the intake ({@link DefaultAuditLog#recordWithWrite}), and every round first chains what waits
+ * there — woken by each such commit, and every {@value #INTAKE_CHECK_MILLIS} ms for what another server instance, or a
+ * notice lost in a crash, left.
  */
 @ApplicationScoped
 public class AuditQueue {
 
     static final int BATCH = 500;
+    static final long INTAKE_CHECK_MILLIS = 1_000;
     private static final Logger LOG = Logger.getLogger(AuditQueue.class.getName());
 
     @Resource
@@ -41,6 +47,7 @@ public class AuditQueue {
     private volatile boolean running;
     private Thread loop;
 
+    /** A record to append, or (record null) a request to chain the intake, completed once it is. */
     private record Pending(AuditRecord record, CompletableFuture<AuditEntry> committed) {
     }
 
@@ -61,30 +68,53 @@ public class AuditQueue {
         return committed;
     }
 
+    /**
+     * Completes once the records committed to the intake before it was called are in the chain (with null), or fails
+     * with the reason they are not.
+     */
+    public CompletableFuture<AuditEntry> chainAdmitted() {
+        return submit(null);
+    }
+
+    /** Notes that a write committed its record to the intake, so that the next round chains it. */
+    public void admitted() {
+        submit(null);
+    }
+
     private void write() {
         List<Pending> batch = new ArrayList<>();
         while (running || !queue.isEmpty()) {
             try {
-                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
+                Pending first = queue.poll(INTAKE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    batch.add(first);
+                    queue.drainTo(batch, BATCH - 1);
                 }
-                batch.add(first);
-                queue.drainTo(batch, BATCH - 1);
-                List<AuditEntry> entries = writer.append(batch.stream().map(Pending::record).toList());
-                for (int i = 0; i < batch.size(); i++) {
-                    batch.get(i).committed().complete(entries.get(i));
-                }
+                appendAndChainIntake(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 fail(batch, e);
                 return;
             } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "Could not append " + batch.size() + " audit records: "
-                        + e.getClass().getSimpleName());
+                LOG.log(batch.isEmpty() ? Level.FINE : Level.SEVERE, "Could not append " + batch.size()
+                        + " audit records or chain the intake: " + e.getClass().getSimpleName());
                 fail(batch, e);
             }
             batch.clear();
+        }
+    }
+
+    /** One round: the intake, then the batch's records; repeated while the intake yields full batches. */
+    private void appendAndChainIntake(List<Pending> batch) {
+        List<AuditRecord> records = batch.stream().map(Pending::record).filter(Objects::nonNull).toList();
+        List<AuditEntry> entries = writer.append(records);
+        int fromIntake = entries.size() - records.size();
+        while (fromIntake == AuditBatchWriter.INTAKE_BATCH && running) {
+            fromIntake = writer.append(List.of()).size();
+        }
+        Iterator<AuditEntry> appended = entries.subList(entries.size() - records.size(), entries.size()).iterator();
+        for (Pending pending : batch) {
+            pending.committed().complete(pending.record() == null ? null : appended.next());
         }
     }
 

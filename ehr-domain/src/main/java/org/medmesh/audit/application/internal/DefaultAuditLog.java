@@ -1,13 +1,18 @@
 package org.medmesh.audit.application.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -30,12 +35,22 @@ public class DefaultAuditLog implements AuditLog {
     @Inject
     AuditQueue queue;
 
+    @Inject
+    ConfiguredChainKey chainKey;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     @Override
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AuditEntry record(AuditRecord record) {
+        return await(queue.submit(record));
+    }
+
+    static AuditEntry await(CompletableFuture<AuditEntry> committed) {
         try {
-            return queue.submit(record).get(COMMIT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return committed.get(COMMIT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while recording an audit entry", e);
@@ -45,8 +60,32 @@ public class DefaultAuditLog implements AuditLog {
     }
 
     @Override
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordWithWrite(AuditRecord record) {
+        trail.admit(record, chainKey.key());
+        transactions.registerInterposedSynchronization(new Synchronization() {
+
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before: the record is written already
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    queue.admitted();
+                }
+            }
+        });
+    }
+
+    /** Searches once the records writes committed before the search are chained, so every answered write is found. */
+    @Override
     @RolesAllowed(Roles.ADMIN)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<AuditEntry> search(AuditQuery query) {
+        await(queue.chainAdmitted());
         return trail.search(query);
     }
 }

@@ -17,6 +17,7 @@ public final class AuditChain {
 
     /** The "previous hash" of the first entry. */
     public static final String GENESIS = "0".repeat(64);
+    private static final String INTAKE_TAG = "medmesh-audit-intake-v1";
 
     private AuditChain() {
     }
@@ -24,6 +25,15 @@ public final class AuditChain {
     /** Chains a record as entry {@code seq} after the entry whose hash is {@code previousHash}, hashed with the key. */
     public static AuditEntry link(long seq, AuditRecord record, String previousHash, ChainKey key) {
         return new AuditEntry(seq, record, previousHash, key.id(), hash(seq, record, previousHash, key));
+    }
+
+    /**
+     * The seal of a record waiting in the intake as {@code intakeId}: its content and place keyed like an entry, but
+     * with a tag where an entry has its predecessor's hash, so neither can pass for the other. Only the application has
+     * the key, so a record the database account writes into the intake itself has no valid seal.
+     */
+    public static String seal(long intakeId, AuditRecord record, ChainKey key) {
+        return hash(intakeId, record, INTAKE_TAG, key);
     }
 
     public static String hash(long seq, AuditRecord record, String previousHash, ChainKey key) {

@@ -53,6 +53,12 @@ public record AuditRecord(Instant at, String hospital, String actor, String role
                 List.copyOf(patients));
     }
 
+    /** This record of a request that ended otherwise: with this outcome and status. */
+    public AuditRecord answered(AuditOutcome otherOutcome, int otherStatus) {
+        return new AuditRecord(at, hospital, actor, role, patientId, action, otherOutcome, otherStatus, breakGlass,
+                exposedPatients);
+    }
+
     private static List<UUID> inStoredOrder(Collection<UUID> patients) {
         SortedSet<UUID> sorted = new TreeSet<>(STORED_ORDER);
         sorted.addAll(patients);

@@ -6,10 +6,17 @@ import java.util.List;
 public interface AuditTrail {
 
     /**
-     * Appends the records, in order, as the next entries of the chain, hashed with the key, in the current transaction
-     * (the chain head is locked until it commits).
+     * Takes a record into the intake, sealed with the key, in the current transaction: it commits, or is rolled back,
+     * with the write it describes, and is chained by a later {@link #append}.
      */
-    List<AuditEntry> append(List<AuditRecord> records, ChainKey key);
+    void admit(AuditRecord record, ChainKey key);
+
+    /**
+     * Chains the records waiting in the intake (in the order they were admitted, at most {@code intakeLimit}), then the
+     * given records in order, as the next entries of the chain, hashed with the key, in the current transaction (the
+     * chain head is locked until it commits); returns the entries made, the intake's first.
+     */
+    List<AuditEntry> append(List<AuditRecord> records, ChainKey key, int intakeLimit);
 
     /** Verifies the whole chain with the key, reading it in order. */
     AuditVerdict verify(ChainKey key);

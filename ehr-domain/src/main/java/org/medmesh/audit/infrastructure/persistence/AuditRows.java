@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
@@ -21,8 +22,9 @@ final class AuditRows {
     /** The entry's columns, in the order {@link #bind} and {@link #entry} use. */
     private static final List<String> COLUMNS = List.of("seq", "recorded_at", "hospital", "actor", "actor_role",
             "patient_id", "action", "outcome", "status", "break_glass", "prev_hash", "hash", "chain_key");
-    static final String INSERT = "INSERT INTO audit_event (" + columns("") + ") VALUES ("
-            + String.join(", ", Collections.nCopies(COLUMNS.size(), "?")) + ")";
+    /** Inserts an entry: its columns, then the intake record it was made from (null for a record chained at once). */
+    static final String INSERT = "INSERT INTO audit_event (" + columns("") + ", intake_id) VALUES ("
+            + String.join(", ", Collections.nCopies(COLUMNS.size() + 1, "?")) + ")";
 
     private AuditRows() {
     }
@@ -32,7 +34,7 @@ final class AuditRows {
         return COLUMNS.stream().map(column -> prefix + column).collect(Collectors.joining(", "));
     }
 
-    static void bind(PreparedStatement insert, AuditEntry entry) throws SQLException {
+    static void bind(PreparedStatement insert, AuditEntry entry, Long intakeId) throws SQLException {
         AuditRecord record = entry.record();
         insert.setLong(1, entry.seq());
         insert.setObject(2, LocalDateTime.ofInstant(record.at(), ZoneOffset.UTC));
@@ -47,6 +49,11 @@ final class AuditRows {
         insert.setString(11, entry.previousHash());
         insert.setString(12, entry.hash());
         insert.setString(13, entry.chainKeyId());
+        if (intakeId == null) {
+            insert.setNull(14, Types.BIGINT);
+        } else {
+            insert.setLong(14, intakeId);
+        }
     }
 
     /**

@@ -7,10 +7,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 
 import org.medmesh.audit.domain.model.AuditChain;
@@ -24,39 +26,70 @@ import org.medmesh.platform.infrastructure.persistence.HospitalDatabase;
 
 /**
  * The chain in MariaDB. Appending locks the head row ({@code SELECT … FOR UPDATE}), so entries are numbered and linked
- * in commit order, by every server instance of the hospital alike; a batch of records is one multi-row insert, and the
- * patients their answers exposed another, in the same transaction. Entries and exposures are never updated or deleted
- * (the tables' triggers refuse it).
+ * in commit order, by every server instance of the hospital alike; it first chains the records writes admitted to the
+ * intake (committed with the writes, so chained before any record appended after them), then the batch it was given;
+ * the entries are one multi-row insert, and the patients their answers exposed another, in the same transaction, which
+ * also removes the chained records from the intake. Entries and exposures are never updated or deleted (the tables'
+ * triggers refuse it).
  */
 @ApplicationScoped
 public class JdbcAuditTrail implements AuditTrail {
+
+    /** Draws the intake's ids: unpredictable, so a copy of a waiting record cannot take the place of a later one. */
+    private static final SecureRandom INTAKE_IDS = new SecureRandom();
 
     @Resource(lookup = HospitalDatabase.JNDI_NAME)
     DataSource database;
 
     @Override
-    public List<AuditEntry> append(List<AuditRecord> records, ChainKey key) {
+    public void admit(AuditRecord record, ChainKey key) {
+        long id = INTAKE_IDS.nextLong(Long.MAX_VALUE);
         try (Connection db = database.getConnection()) {
+            AuditIntake.insert(db, id, record, AuditChain.seal(id, record, key));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot admit an audit record: " + e.getSQLState(), e);
+        }
+    }
+
+    @Override
+    public List<AuditEntry> append(List<AuditRecord> records, ChainKey key, int intakeLimit) {
+        try (Connection db = database.getConnection()) {
+            if (records.isEmpty() && !AuditIntake.anyWaiting(db)) {
+                return List.of();
+            }
             Head head = head(db, " FOR UPDATE");
             if (head == null) {
                 throw new IllegalStateException("the audit chain head is missing");
             }
+            List<AuditIntake.Waiting> waiting = AuditIntake.waiting(db, intakeLimit);
+            if (waiting.isEmpty() && records.isEmpty()) {
+                return List.of();
+            }
+            Set<Long> chainedBefore = AuditIntake.chainedBefore(db, waiting);
             List<AuditEntry> entries = new ArrayList<>();
+            List<Long> intakeIds = new ArrayList<>();
             long seq = head.seq();
             String previous = head.hash();
+            for (AuditIntake.Waiting admitted : waiting) {
+                boolean copy = chainedBefore.contains(admitted.id());
+                entries.add(AuditChain.link(++seq, IntakeFindings.asChained(admitted, copy, key), previous, key));
+                intakeIds.add(copy ? null : admitted.id());
+                previous = entries.get(entries.size() - 1).hash();
+            }
             for (AuditRecord record : records) {
-                AuditEntry entry = AuditChain.link(++seq, record, previous, key);
-                entries.add(entry);
-                previous = entry.hash();
+                entries.add(AuditChain.link(++seq, record, previous, key));
+                intakeIds.add(null);
+                previous = entries.get(entries.size() - 1).hash();
             }
             try (PreparedStatement insert = db.prepareStatement(AuditRows.INSERT)) {
-                for (AuditEntry entry : entries) {
-                    AuditRows.bind(insert, entry);
+                for (int i = 0; i < entries.size(); i++) {
+                    AuditRows.bind(insert, entries.get(i), intakeIds.get(i));
                     insert.addBatch();
                 }
                 insert.executeBatch();
             }
             AuditExposures.insert(db, entries);
+            AuditIntake.remove(db, waiting);
             AuditEntry last = entries.get(entries.size() - 1);
             try (PreparedStatement advance = db.prepareStatement(
                     "UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {

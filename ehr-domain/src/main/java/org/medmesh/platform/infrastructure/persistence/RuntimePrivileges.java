@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 /**
  * What the application's own database account may do at run time, granted by the schema owner to that account's default
  * role after every migration (so a table added by a later migration is covered too): read, insert, update and delete
- * rows of the working tables; only read and append to the audit trail; read the migration history. No DDL, no triggers,
- * no grants. MariaDB grants to a role need no host, which is why the runtime account works through one.
+ * rows of the working tables; only read and append to the audit trail (and clear the intake of records already
+ * chained); read the migration history. No DDL, no triggers, no grants. MariaDB grants to a role need no host, which is
+ * why the runtime account works through one.
  */
 final class RuntimePrivileges {
 
@@ -22,6 +23,7 @@ final class RuntimePrivileges {
     private static final Map<String, String> RESTRICTED = Map.of(
             "audit_event", "SELECT, INSERT",
             "audit_exposure", "SELECT, INSERT",
+            "audit_intake", "SELECT, INSERT, DELETE",
             "audit_peer_checkpoint", "SELECT, INSERT",
             "audit_chain_head", "SELECT, UPDATE",
             "flyway_schema_history", "SELECT");

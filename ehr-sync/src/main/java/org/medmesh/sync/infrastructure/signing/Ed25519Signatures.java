@@ -3,6 +3,8 @@ package org.medmesh.sync.infrastructure.signing;
 import java.io.IOException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
@@ -19,7 +21,34 @@ import org.bouncycastle.crypto.util.PublicKeyFactory;
  */
 final class Ed25519Signatures {
 
+    /** The trusted keys are a handful per peer; more than this many means keys come and go, so the cache restarts. */
+    private static final int KEPT_KEYS = 256;
+    /** Each public key decoded once (decoding its X.509 form costs as much as a verification). */
+    private static final Map<PublicKey, Ed25519PublicKeyParameters> VERIFYING = new ConcurrentHashMap<>();
+
     private Ed25519Signatures() {
+    }
+
+    /** The verifying half of a JDK public key, or null when it is not Ed25519. */
+    private static Ed25519PublicKeyParameters verifying(PublicKey key) {
+        Ed25519PublicKeyParameters known = VERIFYING.get(key);
+        if (known != null) {
+            return known;
+        }
+        AsymmetricKeyParameter parameters;
+        try {
+            parameters = PublicKeyFactory.createKey(key.getEncoded());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        if (!(parameters instanceof Ed25519PublicKeyParameters ed25519)) {
+            return null;
+        }
+        if (VERIFYING.size() >= KEPT_KEYS) {
+            VERIFYING.clear();
+        }
+        VERIFYING.put(key, ed25519);
+        return ed25519;
     }
 
     /** The signing half of a JDK Ed25519 private key. */
@@ -48,13 +77,8 @@ final class Ed25519Signatures {
 
     /** Whether the signature is the key's over the content; false for a key that is not Ed25519. */
     static boolean verifies(PublicKey key, byte[] content, byte[] signature) {
-        AsymmetricKeyParameter parameters;
-        try {
-            parameters = PublicKeyFactory.createKey(key.getEncoded());
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-        if (!(parameters instanceof Ed25519PublicKeyParameters ed25519)) {
+        Ed25519PublicKeyParameters ed25519 = verifying(key);
+        if (ed25519 == null) {
             return false;
         }
         Ed25519Signer verifier = new Ed25519Signer();

@@ -27,9 +27,11 @@ import org.medmesh.patient.application.BreakGlassInUse;
  * (from the path, the {@code patient} query parameter or the answer), the other patients a list or search answer showed
  * (never the query itself), what (method and path with ids as {@code {id}}), when and how it ended, and whether it went
  * through break-the-glass (as the access policy noted). A filter rather than a per-operation annotation, so a new
- * endpoint cannot be forgotten. When the trail cannot be written, a read is refused (503) rather than answered
- * unrecorded — except the verifier's, which reads no patient data and is what tells why; a write has already committed
- * (its record names who made it) and is answered, with the failure logged.
+ * endpoint cannot be forgotten. A write's record is written in the write's own transaction ({@link WriteTransaction}),
+ * so the two commit together; a read's (and a failed write's) is appended through the audit writer's group commit
+ * before the answer leaves. When the trail cannot be written, a read is refused (503) rather than answered unrecorded —
+ * except the verifier's, which reads no patient data and is what tells why — and a write is rolled back and refused
+ * (503).
  */
 @Provider
 @Priority(Priorities.USER)
@@ -50,6 +52,9 @@ public class AuditFilter implements ContainerResponseFilter {
     @Inject
     BreakGlassInUse breakGlass;
 
+    @Inject
+    WriteTransaction writes;
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         String path = request.getUriInfo().getPath();
@@ -67,17 +72,25 @@ public class AuditFilter implements ContainerResponseFilter {
         AuditRecord record = new AuditRecord(Instant.now(), hospital.profile().id().value(), actor, role, patient,
                 request.getMethod() + " " + PatientOfRequest.withoutIds(relative), AuditOutcome.ofStatus(status),
                 status, breakGlass.used(), PatientOfRequest.exposed(relative, answer, patient));
+        boolean withWrite = writes.commitsWith(request, status);
         try {
-            audit.record(record);
+            if (withWrite) {
+                audit.recordWithWrite(record);
+                request.setProperty(WriteTransaction.RECORD, record);
+            } else {
+                audit.record(record);
+            }
         } catch (RuntimeException e) {
             LOG.severe(() -> "Could not record " + record.action() + " (status " + status + ") in the audit trail: "
                     + e.getClass().getSimpleName());
-            if ("GET".equals(request.getMethod()) && status < 400 && !ANSWERED_WHEN_UNRECORDED.contains(relative)) {
-                response.setStatus(503);
-                response.getHeaders().putSingle("Content-Type", Problem.MEDIA_TYPE);
-                response.setEntity(Problem.body(503, "audit-unavailable", "Audit trail unavailable",
-                        "The request was not answered because it could not be recorded in the audit trail.",
-                        java.util.Map.of()).toString());
+            if (withWrite) {
+                writes.rollBack(request);
+                Problem.replace(response, 503, "audit-unavailable", "Audit trail unavailable",
+                        "The change was not saved because it could not be recorded in the audit trail.");
+            } else if ("GET".equals(request.getMethod()) && status < 400
+                    && !ANSWERED_WHEN_UNRECORDED.contains(relative)) {
+                Problem.replace(response, 503, "audit-unavailable", "Audit trail unavailable",
+                        "The request was not answered because it could not be recorded in the audit trail.");
             }
         }
     }

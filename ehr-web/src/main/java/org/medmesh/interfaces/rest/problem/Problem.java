@@ -5,6 +5,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Response;
 
 import java.util.Map;
@@ -48,6 +49,19 @@ public final class Problem {
     }
 
     /** The problem document itself; numbers and JSON values in the extensions keep their JSON type. */
+    /**
+     * Replaces an answer already decided (in a response filter) by this problem, without the headers that described
+     * what it was going to answer.
+     */
+    public static void replace(ContainerResponseContext response, int status, String type, String title,
+            String detail) {
+        response.setStatus(status);
+        response.getHeaders().remove("Location");
+        response.getHeaders().remove("ETag");
+        response.getHeaders().putSingle("Content-Type", MEDIA_TYPE);
+        response.setEntity(body(status, type, title, detail, Map.of()).toString());
+    }
+
     public static JsonObject body(int status, String type, String title, String detail, Map<String, ?> extensions) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", TYPE_BASE + type)
