@@ -10,6 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +19,15 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -103,6 +110,76 @@ class ChannelContainerIT {
                                 + m.getString("id")).getBytes(StandardCharsets.UTF_8)).toString())
                 .toList());
         assertThat(metric("medmesh_sync_quarantined_forged")).isEqualTo(forgedBefore + 4);
+    }
+
+    /**
+     * Changes that arrive together are applied as one batch (one transaction, lookups read for the batch at once, inbox
+     * rows sent as one JDBC batch): a consent that came before its patient waits and is released by the registration in
+     * the same batch, a rename of the patient registered earlier in the batch reads the registration's inbox row, and a
+     * second copy of the registration (another duplicate id, so the broker lets it through) is a duplicate.
+     */
+    @Test
+    void changesArrivingTogetherAreAppliedAsOneBatchInArrivalOrder() throws SQLException {
+        UUID patient = UUID.randomUUID();
+        String family = Ward.unique("Batch");
+        JsonObject consent = HOSP_X.sealed(HOSP_X.change("consent.changed", patient, patient,
+                HOSP_X.consent(patient, true), HOSP_X.peer()));
+        JsonObject registered = HOSP_X.sealed(HOSP_X.change("patient.registered", patient, patient,
+                HOSP_X.patientState(patient, "Bea", family), HOSP_X.peer()));
+        JsonObject renamed = HOSP_X.sealed(HOSP_X.change("patient.updated", patient, patient,
+                HOSP_X.patientState(patient, "Beatrix", family), HOSP_X.peer()));
+        List<JsonObject> messages = List.of(consent, registered, renamed, registered);
+
+        HOSP_X.deliverTogether(messages.stream().map(JsonObject::toString).toList(), List.of(id(consent),
+                id(registered), id(renamed), id(registered) + "-copy"));
+
+        Poll.until(DEADLINE, "the rename applied", () -> {
+            Reply reply = WARD.get("doctor", API + "patients/" + patient);
+            return reply.status() == 200 && "Beatrix".equals(reply.json().getString("givenName"));
+        });
+        try (Connection db = ContainerNode.database();
+                PreparedStatement select = db.prepareStatement("select event_id, outcome from sync_inbox "
+                        + "where aggregate_id = ? or patient_id = ? order by event_id")) {
+            select.setBytes(1, bytes(patient));
+            select.setBytes(2, bytes(patient));
+            Map<UUID, String> outcomes = new HashMap<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    assertThat(outcomes.put(uuid(rows.getBytes(1)), rows.getString(2))).as("received once").isNull();
+                }
+            }
+            assertThat(outcomes).containsOnlyKeys(UUID.fromString(id(consent)), UUID.fromString(id(registered)),
+                    UUID.fromString(id(renamed)));
+            assertThat(outcomes.values()).containsOnly("APPLIED");
+            assertThat(count(db, "select count(*) from sync_pending where patient_id = ?", patient))
+                    .as("the consent no longer waits").isZero();
+            assertThat(count(db, "select count(*) from patient_consent where patient_id = ?", patient))
+                    .as("the consent applied").isEqualTo(1);
+        }
+    }
+
+    private static String id(JsonObject message) {
+        return message.getString("id");
+    }
+
+    private static long count(Connection db, String sql, UUID id) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement(sql)) {
+            select.setBytes(1, bytes(id));
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static byte[] bytes(UUID id) {
+        return ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits())
+                .array();
+    }
+
+    private static UUID uuid(byte[] bytes) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        return new UUID(buffer.getLong(), buffer.getLong());
     }
 
     @Test

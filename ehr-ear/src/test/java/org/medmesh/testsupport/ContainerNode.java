@@ -1,6 +1,9 @@
 package org.medmesh.testsupport;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
@@ -55,6 +58,12 @@ public final class ContainerNode {
         factory.setUser("medmesh-node");
         factory.setPassword(System.getenv("HOSPITAL_BROKER_NODE_PASSWORD"));
         return factory;
+    }
+
+    /** The node's database, as the node's own (runtime) account. */
+    public static Connection database() throws SQLException {
+        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + System.getProperty("medmesh.it.db.port")
+                + "/medmesh", System.getenv("HOSPITAL_DB_USER"), System.getenv("HOSPITAL_DB_PASSWORD"));
     }
 
     public static int brokerPort() {

@@ -10,6 +10,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -121,6 +122,28 @@ public final class PeerChanges {
         }
     }
 
+    /**
+     * Delivers message bodies in one transaction of the peer's session, so that they reach the inbox together (the
+     * consumer takes them as one batch), each with its duplicate id.
+     */
+    public void deliverTogether(List<String> bodies, List<String> duplicateIds) {
+        ChannelSecurity own = ChannelSecurity.fromDirectory(channel, peer);
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(overTls(own, port));
+                JMSContext context = factory.createContext(peer, own.logins().get(hospital),
+                        JMSContext.SESSION_TRANSACTED)) {
+            var producer = context.createProducer();
+            var inbox = context.createQueue("ehr.sync.in");
+            for (int i = 0; i < bodies.size(); i++) {
+                TextMessage text = context.createTextMessage(bodies.get(i));
+                text.setStringProperty("_AMQ_DUPL_ID", duplicateIds.get(i));
+                producer.send(inbox, text);
+            }
+            context.commit();
+        } catch (JMSException e) {
+            throw new IllegalStateException("could not send messages to " + hospital + "'s broker", e);
+        }
+    }
+
     /** The URL of a broker's TLS acceptor on this host, presenting the certificate of {@code own}. */
     public static String overTls(ChannelSecurity own, int port) {
         return "tcp://127.0.0.1:" + port + "?sslEnabled=true&keyStoreType=PKCS12&keyStorePath=" + own.keyStore()
@@ -150,12 +173,16 @@ public final class PeerChanges {
 
     /** The patient, at the peer, stops sharing the record with other hospitals (analytics use stays on). */
     public void stopSharing(UUID patient) {
-        JsonObject state = Json.createObjectBuilder().add("id", patient.toString())
-                .add("patientId", patient.toString()).add("sharingWithHospitals", false)
+        send("consent.changed", patient, patient, consent(patient, false));
+    }
+
+    /** The state of a patient's consent to sharing the record with other hospitals (analytics use on), as changed. */
+    public JsonObject consent(UUID patient, boolean sharing) {
+        return Json.createObjectBuilder().add("id", patient.toString())
+                .add("patientId", patient.toString()).add("sharingWithHospitals", sharing)
                 .add("sharingChangedAt", now().toString()).add("sharingChangedBy", nurse())
                 .add("sharingReason", "Patient's written request").add("analyticsUse", true)
                 .add("record", record(nurse())).build();
-        send("consent.changed", patient, patient, state);
     }
 
     private String nurse() {

@@ -13,8 +13,8 @@ import java.util.UUID;
 
 /**
  * A row the node really wrote, copied into a scratch table of the same definition ({@code CREATE TABLE ... LIKE}) with
- * a fresh key ({@code id}, or {@code seq} where the node numbers rows itself): raw JDBC inserts of exactly the rows the
- * REST path writes, into the same database server.
+ * a fresh key ({@code id}, or {@code seq} where the node numbers rows itself, and a fresh {@code intake_id}, unique
+ * in the audit trail): raw JDBC inserts of exactly the rows the REST path writes, into the same database server.
  */
 final class TemplateRow {
 
@@ -66,7 +66,9 @@ final class TemplateRow {
                 String column = columns.get(c);
                 insert.setObject(c + 1, column.equals("id")
                         ? newId()
-                        : column.equals("seq") ? SEQUENCE.incrementAndGet() : values.get(c));
+                        : column.equals("seq") || column.equals("intake_id") && values.get(c) != null
+                                ? SEQUENCE.incrementAndGet()
+                                : values.get(c));
             }
             insert.executeUpdate();
         }

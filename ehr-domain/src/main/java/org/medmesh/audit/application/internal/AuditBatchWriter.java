@@ -34,4 +34,12 @@ public class AuditBatchWriter {
     public List<AuditEntry> append(List<AuditRecord> records) {
         return trail.append(records, chainKey.key(), INTAKE_BATCH);
     }
+
+    /**
+     * Whether records wait in the intake (what another server instance or a crash left, when nothing woke the writer).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean intakeWaiting() {
+        return trail.intakeWaiting();
+    }
 }

@@ -86,6 +86,9 @@ public class AuditQueue {
         while (running || !queue.isEmpty()) {
             try {
                 Pending first = queue.poll(INTAKE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+                if (first == null && !writer.intakeWaiting()) {
+                    continue;
+                }
                 if (first != null) {
                     batch.add(first);
                     queue.drainTo(batch, BATCH - 1);

@@ -18,6 +18,9 @@ public interface AuditTrail {
      */
     List<AuditEntry> append(List<AuditRecord> records, ChainKey key, int intakeLimit);
 
+    /** Whether any committed record waits in the intake (read without locking anything). */
+    boolean intakeWaiting();
+
     /** Verifies the whole chain with the key, reading it in order. */
     AuditVerdict verify(ChainKey key);
 

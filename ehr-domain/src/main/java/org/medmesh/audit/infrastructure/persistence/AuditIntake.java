@@ -9,9 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -27,15 +25,19 @@ final class AuditIntake {
 
     private static final String COLUMNS = "recorded_at, hospital, actor, actor_role, patient_id, action, outcome, "
             + "status, break_glass, exposed, seal";
+    /** The waiting records (the columns as in {@link #COLUMNS}) with the chain's entry of the same id, if any. */
+    private static final String WAITING = "SELECT i.id, " + COLUMNS.replaceAll("(\\w+)", "i.$1")
+            + ", e.seq FROM audit_intake i LEFT JOIN audit_event e ON e.intake_id = i.id "
+            + "ORDER BY i.recorded_at, i.id LIMIT ";
 
     private AuditIntake() {
     }
 
     /**
-     * A waiting record: its id, its content (null when a stored value is not one the application writes), its seal and
-     * the hospital column as stored.
+     * A waiting record: its id, its content (null when a stored value is not one the application writes), its seal, the
+     * hospital column as stored, and whether a record with its id is in the chain already.
      */
-    record Waiting(long id, AuditRecord record, String seal, String hospital) {
+    record Waiting(long id, AuditRecord record, String seal, String hospital, boolean chainedBefore) {
     }
 
     static void insert(Connection db, long id, AuditRecord record, String seal) throws SQLException {
@@ -67,14 +69,19 @@ final class AuditIntake {
         }
     }
 
-    /** The committed records waiting, oldest first, at most {@code limit}. */
+    /**
+     * The committed records waiting, oldest first, at most {@code limit}; each says whether an entry of the chain was
+     * made from a record with its id already (then it is a copy).
+     */
     static List<Waiting> waiting(Connection db, int limit) throws SQLException {
         List<Waiting> waiting = new ArrayList<>();
-        try (PreparedStatement select = db.prepareStatement("SELECT id, " + COLUMNS
-                + " FROM audit_intake ORDER BY recorded_at, id LIMIT " + limit);
+        try (PreparedStatement select = db.prepareStatement(WAITING + limit);
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                waiting.add(new Waiting(rows.getLong(1), recordOrNull(rows), rows.getString(12), rows.getString(3)));
+                rows.getLong(13);
+                boolean chainedBefore = !rows.wasNull();
+                waiting.add(new Waiting(rows.getLong(1), recordOrNull(rows), rows.getString(12), rows.getString(3),
+                        chainedBefore));
             }
         }
         return waiting;
@@ -90,26 +97,6 @@ final class AuditIntake {
         } catch (RuntimeException unreadable) {
             return null;
         }
-    }
-
-    /** Which of the waiting records' ids are in the chain already (the waiting ones are copies). */
-    static Set<Long> chainedBefore(Connection db, List<Waiting> waiting) throws SQLException {
-        Set<Long> chained = new HashSet<>();
-        if (waiting.isEmpty()) {
-            return chained;
-        }
-        try (PreparedStatement select = db.prepareStatement("SELECT intake_id FROM audit_event WHERE intake_id IN ("
-                + String.join(", ", Collections.nCopies(waiting.size(), "?")) + ")")) {
-            for (int i = 0; i < waiting.size(); i++) {
-                select.setLong(i + 1, waiting.get(i).id());
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    chained.add(rows.getLong(1));
-                }
-            }
-        }
-        return chained;
     }
 
     /** Removes the records just chained (the table's trigger refuses any that is not in the chain). */

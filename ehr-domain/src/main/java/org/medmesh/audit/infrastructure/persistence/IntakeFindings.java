@@ -24,11 +24,11 @@ final class IntakeFindings {
     private IntakeFindings() {
     }
 
-    static AuditRecord asChained(AuditIntake.Waiting waiting, boolean chainedBefore, ChainKey key) {
+    static AuditRecord asChained(AuditIntake.Waiting waiting, ChainKey key) {
         if (waiting.record() == null || !sealed(waiting, key)) {
             return finding(waiting, FORGED);
         }
-        if (chainedBefore) {
+        if (waiting.chainedBefore()) {
             return finding(waiting, COPIED);
         }
         return waiting.record();

@@ -12,7 +12,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import javax.sql.DataSource;
 
 import org.medmesh.audit.domain.model.AuditChain;
@@ -54,9 +53,6 @@ public class JdbcAuditTrail implements AuditTrail {
     @Override
     public List<AuditEntry> append(List<AuditRecord> records, ChainKey key, int intakeLimit) {
         try (Connection db = database.getConnection()) {
-            if (records.isEmpty() && !AuditIntake.anyWaiting(db)) {
-                return List.of();
-            }
             Head head = head(db, " FOR UPDATE");
             if (head == null) {
                 throw new IllegalStateException("the audit chain head is missing");
@@ -65,14 +61,13 @@ public class JdbcAuditTrail implements AuditTrail {
             if (waiting.isEmpty() && records.isEmpty()) {
                 return List.of();
             }
-            Set<Long> chainedBefore = AuditIntake.chainedBefore(db, waiting);
             List<AuditEntry> entries = new ArrayList<>();
             List<Long> intakeIds = new ArrayList<>();
             long seq = head.seq();
             String previous = head.hash();
             for (AuditIntake.Waiting admitted : waiting) {
-                boolean copy = chainedBefore.contains(admitted.id());
-                entries.add(AuditChain.link(++seq, IntakeFindings.asChained(admitted, copy, key), previous, key));
+                boolean copy = admitted.chainedBefore();
+                entries.add(AuditChain.link(++seq, IntakeFindings.asChained(admitted, key), previous, key));
                 intakeIds.add(copy ? null : admitted.id());
                 previous = entries.get(entries.size() - 1).hash();
             }
@@ -100,6 +95,15 @@ public class JdbcAuditTrail implements AuditTrail {
             return entries;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot append to the audit trail: " + e.getSQLState(), e);
+        }
+    }
+
+    @Override
+    public boolean intakeWaiting() {
+        try (Connection db = database.getConnection()) {
+            return AuditIntake.anyWaiting(db);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the audit intake: " + e.getSQLState(), e);
         }
     }
 

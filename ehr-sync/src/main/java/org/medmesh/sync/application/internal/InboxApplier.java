@@ -81,8 +81,9 @@ public class InboxApplier {
     }
 
     /**
-     * Applies received changes in arrival order, all in one transaction: all or none are applied. Refuses the whole
-     * batch when one of them is not sealed by its origin (the consumer then takes them one at a time).
+     * Applies received changes in arrival order, all in one transaction: all or none are applied. What the changes need
+     * to know is read for the batch at once and their inbox rows are written as one JDBC batch. Refuses the whole batch
+     * when one of them is not sealed by its origin (the consumer then takes them one at a time).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void applyAll(List<Change> changes) {
@@ -92,7 +93,9 @@ public class InboxApplier {
             }
         }
         withInbox(inbox -> {
+            inbox.store().prefetch(changes);
             changes.forEach(inbox::receive);
+            inbox.store().flush();
             return null;
         });
     }
@@ -167,6 +170,7 @@ public class InboxApplier {
             if (store.received(change.eventId())) {
                 return Outcome.DUPLICATE;
             }
+            store.flush();
             try {
                 ConflictResolutions.apply(db, change);
             } catch (SQLException e) {

@@ -15,9 +15,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.medmesh.shared.domain.model.Hlc;
@@ -40,12 +42,20 @@ public final class JdbcReplicaStore implements ReplicaStore {
 
     /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
+    private static final String INBOX_INSERT = "insert into sync_inbox (event_id, event_type, aggregate_type, "
+            + "aggregate_id, patient_id, origin_hospital, hlc, version_vector, payload, outcome, received_at, actor, "
+            + "seal_key, seal_signature) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Connection db;
     private final Clock clock;
     private final String hospital;
     /** The change timestamp of each record read by {@link #find} (null: no row), so {@link #put} need not read it. */
     private final Map<UUID, String> stampsRead = new HashMap<>();
+    /** Set by {@link #prefetch}: what the batch's lookups are answered from (null: ask the database each time). */
+    private BatchKnowledge known;
+    /** The inbox rows of a batch not yet sent (one JDBC batch), and the records they concern. */
+    private PreparedStatement inboxRows;
+    private final Set<UUID> unsentAggregates = new HashSet<>();
 
     /**
      * @param hospital this hospital's id: a patient registered here and restored from a peer (after the loss of this
@@ -57,25 +67,71 @@ public final class JdbcReplicaStore implements ReplicaStore {
         this.hospital = hospital;
     }
 
+    /**
+     * Prepares a batch of changes applied in one transaction: which of them were received or held before and which of
+     * their patients exist are read with one statement each, and their inbox rows are sent as one JDBC batch by
+     * {@link #flush} (or before anything reads the inbox for a record they concern) instead of one statement each.
+     */
+    public void prefetch(List<Change> changes) {
+        try {
+            known = BatchKnowledge.of(db, changes);
+        } catch (SQLException e) {
+            throw failed("read what a batch of changes finds", e);
+        }
+    }
+
+    /** Sends the inbox rows the batch has not sent yet. */
+    public void flush() {
+        if (inboxRows == null) {
+            return;
+        }
+        try (PreparedStatement batch = inboxRows) {
+            inboxRows = null;
+            unsentAggregates.clear();
+            batch.executeBatch();
+        } catch (SQLException e) {
+            throw failed("record a batch of received changes", e);
+        }
+    }
+
     @Override
     public boolean received(UUID eventId) {
-        return exists("select 1 from sync_inbox where event_id = ?", eventId);
+        return known != null
+                ? known.received().contains(eventId)
+                : exists("select 1 from sync_inbox where event_id = ?", eventId);
     }
 
     @Override
     public void markReceived(Change change, Outcome outcome) {
         Seal seal = change.seal();
-        update("insert into sync_inbox (event_id, event_type, aggregate_type, aggregate_id, patient_id, "
-                + "origin_hospital, hlc, version_vector, payload, outcome, received_at, actor, seal_key, "
-                + "seal_signature) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", bytes(change.eventId()),
-                change.type(), change.aggregateType(), bytes(change.aggregateId()), nullableBytes(change.patientId()),
-                change.origin().value(), change.hlc().toString(), change.vector().toString(), change.payload(),
-                outcome.name(), now(), seal == null ? null : seal.actor(), seal == null ? null : seal.keyId(),
-                seal == null ? null : seal.signature());
+        Object[] values = {bytes(change.eventId()), change.type(), change.aggregateType(), bytes(change.aggregateId()),
+                nullableBytes(change.patientId()), change.origin().value(), change.hlc().toString(),
+                change.vector().toString(), change.payload(), outcome.name(), now(), seal == null ? null : seal.actor(),
+                seal == null ? null : seal.keyId(), seal == null ? null : seal.signature()};
+        if (known == null) {
+            update(INBOX_INSERT, values);
+            return;
+        }
+        try {
+            if (inboxRows == null) {
+                inboxRows = db.prepareStatement(INBOX_INSERT);
+            }
+            for (int i = 0; i < values.length; i++) {
+                inboxRows.setObject(i + 1, values[i]);
+            }
+            inboxRows.addBatch();
+        } catch (SQLException e) {
+            throw failed("record a received change", e);
+        }
+        known.received().add(change.eventId());
+        unsentAggregates.add(change.aggregateId());
     }
 
     @Override
     public Optional<RecordState> find(String aggregateType, UUID aggregateId) {
+        if (unsentAggregates.contains(aggregateId)) {
+            flush();
+        }
         RecordTable table = RecordTables.of(aggregateType);
         String hlc;
         String vector;
@@ -119,6 +175,9 @@ public final class JdbcReplicaStore implements ReplicaStore {
         values.add(state.vector().toString());
         update(table.upsertSql(), values.toArray());
         if (state.aggregateType().equals(ReplicationPolicy.PATIENT)) {
+            if (known != null) {
+                known.patients().add(state.aggregateId());
+            }
             try {
                 PatientIndex.reindex(db, state.aggregateId(), json);
                 PatientIndex.advanceMrnSequence(db, hospital, json);
@@ -155,16 +214,23 @@ public final class JdbcReplicaStore implements ReplicaStore {
 
     @Override
     public boolean patientKnown(UUID patientId) {
-        return exists("select 1 from patient where id = ?", patientId);
+        return known != null
+                ? known.patients().contains(patientId)
+                : exists("select 1 from patient where id = ?", patientId);
     }
 
     @Override
     public boolean pending(UUID eventId) {
-        return exists("select 1 from sync_pending where event_id = ?", eventId);
+        return known != null
+                ? known.pending().contains(eventId)
+                : exists("select 1 from sync_pending where event_id = ?", eventId);
     }
 
     @Override
     public void holdPending(Change change) {
+        if (known != null) {
+            known.pending().add(change.eventId());
+        }
         update("insert into sync_pending (event_id, patient_id, hlc, change_doc, held_at) values (?, ?, ?, ?, ?)",
                 bytes(change.eventId()), bytes(change.patientId()), change.hlc().toString(),
                 ChangeDocument.write(change), now());
@@ -185,11 +251,15 @@ public final class JdbcReplicaStore implements ReplicaStore {
             throw failed("read the changes waiting for a patient", e);
         }
         update("delete from sync_pending where patient_id = ?", bytes(patientId));
+        if (known != null) {
+            waiting.forEach(change -> known.pending().remove(change.eventId()));
+        }
         return waiting;
     }
 
     @Override
     public void park(Conflict conflict) {
+        flush();
         update("insert into sync_conflict (id, aggregate_type, aggregate_id, patient_id, winner_event, winner_hlc, "
                 + "winner_payload, loser_event, loser_hlc, loser_payload, detected_at, status) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN') on duplicate key update id = id",
