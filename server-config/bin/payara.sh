@@ -185,7 +185,9 @@ start_domain() {
         >>"$H_LOG"
     # setsid: the server gets its own session, so closing the terminal or Ctrl-C later does not reach it.
     # HOSPITAL_DB_PASSWORD is for data sources that read ${ENV=HOSPITAL_DB_PASSWORD} (the server inherits it).
-    HOSPITAL_DB_PASSWORD="$(ehr_db_password)" \
+    # MALLOC_ARENA_MAX: glibc gives each busy thread an arena of its own (up to 8 per core), each keeping what it
+    # freed; two hold the server's native allocations with less memory left behind.
+    HOSPITAL_DB_PASSWORD="$(ehr_db_password)" MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
         setsid -w "$ASADMIN" --interactive=false --user admin --passwordfile "$H_PASSWORDS" \
         start-domain --timeout "$EHR_START_TIMEOUT" --domaindir "$EHR_DOMAINS" "$H_ID" \
         </dev/null >>"$H_LOG" 2>&1 9>&-
@@ -374,6 +376,29 @@ tune_domain() {
     touch -- "$H_DOMAIN_DIR/$TUNED_MARKER"
 }
 
+# size_memory: per domain, whenever EHR_SERVER_HEAP changes (the marker holds the size applied), the server's memory
+# sized so that a node (server and database) stays under 1 GiB: a heap of EHR_SERVER_HEAP (384m; Payara's default is
+# 512m, and the server's live set after a full GC is about 190 MiB with the EAR deployed and loaded) and, where the JDK
+# has the option (17.0.9 and later), the native heap trimmed every 10 s, so memory the JIT compilers and libraries
+# freed goes back to the system. start_domain also caps glibc's malloc arenas. Succeeds when it changed the domain.
+MEMORY_MARKER=.medmesh-memory
+EHR_SERVER_HEAP=${EHR_SERVER_HEAP:-384m}
+size_memory() {
+    [[ $EHR_SERVER_HEAP =~ ^[0-9]+[mMgG]$ ]] ||
+        ehr_die "EHR_SERVER_HEAP=$EHR_SERVER_HEAP is not a heap size." "Use e.g. EHR_SERVER_HEAP=384m or 1g."
+    [[ $(cat -- "$H_DOMAIN_DIR/$MEMORY_MARKER" 2>/dev/null) != "$EHR_SERVER_HEAP" ]] || return 1
+    local option
+    while read -r option; do
+        remote delete-jvm-options -- "${option//:/\\:}" || fail_with_log "delete-jvm-options $option failed for $H_ID."
+    done < <(remote_output list-jvm-options | grep -E -- '^-(Xmx|XX:TrimNativeHeapInterval=)' | sort -u)
+    remote create-jvm-options -- "-Xmx$EHR_SERVER_HEAP" || fail_with_log "sizing the heap of $H_ID failed."
+    if java -XX:TrimNativeHeapInterval=10000 -version >/dev/null 2>&1; then
+        remote create-jvm-options -- '-XX\:TrimNativeHeapInterval=10000' ||
+            fail_with_log "create-jvm-options (native heap trimming) failed for $H_ID."
+    fi
+    printf '%s\n' "$EHR_SERVER_HEAP" >"$H_DOMAIN_DIR/$MEMORY_MARKER"
+}
+
 cmd_configure() {
     load_hospital "${1:-}"
     need_payara
@@ -390,6 +415,7 @@ cmd_configure() {
     local restart=0 grid="cluster-group-name=\"$H_CLUSTER\"[^>]* interface=\"$EHR_ADDRESS\""
     secure_admin_plane && restart=1
     tune_domain && restart=1
+    size_memory && restart=1
     if ((!restart)) && [[ $previous == "$fingerprint" ]] && grep -qE "$grid" "$domain_xml"; then
         ehr_say "configuration unchanged"
         return 0

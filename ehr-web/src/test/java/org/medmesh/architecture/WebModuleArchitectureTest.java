@@ -13,6 +13,15 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.stream.Stream;
+
+import org.medmesh.interfaces.rest.security.AllowedRoles;
+import org.medmesh.interfaces.rest.security.OpenToAnyone;
+
 /** The boundaries of the ehr-web module: interfaces call application services, nothing deeper. */
 @AnalyzeClasses(packages = "org.medmesh", importOptions = {ImportOption.DoNotIncludeTests.class,
         ImportOption.DoNotIncludeJars.class})
@@ -49,4 +58,33 @@ class WebModuleArchitectureTest {
     static final ArchRule resourcesLiveInTheRestPackages = classes().that().resideInAPackage(WEB)
             .and().areAnnotatedWith(jakarta.ws.rs.Path.class)
             .should().resideInAPackage("org.medmesh.interfaces.rest..");
+
+    /**
+     * Every operation says who may call it ({@code @AllowedRoles} or {@code @OpenToAnyone}, on it or its resource), and
+     * no resource carries Jakarta's own security annotations: Payara would add a costly second role check for them.
+     */
+    @ArchTest
+    static final ArchRule everyOperationDeclaresWhoMayCallIt = methods()
+            .that().areDeclaredInClassesThat().areAnnotatedWith(jakarta.ws.rs.Path.class)
+            .and().arePublic()
+            .should(new ArchCondition<JavaMethod>("declare its callers with @AllowedRoles or @OpenToAnyone") {
+
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    boolean operation = method.getAnnotations().stream().anyMatch(a -> a.getRawType()
+                            .isAnnotatedWith(jakarta.ws.rs.HttpMethod.class));
+                    boolean declared = Stream.of(AllowedRoles.class, OpenToAnyone.class).anyMatch(
+                            annotation -> method.isAnnotatedWith(annotation)
+                                    || method.getOwner().isAnnotatedWith(annotation));
+                    if (operation && !declared) {
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                                + " does not say who may call it"));
+                    }
+                    Stream.of(RolesAllowed.class, PermitAll.class, DenyAll.class)
+                            .filter(annotation -> method.isAnnotatedWith(annotation)
+                                    || method.getOwner().isAnnotatedWith(annotation))
+                            .forEach(annotation -> events.add(SimpleConditionEvent.violated(method,
+                                    method.getFullName() + " uses @" + annotation.getSimpleName())));
+                }
+            });
 }

@@ -13,8 +13,8 @@ import java.util.UUID;
 
 /**
  * A row the node really wrote, copied into a scratch table of the same definition ({@code CREATE TABLE ... LIKE}) with
- * a fresh key ({@code id}, or {@code seq} where the node numbers rows itself, and a fresh {@code intake_id}, unique
- * in the audit trail): raw JDBC inserts of exactly the rows the REST path writes, into the same database server.
+ * a fresh key ({@code id}, or {@code seq} where the node numbers rows itself, and a fresh {@code intake_id}, unique in
+ * the audit trail): raw JDBC inserts of exactly the rows the REST path writes, into the same database server.
  */
 final class TemplateRow {
 

@@ -1,6 +1,5 @@
 package org.medmesh.interfaces.rest.admin;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -9,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.platform.application.DatabaseHealth;
 import org.medmesh.sync.application.BrokerHealth;
 
@@ -32,7 +32,7 @@ public class HealthAdminResource {
     }
 
     @GET
-    @RolesAllowed(Roles.ADMIN)
+    @AllowedRoles(Roles.ADMIN)
     public NodeHealth dependencies() {
         return new NodeHealth(database.check(), broker.check());
     }

@@ -1,6 +1,5 @@
 package org.medmesh.interfaces.rest.admin;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.interfaces.rest.support.Requests;
 import org.medmesh.notification.application.NotificationService;
 import org.medmesh.notification.application.NotificationView;
@@ -32,7 +32,7 @@ public class NotificationResource {
      * clinical alerts), newest first; {@code limit} 1–500, default 100.
      */
     @GET
-    @RolesAllowed(Roles.ADMIN)
+    @AllowedRoles(Roles.ADMIN)
     public List<NotificationView> newest(@QueryParam("limit") Integer limit) {
         return notifications.forAdministrators(requests.limit(limit, "limit", 500, 100));
     }

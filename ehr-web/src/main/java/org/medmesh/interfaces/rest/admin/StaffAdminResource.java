@@ -1,6 +1,5 @@
 package org.medmesh.interfaces.rest.admin;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -23,13 +22,14 @@ import org.medmesh.identity.application.StaffAccountSummary;
 import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.identity.domain.model.StaffId;
 import org.medmesh.identity.domain.model.StaffRole;
+import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.interfaces.rest.support.Locations;
 import org.medmesh.interfaces.rest.support.Requests;
 
 @Path("admin/staff")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ADMIN)
+@AllowedRoles(Roles.ADMIN)
 public class StaffAdminResource {
 
     @Inject

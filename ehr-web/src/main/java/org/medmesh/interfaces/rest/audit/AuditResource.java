@@ -1,6 +1,5 @@
 package org.medmesh.interfaces.rest.audit;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,6 +15,7 @@ import org.medmesh.audit.application.AnchoredVerdict;
 import org.medmesh.audit.application.AuditLog;
 import org.medmesh.audit.domain.model.AuditQuery;
 import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.interfaces.rest.support.Requests;
 import org.medmesh.sync.application.AnchoredAuditVerification;
 
@@ -35,7 +35,7 @@ public class AuditResource {
 
     /** Audit entries by patient, user and time range (ISO-8601 instants, {@code to} exclusive), newest first. */
     @GET
-    @RolesAllowed(Roles.ADMIN)
+    @AllowedRoles(Roles.ADMIN)
     public List<AuditEntryResponse> search(@QueryParam("patient") UUID patient, @QueryParam("user") String user,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("limit") Integer limit) {
         requests.bounded(user, "user", 64);
@@ -50,7 +50,7 @@ public class AuditResource {
      */
     @GET
     @Path("verify")
-    @RolesAllowed(Roles.ADMIN)
+    @AllowedRoles(Roles.ADMIN)
     public AnchoredVerdict verify() {
         return verification.verify();
     }

@@ -1,6 +1,6 @@
 package org.medmesh.interfaces.rest.audit;
 
-import jakarta.inject.Inject;
+import jakarta.annotation.Resource;
 import jakarta.servlet.ServletRequestEvent;
 import jakarta.servlet.ServletRequestListener;
 import jakarta.servlet.annotation.WebListener;
@@ -20,7 +20,8 @@ public class UnendedWriteTransactions implements ServletRequestListener {
 
     private static final Logger LOG = Logger.getLogger(UnendedWriteTransactions.class.getName());
 
-    @Inject
+    /** Injected as a resource, not a CDI bean: Weld's built-in bean looks it up in JNDI again on every call. */
+    @Resource
     UserTransaction transaction;
 
     @Override

@@ -1,6 +1,7 @@
 package org.medmesh.interfaces.rest.audit;
 
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.HeuristicMixedException;
 import jakarta.transaction.HeuristicRollbackException;
@@ -47,7 +48,8 @@ public class WriteTransaction implements ContainerRequestFilter, ContainerRespon
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Logger LOG = Logger.getLogger(WriteTransaction.class.getName());
 
-    @Inject
+    /** Injected as a resource, not a CDI bean: Weld's built-in bean looks it up in JNDI again on every call. */
+    @Resource
     UserTransaction transaction;
 
     @Inject

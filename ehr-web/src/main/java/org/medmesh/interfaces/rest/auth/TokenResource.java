@@ -1,7 +1,5 @@
 package org.medmesh.interfaces.rest.auth;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +20,9 @@ import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.identity.application.AuthenticationService;
 import org.medmesh.identity.application.BearerTokenService;
 import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.interfaces.rest.security.BearerTokenMechanism;
+import org.medmesh.interfaces.rest.security.OpenToAnyone;
 import org.medmesh.interfaces.rest.support.Requests;
 
 @Path("auth")
@@ -53,7 +53,7 @@ public class TokenResource {
     /** Exchanges a username and password for a signed bearer token (locked after repeated failures: 429). */
     @POST
     @Path("token")
-    @PermitAll
+    @OpenToAnyone
     @Consumes(MediaType.APPLICATION_JSON)
     public TokenResponse issue(TokenRequest request) {
         requests.valid(request, "Send a JSON body with username and password.");
@@ -64,7 +64,7 @@ public class TokenResource {
     /** Tells the bearer of a valid token who they are. */
     @GET
     @Path("me")
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST, Roles.ADMIN})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST, Roles.ADMIN})
     public CallerResponse me() {
         return new CallerResponse(security.getUserPrincipal().getName(),
                 STAFF_ROLES.stream().filter(security::isUserInRole).toList(), hospital.profile().id().value());
@@ -73,7 +73,7 @@ public class TokenResource {
     /** Signs out: the presented token is refused from now on, until it would have expired anyway. */
     @POST
     @Path("logout")
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST, Roles.ADMIN})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST, Roles.ADMIN})
     public Response logout() {
         tokens.revoke((String) http.getAttribute(BearerTokenMechanism.TOKEN));
         return Response.noContent().build();
@@ -82,7 +82,7 @@ public class TokenResource {
     /** Changes the signed-in user's own password; every token issued before, this one included, is refused after. */
     @POST
     @Path("password")
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST, Roles.ADMIN})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changePassword(PasswordChangeRequest request) {
         requests.valid(request, "Send a JSON body with currentPassword and newPassword.");

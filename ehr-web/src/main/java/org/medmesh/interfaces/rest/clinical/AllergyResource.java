@@ -1,6 +1,5 @@
 package org.medmesh.interfaces.rest.clinical;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -18,14 +17,15 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.UUID;
 
-import org.medmesh.interfaces.rest.support.Requests;
 import org.medmesh.clinical.application.ClinicalViews.AllergyView;
 import org.medmesh.clinical.application.ProblemListService;
 import org.medmesh.clinical.domain.model.AllergySeverity;
 import org.medmesh.clinical.domain.model.AllergyStatus;
 import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.interfaces.rest.support.PageParams;
 import org.medmesh.interfaces.rest.support.ReasonRequest;
+import org.medmesh.interfaces.rest.support.Requests;
 import org.medmesh.interfaces.rest.support.Versions;
 import org.medmesh.patient.domain.model.PatientId;
 import org.medmesh.shared.application.Page;
@@ -43,7 +43,7 @@ public class AllergyResource {
     ProblemListService problems;
 
     @POST
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     public Response add(AllergyRequest r) {
         requests.valid(r, "Send a JSON body describing the allergy.");
         AllergyView view = problems.addAllergy(new PatientId(r.patientId), r.substance.toConcept(), r.reaction,
@@ -52,7 +52,7 @@ public class AllergyResource {
     }
 
     @GET
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<AllergyView> list(@QueryParam("patient") UUID patient,
             @BeanParam PageParams paging) {
         requests.validIfPresent(paging);
@@ -62,7 +62,7 @@ public class AllergyResource {
 
     @PUT
     @Path("{id}/status")
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             StatusRequest request) {
         requests.valid(request, "Send a JSON body with the status.");
@@ -73,7 +73,7 @@ public class AllergyResource {
 
     @POST
     @Path("{id}/void")
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     public Response voidAllergy(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             ReasonRequest request) {
         requests.valid(request, "Send a JSON body with the reason.");

@@ -1,6 +1,5 @@
 package org.medmesh.interfaces.rest.clinical;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -18,13 +17,14 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.UUID;
 
-import org.medmesh.interfaces.rest.support.Requests;
 import org.medmesh.clinical.application.ClinicalViews.ConditionView;
 import org.medmesh.clinical.application.ProblemListService;
 import org.medmesh.clinical.domain.model.ConditionStatus;
 import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.interfaces.rest.support.PageParams;
 import org.medmesh.interfaces.rest.support.ReasonRequest;
+import org.medmesh.interfaces.rest.support.Requests;
 import org.medmesh.interfaces.rest.support.Versions;
 import org.medmesh.patient.domain.model.PatientId;
 import org.medmesh.shared.application.Page;
@@ -42,7 +42,7 @@ public class ConditionResource {
     ProblemListService problems;
 
     @POST
-    @RolesAllowed(Roles.DOCTOR)
+    @AllowedRoles(Roles.DOCTOR)
     public Response add(ConditionRequest r) {
         requests.valid(r, "Send a JSON body describing the condition.");
         ConditionView view = problems.addCondition(new PatientId(r.patientId), r.code.toConcept(), r.onsetDate,
@@ -51,7 +51,7 @@ public class ConditionResource {
     }
 
     @GET
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<ConditionView> list(
             @QueryParam("patient") UUID patient,
             @BeanParam PageParams paging) {
@@ -62,7 +62,7 @@ public class ConditionResource {
 
     @PUT
     @Path("{id}/status")
-    @RolesAllowed(Roles.DOCTOR)
+    @AllowedRoles(Roles.DOCTOR)
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             StatusRequest request) {
         requests.valid(request, "Send a JSON body with the status.");
@@ -73,7 +73,7 @@ public class ConditionResource {
 
     @POST
     @Path("{id}/void")
-    @RolesAllowed(Roles.DOCTOR)
+    @AllowedRoles(Roles.DOCTOR)
     public Response voidCondition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             ReasonRequest request) {
         requests.valid(request, "Send a JSON body with the reason.");

@@ -1,6 +1,5 @@
 package org.medmesh.interfaces.rest.clinical;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -17,13 +16,14 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.UUID;
 
-import org.medmesh.interfaces.rest.support.Requests;
 import org.medmesh.clinical.application.ClinicalViews.EncounterView;
 import org.medmesh.clinical.application.EncounterService;
 import org.medmesh.clinical.domain.model.EncounterType;
 import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.interfaces.rest.support.PageParams;
 import org.medmesh.interfaces.rest.support.ReasonRequest;
+import org.medmesh.interfaces.rest.support.Requests;
 import org.medmesh.interfaces.rest.support.Versions;
 import org.medmesh.patient.domain.model.PatientId;
 import org.medmesh.shared.application.Page;
@@ -41,7 +41,7 @@ public class EncounterResource {
     EncounterService encounters;
 
     @POST
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     public Response start(EncounterRequest r) {
         requests.valid(r, "Send a JSON body describing the visit.");
         EncounterView view = encounters.start(new PatientId(r.patientId), EncounterType.valueOf(r.type),
@@ -50,7 +50,7 @@ public class EncounterResource {
     }
 
     @GET
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<EncounterView> list(
             @QueryParam("patient") UUID patient,
             @BeanParam PageParams paging) {
@@ -61,7 +61,7 @@ public class EncounterResource {
 
     @POST
     @Path("{id}/finish")
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     public Response finish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             FinishRequest request) {
         requests.validIfPresent(request);
@@ -72,7 +72,7 @@ public class EncounterResource {
 
     @POST
     @Path("{id}/void")
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     public Response voidEncounter(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             ReasonRequest request) {
         requests.valid(request, "Send a JSON body with the reason.");

@@ -1,6 +1,5 @@
 package org.medmesh.interfaces.rest.clinical;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -17,13 +16,14 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.UUID;
 
-import org.medmesh.interfaces.rest.support.Requests;
 import org.medmesh.clinical.application.ClinicalViews.NoteView;
 import org.medmesh.clinical.application.NoteService;
 import org.medmesh.clinical.domain.model.NoteType;
 import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.interfaces.rest.support.PageParams;
 import org.medmesh.interfaces.rest.support.ReasonRequest;
+import org.medmesh.interfaces.rest.support.Requests;
 import org.medmesh.interfaces.rest.support.Versions;
 import org.medmesh.patient.domain.model.PatientId;
 import org.medmesh.shared.application.Page;
@@ -41,7 +41,7 @@ public class NoteResource {
     NoteService notes;
 
     @POST
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     public Response write(NoteRequest r) {
         requests.valid(r, "Send a JSON body with the note.");
         NoteView view = notes.write(new PatientId(r.patientId), r.encounterId, NoteType.valueOf(r.type),
@@ -50,7 +50,7 @@ public class NoteResource {
     }
 
     @GET
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<NoteView> list(@QueryParam("patient") UUID patient,
             @BeanParam PageParams paging) {
         requests.validIfPresent(paging);
@@ -61,7 +61,7 @@ public class NoteResource {
     /** Replaces a note by a corrected one; the old note is voided and points to its replacement. */
     @POST
     @Path("{id}/amend")
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     public Response amend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             AmendRequest request) {
         requests.valid(request, "Send a JSON body with the corrected text.");
@@ -71,7 +71,7 @@ public class NoteResource {
 
     @POST
     @Path("{id}/void")
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     public Response voidNote(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             ReasonRequest request) {
         requests.valid(request, "Send a JSON body with the reason.");

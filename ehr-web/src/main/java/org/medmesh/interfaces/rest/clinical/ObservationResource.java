@@ -1,6 +1,5 @@
 package org.medmesh.interfaces.rest.clinical;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -17,12 +16,13 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.UUID;
 
-import org.medmesh.interfaces.rest.support.Requests;
 import org.medmesh.clinical.application.ClinicalViews.ObservationView;
 import org.medmesh.clinical.application.ObservationService;
 import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.interfaces.rest.support.PageParams;
 import org.medmesh.interfaces.rest.support.ReasonRequest;
+import org.medmesh.interfaces.rest.support.Requests;
 import org.medmesh.interfaces.rest.support.Versions;
 import org.medmesh.patient.domain.model.PatientId;
 import org.medmesh.shared.application.Page;
@@ -41,7 +41,7 @@ public class ObservationResource {
 
     /** Records a vital sign, lab result or finding; known codes are checked for unit and plausibility. */
     @POST
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     public Response record(
             ObservationRequest r) {
         requests.valid(r, "Send a JSON body describing the observation.");
@@ -51,7 +51,7 @@ public class ObservationResource {
     }
 
     @GET
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<ObservationView> list(
             @QueryParam("patient") UUID patient,
             @BeanParam PageParams paging) {
@@ -62,7 +62,7 @@ public class ObservationResource {
 
     @POST
     @Path("{id}/void")
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     public Response voidObservation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             ReasonRequest request) {
         requests.valid(request, "Send a JSON body with the reason.");

@@ -1,6 +1,5 @@
 package org.medmesh.interfaces.rest.clinical;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -17,12 +16,13 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.UUID;
 
-import org.medmesh.interfaces.rest.support.Requests;
 import org.medmesh.clinical.application.ClinicalViews.TreatmentView;
 import org.medmesh.clinical.application.TreatmentService;
 import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.interfaces.rest.support.PageParams;
 import org.medmesh.interfaces.rest.support.ReasonRequest;
+import org.medmesh.interfaces.rest.support.Requests;
 import org.medmesh.interfaces.rest.support.Versions;
 import org.medmesh.patient.domain.model.PatientId;
 import org.medmesh.shared.application.Page;
@@ -40,7 +40,7 @@ public class TreatmentResource {
     TreatmentService treatments;
 
     @POST
-    @RolesAllowed(Roles.DOCTOR)
+    @AllowedRoles(Roles.DOCTOR)
     public Response order(TreatmentRequest r) {
         requests.valid(r, "Send a JSON body describing the treatment.");
         TreatmentView view = treatments.order(new PatientId(r.patientId), r.encounterId, r.code.toConcept(),
@@ -49,7 +49,7 @@ public class TreatmentResource {
     }
 
     @GET
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<TreatmentView> list(
             @QueryParam("patient") UUID patient,
             @BeanParam PageParams paging) {
@@ -60,7 +60,7 @@ public class TreatmentResource {
 
     @POST
     @Path("{id}/start")
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     public Response start(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         TreatmentView view = treatments.start(id, Versions.expected(ifMatch));
         return Versions.ok(view, view.record());
@@ -68,7 +68,7 @@ public class TreatmentResource {
 
     @POST
     @Path("{id}/complete")
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     public Response complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             OutcomeRequest request) {
         requests.validIfPresent(request);
@@ -79,7 +79,7 @@ public class TreatmentResource {
 
     @POST
     @Path("{id}/cancel")
-    @RolesAllowed(Roles.DOCTOR)
+    @AllowedRoles(Roles.DOCTOR)
     public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             ReasonRequest request) {
         requests.valid(request, "Send a JSON body with the reason.");

@@ -1,6 +1,5 @@
 package org.medmesh.interfaces.rest.hospital;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -9,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.medmesh.hospital.application.ThisHospital;
+import org.medmesh.interfaces.rest.security.OpenToAnyone;
 
 @Path("hospital")
 @ApplicationScoped
@@ -20,7 +20,7 @@ public class HospitalResource {
 
     /** Identity, name, software version and peers of this hospital node. */
     @GET
-    @PermitAll
+    @OpenToAnyone
     public HospitalResponse get() {
         return HospitalResponse.of(hospital.profile());
     }

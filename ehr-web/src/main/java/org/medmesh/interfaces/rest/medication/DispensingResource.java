@@ -1,6 +1,5 @@
 package org.medmesh.interfaces.rest.medication;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -12,9 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.util.UUID;
 
-import org.medmesh.interfaces.rest.support.Requests;
 import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.interfaces.rest.support.PageParams;
+import org.medmesh.interfaces.rest.support.Requests;
 import org.medmesh.medication.application.DispensingView;
 import org.medmesh.medication.application.MedicationService;
 import org.medmesh.patient.domain.model.PatientId;
@@ -32,7 +32,7 @@ public class DispensingResource {
     MedicationService medications;
 
     @GET
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<DispensingView> list(
             @QueryParam("patient") UUID patient,
             @BeanParam PageParams paging) {

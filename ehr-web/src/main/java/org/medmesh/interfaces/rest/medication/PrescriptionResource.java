@@ -1,6 +1,5 @@
 package org.medmesh.interfaces.rest.medication;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -19,11 +18,12 @@ import jakarta.ws.rs.core.UriInfo;
 
 import java.util.UUID;
 
-import org.medmesh.interfaces.rest.support.Requests;
 import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.interfaces.rest.support.Locations;
 import org.medmesh.interfaces.rest.support.PageParams;
 import org.medmesh.interfaces.rest.support.ReasonRequest;
+import org.medmesh.interfaces.rest.support.Requests;
 import org.medmesh.interfaces.rest.support.Versions;
 import org.medmesh.medication.application.DispensingView;
 import org.medmesh.medication.application.MedicationService;
@@ -51,7 +51,7 @@ public class PrescriptionResource {
      * {@code overrideReason} is given.
      */
     @POST
-    @RolesAllowed(Roles.DOCTOR)
+    @AllowedRoles(Roles.DOCTOR)
     public Response prescribe(
             PrescriptionRequest r) {
         requests.valid(r, "Send a JSON body describing the prescription.");
@@ -61,7 +61,7 @@ public class PrescriptionResource {
     }
 
     @GET
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<PrescriptionView> list(
             @QueryParam("patient") UUID patient,
             @BeanParam PageParams paging) {
@@ -72,7 +72,7 @@ public class PrescriptionResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Response find(@PathParam("id") UUID id) {
         PrescriptionView view = medications.find(id);
         return Versions.ok(view, view.record());
@@ -81,7 +81,7 @@ public class PrescriptionResource {
     /** Pharmacists only: records the dispensing and moves the prescription to DISPENSED. */
     @POST
     @Path("{id}/dispense")
-    @RolesAllowed(Roles.PHARMACIST)
+    @AllowedRoles(Roles.PHARMACIST)
     public Response dispense(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             DispenseRequest request) {
         requests.valid(request, "Send a JSON body with the quantity.");
@@ -92,7 +92,7 @@ public class PrescriptionResource {
 
     @POST
     @Path("{id}/complete")
-    @RolesAllowed(Roles.DOCTOR)
+    @AllowedRoles(Roles.DOCTOR)
     public Response complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         PrescriptionView view = medications.complete(id, Versions.expected(ifMatch));
         return Versions.ok(view, view.record());
@@ -100,7 +100,7 @@ public class PrescriptionResource {
 
     @POST
     @Path("{id}/cancel")
-    @RolesAllowed(Roles.DOCTOR)
+    @AllowedRoles(Roles.DOCTOR)
     public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             ReasonRequest request) {
         requests.valid(request, "Send a JSON body with the reason.");
@@ -110,7 +110,7 @@ public class PrescriptionResource {
 
     @POST
     @Path("{id}/void")
-    @RolesAllowed(Roles.DOCTOR)
+    @AllowedRoles(Roles.DOCTOR)
     public Response voidPrescription(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             ReasonRequest request) {
         requests.valid(request, "Send a JSON body with the reason.");

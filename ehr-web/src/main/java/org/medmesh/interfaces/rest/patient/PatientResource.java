@@ -1,6 +1,5 @@
 package org.medmesh.interfaces.rest.patient;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -21,15 +20,16 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.medmesh.interfaces.rest.support.Requests;
 import org.medmesh.analytics.application.RiskService;
 import org.medmesh.analytics.application.RiskView;
 import org.medmesh.chart.application.ChartService;
 import org.medmesh.chart.application.ChartView;
 import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.interfaces.rest.support.Locations;
 import org.medmesh.interfaces.rest.support.PageParams;
 import org.medmesh.interfaces.rest.support.ReasonRequest;
+import org.medmesh.interfaces.rest.support.Requests;
 import org.medmesh.interfaces.rest.support.Versions;
 import org.medmesh.patient.application.BreakGlassService;
 import org.medmesh.patient.application.BreakGlassView;
@@ -75,7 +75,7 @@ public class PatientResource {
 
     /** Registers a patient at this hospital; the MRN is assigned here. */
     @POST
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     public Response register(PatientRequest request) {
         requests.valid(request, BODY);
         PatientView patient = patients.register(request.toDemographics());
@@ -88,7 +88,7 @@ public class PatientResource {
      * found too, marked {@code restricted} (opening it needs break-the-glass).
      */
     @GET
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<PatientSearchHit> search(
             @QueryParam("name") String name,
             @QueryParam("birthDate") LocalDate birthDate,
@@ -103,7 +103,7 @@ public class PatientResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Response find(@PathParam("id") UUID id) {
         PatientView patient = patients.find(new PatientId(id));
         return Versions.ok(patient, patient.record());
@@ -112,7 +112,7 @@ public class PatientResource {
     /** Replaces the demographics; send the ETag of the copy you edited in If-Match. */
     @PUT
     @Path("{id}")
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             PatientRequest request) {
         requests.valid(request, BODY);
@@ -124,7 +124,7 @@ public class PatientResource {
     /** Voids a registration made in error. */
     @POST
     @Path("{id}/void")
-    @RolesAllowed(Roles.DOCTOR)
+    @AllowedRoles(Roles.DOCTOR)
     public Response voidPatient(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             ReasonRequest request) {
         requests.valid(request, "Send a JSON body with the reason.");
@@ -135,7 +135,7 @@ public class PatientResource {
     /** Demographics, active problems, allergies, current medications, latest vitals and recent visits. */
     @GET
     @Path("{id}/chart")
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public ChartView chart(@PathParam("id") UUID id) {
         return charts.chart(new PatientId(id));
     }
@@ -147,7 +147,7 @@ public class PatientResource {
      */
     @GET
     @Path("{id}/risk")
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public RiskView risk(@PathParam("id") UUID id) {
         return risks.latest(new PatientId(id));
     }
@@ -155,7 +155,7 @@ public class PatientResource {
     /** Sharing with the other hospitals and use for analytics, each with who changed it last, when and why. */
     @GET
     @Path("{id}/consent")
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Response consent(@PathParam("id") UUID id) {
         ConsentView consent = consents.consent(new PatientId(id));
         return Versions.ok(consent, consent.record());
@@ -164,7 +164,7 @@ public class PatientResource {
     /** Records the patient's consent; send the ETag of the consent you read in If-Match ("0" before the first). */
     @PUT
     @Path("{id}/consent")
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     public Response changeConsent(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             ConsentRequest request) {
         requests.valid(request, "Send a JSON body with sharingWithHospitals, analyticsUse and reason.");
@@ -181,7 +181,7 @@ public class PatientResource {
      */
     @POST
     @Path("{id}/break-glass")
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     public Response breakGlass(@PathParam("id") UUID id, BreakGlassRequest request) {
         requests.valid(request, "Send a JSON body with the reason for emergency access.");
         BreakGlassView grant = breakGlass.breakGlass(new PatientId(id), new BreakGlassReason(request.reason));

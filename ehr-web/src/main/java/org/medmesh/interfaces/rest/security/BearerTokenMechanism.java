@@ -16,9 +16,9 @@ import org.medmesh.identity.domain.model.TokenRejection;
 /**
  * Signs API callers in from their {@code Authorization: Bearer} token, verified by the identity services (every trusted
  * issuer, account state and revocation checked per request). A valid token makes its user the caller principal with the
- * granted role as group, so {@code @RolesAllowed} works on resources and EJBs alike. A request without a token stays
- * anonymous; a refused token is noted on the request and answered with 401 by {@link RefusedTokenFilter}, so the
- * refusal carries the API's headers and is audited like any other answer.
+ * granted role as group, so {@code @AllowedRoles} works on resources and {@code @RolesAllowed} on EJBs. A request
+ * without a token stays anonymous; a refused token is noted on the request and answered with 401 by
+ * {@link RefusedTokenFilter}, so the refusal carries the API's headers and is audited like any other answer.
  */
 @ApplicationScoped
 public class BearerTokenMechanism implements HttpAuthenticationMechanism {

@@ -1,9 +1,6 @@
 package org.medmesh.interfaces.rest.security;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.security.DenyAll;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Priorities;
@@ -22,9 +19,9 @@ import java.util.List;
 import org.medmesh.interfaces.rest.problem.BearerChallenge;
 
 /**
- * Enforces {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on resource methods (else on their class): an
- * anonymous caller of a protected operation gets 401, a signed-in caller without one of its roles 403. The application
- * services check the same roles again.
+ * Enforces {@link AllowedRoles} on resource methods (else on their class); {@link OpenToAnyone} operations, and any
+ * without a declaration, are not checked here: an anonymous caller of a protected operation gets 401, a signed-in
+ * caller without one of its roles 403. The application services check the same roles again.
  */
 @Provider
 public class DeclaredRolesFeature implements DynamicFeature {
@@ -32,18 +29,14 @@ public class DeclaredRolesFeature implements DynamicFeature {
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
         Method method = resource.getResourceMethod();
-        if (method.isAnnotationPresent(PermitAll.class)) {
+        if (method.isAnnotationPresent(OpenToAnyone.class)) {
             return;
         }
-        if (method.isAnnotationPresent(DenyAll.class)) {
-            context.register(new RoleCheck(List.of()));
-        } else if (method.isAnnotationPresent(RolesAllowed.class)) {
-            context.register(new RoleCheck(Arrays.asList(method.getAnnotation(RolesAllowed.class).value())));
-        } else if (resource.getResourceClass().isAnnotationPresent(DenyAll.class)) {
-            context.register(new RoleCheck(List.of()));
-        } else if (resource.getResourceClass().isAnnotationPresent(RolesAllowed.class)) {
-            context.register(new RoleCheck(
-                    Arrays.asList(resource.getResourceClass().getAnnotation(RolesAllowed.class).value())));
+        AllowedRoles roles = method.isAnnotationPresent(AllowedRoles.class)
+                ? method.getAnnotation(AllowedRoles.class)
+                : resource.getResourceClass().getAnnotation(AllowedRoles.class);
+        if (roles != null) {
+            context.register(new RoleCheck(Arrays.asList(roles.value())));
         }
     }
 

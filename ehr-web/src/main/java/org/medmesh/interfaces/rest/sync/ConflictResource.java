@@ -1,6 +1,5 @@
 package org.medmesh.interfaces.rest.sync;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 
 import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.interfaces.rest.support.PageParams;
 import org.medmesh.interfaces.rest.support.Requests;
 import org.medmesh.shared.application.Page;
@@ -38,7 +38,7 @@ public class ConflictResource {
     ConflictService conflicts;
 
     @GET
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     public Page<ConflictView> list(@QueryParam("open") @DefaultValue("true") boolean openOnly,
             @BeanParam PageParams paging) {
         requests.validIfPresent(paging);
@@ -47,14 +47,14 @@ public class ConflictResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     public ConflictView get(@PathParam("id") UUID id) {
         return conflicts.get(id);
     }
 
     @POST
     @Path("{id}/resolve")
-    @RolesAllowed(Roles.DOCTOR)
+    @AllowedRoles(Roles.DOCTOR)
     public ConflictView resolve(@PathParam("id") UUID id, ResolveRequest request) {
         requests.valid(request, "Send a JSON body with the resolution.");
         return conflicts.resolve(id, ConflictResolution.valueOf(request.resolution), request.note);

@@ -1,6 +1,5 @@
 package org.medmesh.interfaces.rest.sync;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.interfaces.rest.support.Requests;
 import org.medmesh.sync.application.QuarantineService;
 import org.medmesh.sync.application.QuarantinedMessage;
@@ -36,7 +36,7 @@ public class QuarantineResource {
 
     /** Newest first; {@code waiting=false} also lists those a retry applied; {@code limit} 1–500, default 100. */
     @GET
-    @RolesAllowed(Roles.ADMIN)
+    @AllowedRoles(Roles.ADMIN)
     public List<QuarantinedMessage> list(@QueryParam("waiting") @DefaultValue("true") boolean waitingOnly,
             @QueryParam("limit") Integer limit) {
         return quarantine.list(waitingOnly, requests.limit(limit, "limit", 500, 100));
@@ -45,7 +45,7 @@ public class QuarantineResource {
     /** Verifies the message again and applies it when its origin's signature now holds; 409 with the reason if not. */
     @POST
     @Path("{id}/retry")
-    @RolesAllowed(Roles.ADMIN)
+    @AllowedRoles(Roles.ADMIN)
     public QuarantinedMessage retry(@PathParam("id") String id) {
         return quarantine.retry(id);
     }

@@ -1,6 +1,5 @@
 package org.medmesh.interfaces.rest.sync;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,11 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.medmesh.identity.domain.model.Roles;
-import org.medmesh.sync.application.ReplicationOperations;
-import org.medmesh.sync.application.ReplicationOperations.ReplicaDigest;
+import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.sync.application.ReplicationOperations.RepairRequest;
-import org.medmesh.sync.application.SyncStatus;
+import org.medmesh.sync.application.ReplicationOperations.ReplicaDigest;
+import org.medmesh.sync.application.ReplicationOperations;
 import org.medmesh.sync.application.SyncStatus.PeerStatus;
+import org.medmesh.sync.application.SyncStatus;
 
 /** Replication status, digests and the links to peers, for the hospital's IT staff. No patient data. */
 @Path("sync")
@@ -29,21 +29,21 @@ public class SyncResource {
 
     @GET
     @Path("status")
-    @RolesAllowed(Roles.ADMIN)
+    @AllowedRoles(Roles.ADMIN)
     public SyncStatus status() {
         return operations.status();
     }
 
     @GET
     @Path("digest")
-    @RolesAllowed(Roles.ADMIN)
+    @AllowedRoles(Roles.ADMIN)
     public ReplicaDigest digest() {
         return operations.digest();
     }
 
     @POST
     @Path("peers/{peer}/pause")
-    @RolesAllowed(Roles.ADMIN)
+    @AllowedRoles(Roles.ADMIN)
     public PeerStatus pause(@PathParam("peer") String peer) {
         return operations.pause(peer);
     }
@@ -51,7 +51,7 @@ public class SyncResource {
     /** Asks the peer to send what this hospital lacks or holds differently (anti-entropy); 202: it arrives shortly. */
     @POST
     @Path("peers/{peer}/repair")
-    @RolesAllowed(Roles.ADMIN)
+    @AllowedRoles(Roles.ADMIN)
     public Response repair(@PathParam("peer") String peer) {
         RepairRequest request = operations.requestRepair(peer);
         return Response.accepted(request).build();
@@ -59,7 +59,7 @@ public class SyncResource {
 
     @POST
     @Path("peers/{peer}/resume")
-    @RolesAllowed(Roles.ADMIN)
+    @AllowedRoles(Roles.ADMIN)
     public PeerStatus resume(@PathParam("peer") String peer) {
         return operations.resume(peer);
     }
