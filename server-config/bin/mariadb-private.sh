@@ -128,10 +128,13 @@ cmd_start() {
     fi
     rm -f -- "$datadir/mariadbd.pid"
 
+    # Memory: a 64 MiB buffer pool and an 8 MiB log buffer for the hospital's InnoDB tables; the Aria and MyISAM
+    # caches (128 MiB each by default) serve only system tables here, so 16 and 8 MiB (docs/launcher.md, "Server sizing").
     local args=(
         --no-defaults --datadir="$datadir" --port="$port" --bind-address=127.0.0.1
         --socket="$datadir/mdb.sock" --pid-file="$datadir/mariadbd.pid" --log-error="$datadir/mariadbd.log"
         --skip-name-resolve --innodb-buffer-pool-size=64M --innodb_flush_log_at_trx_commit=1
+        --innodb-log-buffer-size=8M --aria-pagecache-buffer-size=16M --key-buffer-size=8M
         --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci
     )
     ((EUID == 0)) && args+=(--user=root)
