@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,6 +37,7 @@ public class AuditQueue {
 
     static final int BATCH = 500;
     static final long INTAKE_CHECK_MILLIS = 1_000;
+    static final long COMMIT_TIMEOUT_SECONDS = 10;
     private static final Logger LOG = Logger.getLogger(AuditQueue.class.getName());
 
     @Resource
@@ -118,6 +121,18 @@ public class AuditQueue {
         Iterator<AuditEntry> appended = entries.subList(entries.size() - records.size(), entries.size()).iterator();
         for (Pending pending : batch) {
             pending.committed().complete(pending.record() == null ? null : appended.next());
+        }
+    }
+
+    /** Waits (at most {@value #COMMIT_TIMEOUT_SECONDS} s) for what the writer completes; fails when it did not. */
+    static AuditEntry await(CompletableFuture<AuditEntry> committed) {
+        try {
+            return committed.get(COMMIT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while recording an audit entry", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the audit entry was not committed", e);
         }
     }
 

@@ -75,7 +75,7 @@ public class DefaultAuditAnchoring implements AuditAnchoring {
     @RolesAllowed(Roles.ADMIN)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AnchoredVerdict verify(UUID query, List<String> peers, Duration wait) {
-        DefaultAuditLog.await(queue.chainAdmitted());
+        AuditQueue.await(queue.chainAdmitted());
         AuditVerdict chain = trail.verify(chainKey.key());
         Map<String, AnchorAnswer> answers = awaitAnswers(query, peers, wait);
         // Read after the answers: a checkpoint signed while they were on their way is never past the head read here.

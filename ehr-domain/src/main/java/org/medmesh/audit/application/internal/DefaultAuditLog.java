@@ -12,10 +12,6 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.medmesh.audit.application.AuditLog;
 import org.medmesh.audit.domain.model.AuditEntry;
@@ -26,8 +22,6 @@ import org.medmesh.identity.domain.model.Roles;
 
 @Stateless
 public class DefaultAuditLog implements AuditLog {
-
-    private static final long COMMIT_TIMEOUT_SECONDS = 10;
 
     @Inject
     AuditTrail trail;
@@ -45,18 +39,7 @@ public class DefaultAuditLog implements AuditLog {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AuditEntry record(AuditRecord record) {
-        return await(queue.submit(record));
-    }
-
-    static AuditEntry await(CompletableFuture<AuditEntry> committed) {
-        try {
-            return committed.get(COMMIT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while recording an audit entry", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("the audit entry was not committed", e);
-        }
+        return AuditQueue.await(queue.submit(record));
     }
 
     @Override
@@ -85,7 +68,7 @@ public class DefaultAuditLog implements AuditLog {
     @RolesAllowed(Roles.ADMIN)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<AuditEntry> search(AuditQuery query) {
-        await(queue.chainAdmitted());
+        AuditQueue.await(queue.chainAdmitted());
         return trail.search(query);
     }
 }

@@ -12,9 +12,9 @@ public interface AuditTrail {
     void admit(AuditRecord record, ChainKey key);
 
     /**
-     * Chains the records waiting in the intake (in the order they were admitted, at most {@code intakeLimit}), then the
-     * given records in order, as the next entries of the chain, hashed with the key, in the current transaction (the
-     * chain head is locked until it commits); returns the entries made, the intake's first.
+     * Chains the records waiting in the intake (oldest first, at most {@code intakeLimit}), then the given records in
+     * order, as the next entries of the chain, hashed with the key, in the current transaction (the chain head is
+     * locked until it commits); returns the entries made, the intake's first.
      */
     List<AuditEntry> append(List<AuditRecord> records, ChainKey key, int intakeLimit);
 

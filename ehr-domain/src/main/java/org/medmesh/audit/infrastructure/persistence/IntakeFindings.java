@@ -1,7 +1,7 @@
 package org.medmesh.audit.infrastructure.persistence;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.logging.Logger;
 
