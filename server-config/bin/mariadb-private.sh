@@ -128,12 +128,16 @@ cmd_start() {
     fi
     rm -f -- "$datadir/mariadbd.pid"
 
-    # Memory: a 64 MiB buffer pool and an 8 MiB log buffer for the hospital's InnoDB tables; the Aria and MyISAM
-    # caches (128 MiB each by default) serve only system tables here, so 16 and 8 MiB (docs/launcher.md, "Server sizing").
+    # Memory: a buffer pool of EHR_DB_BUFFER_POOL (64 MiB) and an 8 MiB log buffer for the hospital's InnoDB tables;
+    # the Aria and MyISAM caches (128 MiB each by default) serve only system tables here, so 16 and 8 MiB
+    # (docs/launcher.md, "Server sizing").
+    local pool=${EHR_DB_BUFFER_POOL:-64M}
+    [[ $pool =~ ^[0-9]+[MG]$ ]] ||
+        ehr_die "EHR_DB_BUFFER_POOL=$pool is not a buffer pool size." "Use e.g. EHR_DB_BUFFER_POOL=64M or 1G."
     local args=(
         --no-defaults --datadir="$datadir" --port="$port" --bind-address=127.0.0.1
         --socket="$datadir/mdb.sock" --pid-file="$datadir/mariadbd.pid" --log-error="$datadir/mariadbd.log"
-        --skip-name-resolve --innodb-buffer-pool-size=64M --innodb_flush_log_at_trx_commit=1
+        --skip-name-resolve --innodb-buffer-pool-size="$pool" --innodb_flush_log_at_trx_commit=1
         --innodb-log-buffer-size=8M --aria-pagecache-buffer-size=16M --key-buffer-size=8M
         --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci
     )

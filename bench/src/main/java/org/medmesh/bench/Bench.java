@@ -205,7 +205,7 @@ public final class Bench {
                 ReplicationScenario.WRITE, ReplicationScenario.LAG, ReplicationScenario.END_TO_END,
                 RawBridgeScenario.BRIDGE, FootprintScenario.SCENARIO, new ScaleReport.Names(ScaleScenario.SCENARIO,
                         List.of(new ScaleReport.Pair("name search", ScaleScenario.REST_SEARCH,
-                                ScaleScenario.RAW_SEARCH, 50),
+                                ScaleScenario.RAW_SEARCH, 20),
                                 new ScaleReport.Pair("MRN lookup", ScaleScenario.REST_MRN, ScaleScenario.RAW_MRN, 0),
                                 new ScaleReport.Pair("GET patient", ScaleScenario.REST_PATIENT,
                                         ScaleScenario.RAW_PATIENT, 0),

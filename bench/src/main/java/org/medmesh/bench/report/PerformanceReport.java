@@ -16,6 +16,9 @@ import java.util.TreeSet;
  */
 public final class PerformanceReport {
 
+    /** REST writes at the knee over raw JDBC of the same rows (issue #17: at least a quarter; half is the goal). */
+    private static final double WRITE_RATIO_TARGET = 0.25;
+
     /** Names of the series the report reads (the scenarios own them; passed in to keep the report independent). */
     public record Series(String writeScenario, String rest, String rawOneRow, String rawSameRows,
             ReadReport.Names read, String replicationScenario, String write, String lag, String endToEnd,
@@ -75,9 +78,10 @@ public final class PerformanceReport {
             Figure rest = knee.get();
             Optional<Figure> raw = at(names.writeScenario(), names.rawSameRows(), rest.x());
             double ratio = raw.map(r -> rest.perSecond() / r.perSecond()).orElse(Double.NaN);
-            boolean met = ratio >= 0.5 && rest.p99Millis() < 50;
+            boolean met = ratio >= WRITE_RATIO_TARGET && rest.p99Millis() < 50;
             line(String.format(Locale.ROOT, "| write path, knee at concurrency %s | %.0f/s, p99 %.1f ms | "
-                    + "%s | %.2f× | ≥ 0.5×, p99 < 50 ms | %s |", BenchResults.number(rest.x()), rest.perSecond(),
+                    + "%s | %.2f× | ≥ 0.25× (goal 0.5×), p99 < 50 ms | %s |", BenchResults.number(rest.x()),
+                    rest.perSecond(),
                     rest.p99Millis(), raw.map(r -> String.format(Locale.ROOT, "%.0f/s raw (same rows), p99 %.1f ms",
                             r.perSecond(), r.p99Millis())).orElse("—"),
                     ratio, met ? "yes" : "**no**"));

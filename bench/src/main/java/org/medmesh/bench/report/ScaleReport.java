@@ -39,7 +39,7 @@ public final class ScaleReport {
     void summaryRows() {
         List<Double> sizes = sizes();
         if (sizes.isEmpty()) {
-            line.accept("| scale: search, chart at 1M patients | not measured | — | — | p99 < 50 / 100 ms, growth < 2× "
+            line.accept("| scale: search, chart at 1M patients | not measured | — | — | p99 < 20 / 100 ms, growth < 2× "
                     + "| — |");
             return;
         }

@@ -1,17 +1,21 @@
 package org.medmesh.bench.scale;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import org.medmesh.bench.BenchSettings;
+import org.medmesh.bench.load.ClosedLoopLoad;
 import org.medmesh.bench.load.FixedRateLoad;
 import org.medmesh.bench.network.HospitalNode;
 import org.medmesh.bench.network.WardClient;
@@ -19,12 +23,15 @@ import org.medmesh.bench.network.WardClient.Admission;
 import org.medmesh.bench.report.BenchResults;
 import org.medmesh.bench.report.Fact;
 import org.medmesh.bench.report.Figure;
+import org.medmesh.bench.scenario.JitWarmUp;
 
 /**
  * Patient search and chart load as the hospital grows: two template patients registered over REST (one with a chart),
  * then the database bulk-loaded to each size in turn (copies of the templates' rows) and, at each size, the ward's
  * lookups over REST at a fixed rate (timed from when each was due) beside the same lookups in raw SQL at the same rate.
- * Run with the peer hospital stopped, so that nothing is replicated while a million rows appear.
+ * Run with the peer hospital stopped, so that nothing is replicated while a million rows appear. The database gets a
+ * buffer pool sized for the largest size, as a hospital of that size would run it ({@link DatabaseSizing}), and writes
+ * out what each load left dirty before the lookups are timed.
  */
 public final class ScaleScenario {
 
@@ -40,6 +47,7 @@ public final class ScaleScenario {
     private static final long SEED = 20_261_202L;
     private static final int MAX_IN_FLIGHT = 64;
     private static final int SAMPLED_PREFIXES = 20;
+    private static final int WARM_UP_WORKERS = 4;
 
     private ScaleScenario() {
     }
@@ -56,6 +64,8 @@ public final class ScaleScenario {
         ward.addCondition(doctor, chartId);
         try (BulkLoader loader = BulkLoader.open(node, SEED, plain, UUID.fromString(chartId));
                 RawLookups raw = new RawLookups(node)) {
+            DatabaseSizing.fitPool(node, settings.sizes().get(settings.sizes().size() - 1), results);
+            boolean first = true;
             for (int size : settings.sizes()) {
                 BulkLoader.TopUp topUp = loader.loadUpTo(size);
                 results.add(new Fact(SCENARIO, "bulk load to " + size + " patients", String.format(Locale.ROOT,
@@ -63,6 +73,11 @@ public final class ScaleScenario {
                         topUp.seconds(), topUp.rowsPerSecond()), ""));
                 prefixMatches(node, size, results);
                 QueryPlans.report(node, size, SyntheticPatient.of(SEED, 0, node.id()).idBytes(), results);
+                DatabaseSizing.settle(node, size, results);
+                if (first) {
+                    warmUp(settings, size, node, ward, nurse, results);
+                    first = false;
+                }
                 measure(settings, size, node.id(), ward, nurse, raw, results);
             }
         }
@@ -82,6 +97,34 @@ public final class ScaleScenario {
         timed(settings, size, results, REST_CHART, (n, r) -> ward.getAsync(token, "api/v1/patients/"
                 + charted(r, size, hospital).id() + "/chart"));
         timed(settings, size, results, RAW_CHART, (n, r) -> raw.chart(charted(r, size, hospital).id()));
+    }
+
+    /**
+     * Before the first size, the server's JIT compiles the lookups under closed-loop load until it is quiet (run alone,
+     * the scenario would otherwise time the compiler at the first size).
+     */
+    private static void warmUp(BenchSettings settings, int size, HospitalNode node, WardClient ward, String token,
+            BenchResults results) throws InterruptedException, IOException {
+        SplittableRandom random = new SplittableRandom(SEED);
+        List<ClosedLoopLoad.Operation> lookups = List.of(
+                worker -> ward.getAsync(token, "api/v1/patients?size=20&name=" + URLEncoder.encode(SyntheticPatient
+                        .familyPrefix(next(random)), StandardCharsets.UTF_8)).join(),
+                worker -> ward.getAsync(token, "api/v1/patients?identifier=" + patient(next(random), size, node
+                        .id()).mrn()).join(),
+                worker -> ward.getAsync(token, "api/v1/patients/" + patient(next(random), size, node.id()).id())
+                        .join(),
+                worker -> ward.getAsync(token, "api/v1/patients/" + charted(next(random), size, node.id()).id()
+                        + "/chart").join());
+        Duration atLeast = settings.warmUp().multipliedBy(2);
+        JitWarmUp.run(node.serverPidFile(), SCENARIO, atLeast, settings.smoke() ? atLeast : Duration.ofMinutes(2),
+                WARM_UP_WORKERS, worker -> lookups.get(next(random).nextInt(lookups.size())).call(worker), results);
+    }
+
+    /** A generator of its own for each call (the warm-up's workers share {@code random}). */
+    private static SplittableRandom next(SplittableRandom random) {
+        synchronized (random) {
+            return random.split();
+        }
     }
 
     /** One lookup at the scenario's rate: a warm-up run, then the measured window. */

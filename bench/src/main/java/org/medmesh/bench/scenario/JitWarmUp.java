@@ -17,7 +17,7 @@ import org.medmesh.bench.report.Fact;
  * compiler took half the machine for minutes after start, so figures taken earlier measured the compiler, not the
  * steady state a hospital's node runs in.
  */
-final class JitWarmUp {
+public final class JitWarmUp {
 
     private static final Logger LOG = Logger.getLogger(JitWarmUp.class.getName());
     private static final Duration ROUND = Duration.ofSeconds(10);
@@ -27,7 +27,7 @@ final class JitWarmUp {
     }
 
     /** Loads until the compilers are quiet, for at least {@code atLeast} and at most {@code atMost}. */
-    static void run(Path serverPidFile, String scenario, Duration atLeast, Duration atMost, int workers,
+    public static void run(Path serverPidFile, String scenario, Duration atLeast, Duration atMost, int workers,
             ClosedLoopLoad.Operation operation, BenchResults results) throws InterruptedException, IOException {
         long started = System.nanoTime();
         long deadline = started + atMost.toNanos();
