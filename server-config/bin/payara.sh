@@ -184,10 +184,9 @@ start_domain() {
     printf '\n$ asadmin start-domain --timeout %s --domaindir %s %s\n' "$EHR_START_TIMEOUT" "$EHR_DOMAINS" "$H_ID" \
         >>"$H_LOG"
     # setsid: the server gets its own session, so closing the terminal or Ctrl-C later does not reach it.
-    # HOSPITAL_DB_PASSWORD is for data sources that read ${ENV=HOSPITAL_DB_PASSWORD} (the server inherits it).
     # MALLOC_ARENA_MAX: glibc gives each busy thread an arena of its own (up to 8 per core), each keeping what it
     # freed; two hold the server's native allocations with less memory left behind.
-    HOSPITAL_DB_PASSWORD="$(ehr_db_password)" MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
+    MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
         setsid -w "$ASADMIN" --interactive=false --user admin --passwordfile "$H_PASSWORDS" \
         start-domain --timeout "$EHR_START_TIMEOUT" --domaindir "$EHR_DOMAINS" "$H_ID" \
         </dev/null >>"$H_LOG" 2>&1 9>&-
@@ -246,9 +245,9 @@ sysprop_escape() {
     printf '%s' "${v//=/\\=}"
 }
 
-# The MicroProfile Config properties of the hospital (the contract with the EAR), one name=value per line. The
-# database passwords and the analytics pseudonym key are password aliases, which Payara resolves when it sets the
-# system property.
+# The MicroProfile Config properties of the hospital (the contract with the EAR, listed with their defaults in
+# org.medmesh.platform.config.HospitalProperty; HospitalPropertyTest checks every name here is one of them), one
+# name=value per line. The secrets are password aliases, which Payara resolves when it sets the system property.
 desired_properties() {
     cat <<EOF
 hospital.id=$H_ID
@@ -268,9 +267,8 @@ hospital.broker.host=$EHR_ADDRESS
 hospital.broker.port=$H_BROKER
 hospital.broker.data-dir=$H_BROKER_DIR
 hospital.jwt.private-key.location=$H_KEY_DIR/jwt-private.pem
+hospital.jwt.public-key.location=$H_KEY_DIR/jwt-public.pem
 hospital.jwt.issuer=$H_ISSUER
-mp.jwt.verify.publickey.location=file://$H_KEY_DIR/jwt-public.pem
-mp.jwt.verify.issuer=$H_ISSUER
 hospital.demo-users.file=$H_USERS_FILE
 hospital.analytics.pseudonym-key=\${ALIAS=$ANALYTICS_KEY_ALIAS}
 hospital.audit.chain-key=\${ALIAS=medmesh-audit-chain-key}

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Optional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.medmesh.platform.config.HospitalProperty;
 
 /**
  * Where this hospital's own message broker is and how the node signs in to it, for every module that talks to it
@@ -21,23 +22,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BrokerAddress {
 
     @Inject
-    @ConfigProperty(name = "hospital.broker.embedded", defaultValue = "true")
+    @ConfigProperty(name = HospitalProperty.Names.BROKER_EMBEDDED, defaultValue = "true")
     boolean embedded;
 
     @Inject
-    @ConfigProperty(name = "hospital.broker.port", defaultValue = "61616")
+    @ConfigProperty(name = HospitalProperty.Names.BROKER_PORT, defaultValue = "61616")
     int port;
 
     @Inject
-    @ConfigProperty(name = "hospital.broker.host", defaultValue = "127.0.0.1")
+    @ConfigProperty(name = HospitalProperty.Names.BROKER_HOST, defaultValue = "127.0.0.1")
     String host;
 
     @Inject
-    @ConfigProperty(name = "hospital.broker.url")
+    @ConfigProperty(name = HospitalProperty.Names.BROKER_URL)
     Optional<String> url;
 
     @Inject
-    @ConfigProperty(name = "hospital.broker.node-password")
+    @ConfigProperty(name = HospitalProperty.Names.BROKER_NODE_PASSWORD)
     Optional<String> nodePassword;
 
     /** The broker account of the node itself. */

@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.medmesh.analytics.domain.model.PseudonymKey;
+import org.medmesh.platform.config.HospitalProperty;
 
 /**
  * The hospital's pseudonym key from {@code hospital.analytics.pseudonym-key} (at least 32 bytes; a password alias in
@@ -19,7 +20,7 @@ import org.medmesh.analytics.domain.model.PseudonymKey;
 @ApplicationScoped
 public class PseudonymKeys {
 
-    static final String PROPERTY = "hospital.analytics.pseudonym-key";
+    static final String PROPERTY = HospitalProperty.Names.ANALYTICS_PSEUDONYM_KEY;
     private static final Logger LOG = Logger.getLogger(PseudonymKeys.class.getName());
 
     @Inject

@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.medmesh.audit.domain.model.ChainKey;
+import org.medmesh.platform.config.HospitalProperty;
 
 /**
  * The node's audit chain key from {@code hospital.audit.chain-key} (a secret of at least 32 bytes; a password alias in
@@ -30,7 +31,7 @@ import org.medmesh.audit.domain.model.ChainKey;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class ConfiguredChainKey {
 
-    static final String PROPERTY = "hospital.audit.chain-key";
+    static final String PROPERTY = HospitalProperty.Names.AUDIT_CHAIN_KEY;
     private static final Logger LOG = Logger.getLogger(ConfiguredChainKey.class.getName());
 
     @Inject

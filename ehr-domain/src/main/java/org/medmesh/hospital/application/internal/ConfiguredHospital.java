@@ -14,6 +14,7 @@ import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.hospital.domain.model.HospitalProfile;
+import org.medmesh.platform.config.HospitalProperty;
 import org.medmesh.shared.domain.model.HospitalId;
 
 @ApplicationScoped
@@ -21,15 +22,15 @@ import org.medmesh.shared.domain.model.HospitalId;
 public class ConfiguredHospital implements ThisHospital {
 
     @Inject
-    @ConfigProperty(name = "hospital.id")
+    @ConfigProperty(name = HospitalProperty.Names.ID)
     String id;
 
     @Inject
-    @ConfigProperty(name = "hospital.name")
+    @ConfigProperty(name = HospitalProperty.Names.NAME)
     String name;
 
     @Inject
-    @ConfigProperty(name = "hospital.peers")
+    @ConfigProperty(name = HospitalProperty.Names.PEERS)
     Optional<String> peers;
 
     private HospitalProfile profile;

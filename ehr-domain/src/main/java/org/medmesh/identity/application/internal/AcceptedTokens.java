@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.medmesh.identity.application.AuthenticatedCaller;
+import org.medmesh.platform.config.HospitalProperty;
 
 /**
  * Tokens this instance has admitted, so a request does not verify the signature and read the account and the revocation
@@ -30,7 +31,7 @@ public class AcceptedTokens {
     static final int MOST_REMEMBERED = 20_000;
 
     @Inject
-    @ConfigProperty(name = "hospital.auth.recheck-seconds", defaultValue = "2")
+    @ConfigProperty(name = HospitalProperty.Names.AUTH_RECHECK_SECONDS, defaultValue = "2")
     long recheckSeconds;
 
     @Resource

@@ -31,6 +31,7 @@ import org.medmesh.identity.domain.model.SignInFailureRepository;
 import org.medmesh.identity.domain.model.StaffAccount;
 import org.medmesh.identity.domain.model.StaffAccountRepository;
 import org.medmesh.identity.infrastructure.token.TokenSigner;
+import org.medmesh.platform.config.HospitalProperty;
 
 @Stateless
 @PermitAll
@@ -60,19 +61,19 @@ public class DefaultAuthenticationService implements AuthenticationService {
     AcceptedTokens accepted;
 
     @Inject
-    @ConfigProperty(name = "mp.jwt.verify.issuer")
+    @ConfigProperty(name = HospitalProperty.Names.JWT_ISSUER)
     String issuer;
 
     @Inject
-    @ConfigProperty(name = "hospital.jwt.ttl-minutes", defaultValue = "60")
+    @ConfigProperty(name = HospitalProperty.Names.JWT_TTL_MINUTES, defaultValue = "60")
     long ttlMinutes;
 
     @Inject
-    @ConfigProperty(name = "hospital.signin.max-failures", defaultValue = "5")
+    @ConfigProperty(name = HospitalProperty.Names.SIGNIN_MAX_FAILURES, defaultValue = "5")
     int maxFailures;
 
     @Inject
-    @ConfigProperty(name = "hospital.signin.lock-minutes", defaultValue = "15")
+    @ConfigProperty(name = HospitalProperty.Names.SIGNIN_LOCK_MINUTES, defaultValue = "15")
     long lockMinutes;
 
     private final Clock clock = Clock.systemUTC();

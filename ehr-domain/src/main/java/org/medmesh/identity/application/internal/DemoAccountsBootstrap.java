@@ -20,6 +20,7 @@ import org.medmesh.identity.domain.model.StaffAccount;
 import org.medmesh.identity.domain.model.StaffAccountRepository;
 import org.medmesh.identity.domain.model.StaffId;
 import org.medmesh.identity.domain.model.StaffRole;
+import org.medmesh.platform.config.HospitalProperty;
 
 /**
  * Creates the demo network's staff accounts at startup from the file named by {@code hospital.demo-users.file} (lines
@@ -34,7 +35,7 @@ public class DemoAccountsBootstrap {
     private static final Logger LOG = Logger.getLogger(DemoAccountsBootstrap.class.getName());
 
     @Inject
-    @ConfigProperty(name = "hospital.demo-users.file")
+    @ConfigProperty(name = HospitalProperty.Names.DEMO_USERS_FILE)
     Optional<String> demoUsersFile;
 
     @Inject

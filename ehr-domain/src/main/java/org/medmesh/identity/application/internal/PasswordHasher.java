@@ -8,6 +8,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.medmesh.platform.config.HospitalProperty;
 
 /**
  * PBKDF2 password hashing through Jakarta Security's {@link Pbkdf2PasswordHash}. The stored form names algorithm and
@@ -20,7 +21,7 @@ public class PasswordHasher {
     Pbkdf2PasswordHash pbkdf2;
 
     @Inject
-    @ConfigProperty(name = "hospital.password.pbkdf2.iterations", defaultValue = "210000")
+    @ConfigProperty(name = HospitalProperty.Names.PASSWORD_PBKDF2_ITERATIONS, defaultValue = "210000")
     int iterations;
 
     private String dummyHash;

@@ -12,7 +12,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.Optional;
 
-/** This hospital's own verification key: one X.509 PEM public key ({@code mp.jwt.verify.publickey.location}). */
+/** This hospital's own verification key: one X.509 PEM public key ({@code hospital.jwt.public-key.location}). */
 final class PemKeySource implements KeySource {
 
     private final RSAPublicKey key;

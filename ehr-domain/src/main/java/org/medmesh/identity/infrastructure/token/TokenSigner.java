@@ -24,12 +24,13 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.medmesh.platform.config.HospitalProperty;
 
 /**
  * Signs JSON Web Tokens with this hospital's RSA private key (RS256, as MicroProfile JWT requires), by Nimbus
  * JOSE+JWT's {@link RSASSASigner}, which also refuses a key shorter than 2048 bits. The key is a PKCS#8 PEM file named
  * by {@code hospital.jwt.private-key.location}; the matching public key is what the API verifies against
- * ({@code mp.jwt.verify.publickey.location}).
+ * ({@code hospital.jwt.public-key.location}).
  */
 @ApplicationScoped
 public class TokenSigner {
@@ -37,7 +38,7 @@ public class TokenSigner {
     private static final JWSHeader HEADER = new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build();
 
     @Inject
-    @ConfigProperty(name = "hospital.jwt.private-key.location")
+    @ConfigProperty(name = HospitalProperty.Names.JWT_PRIVATE_KEY_LOCATION)
     String privateKeyLocation;
 
     private RSASSASigner signer;

@@ -15,10 +15,11 @@ import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.Config;
 import org.medmesh.identity.domain.model.StaffRole;
+import org.medmesh.platform.config.HospitalProperty;
 
 /**
- * The issuers this hospital trusts, from MicroProfile Config: its own ({@code mp.jwt.verify.issuer},
- * {@code mp.jwt.verify.publickey.location}; username in {@code upn}, roles in {@code groups}) and each external OpenID
+ * The issuers this hospital trusts, from MicroProfile Config: its own ({@code hospital.jwt.issuer},
+ * {@code hospital.jwt.public-key.location}; username in {@code upn}, roles in {@code groups}) and each external OpenID
  * Connect issuer named in {@code hospital.auth.issuers}, configured under {@code hospital.auth.issuer.<name>.}:
  * {@code issuer}, {@code jwks} (a {@code file:} or {@code http(s):} URL), {@code audience}, {@code username-claim}
  * (default {@code preferred_username}), {@code roles-claim} (default {@code groups}), {@code role-map}
@@ -27,8 +28,6 @@ import org.medmesh.identity.domain.model.StaffRole;
  */
 @ApplicationScoped
 public class TrustedIssuers {
-
-    static final String PREFIX = "hospital.auth.issuer.";
 
     private static final Logger LOG = Logger.getLogger(TrustedIssuers.class.getName());
 
@@ -48,18 +47,19 @@ public class TrustedIssuers {
     }
 
     static TokenVerifier fromConfig(Config config, Clock clock) {
-        String localIssuer = config.getValue("mp.jwt.verify.issuer", String.class);
+        String localIssuer = HospitalProperty.JWT_ISSUER.value(config, String.class);
         TrustedIssuer local = new TrustedIssuer("local", localIssuer,
-                PemKeySource.read(config.getValue("mp.jwt.verify.publickey.location", String.class)),
+                PemKeySource.read(HospitalProperty.JWT_PUBLIC_KEY_LOCATION.value(config, String.class)),
                 Optional.empty(), "upn", "groups", staffRolesAsTheyAre());
         List<TrustedIssuer> external = new ArrayList<>();
-        for (String name : config.getOptionalValue("hospital.auth.issuers", String.class).orElse("").split(",")) {
+        String names = HospitalProperty.AUTH_ISSUERS.optionalValue(config, String.class).orElse("");
+        for (String name : names.split(",")) {
             if (!name.isBlank()) {
                 TrustedIssuer issuer = external(config, name.strip(), clock);
                 if (issuer.issuer().equals(localIssuer)
                         || external.stream().anyMatch(other -> other.issuer().equals(issuer.issuer()))) {
-                    throw new IllegalStateException(PREFIX + name.strip() + ".issuer: " + issuer.issuer()
-                            + " is already trusted under another name");
+                    throw new IllegalStateException(HospitalProperty.AUTH_ISSUER_ISSUER.key(name.strip()) + ": "
+                            + issuer.issuer() + " is already trusted under another name");
                 }
                 external.add(issuer);
             }
@@ -70,22 +70,29 @@ public class TrustedIssuers {
     }
 
     private static TrustedIssuer external(Config config, String name, Clock clock) {
-        String prefix = PREFIX + name + ".";
-        String issuer = config.getOptionalValue(prefix + "issuer", String.class)
-                .orElseThrow(() -> new IllegalStateException(prefix + "issuer is required for a trusted issuer"));
-        String jwks = config.getOptionalValue(prefix + "jwks", String.class)
-                .orElseThrow(() -> new IllegalStateException(prefix + "jwks is required for a trusted issuer"));
-        long refresh = config.getOptionalValue(prefix + "jwks-refresh-seconds", Long.class).orElse(300L);
+        String issuer = HospitalProperty.AUTH_ISSUER_ISSUER.optionalValue(config, name, String.class)
+                .orElseThrow(() -> new IllegalStateException(HospitalProperty.AUTH_ISSUER_ISSUER.key(name)
+                        + " is required for a trusted issuer"));
+        String jwks = HospitalProperty.AUTH_ISSUER_JWKS.optionalValue(config, name, String.class)
+                .orElseThrow(() -> new IllegalStateException(HospitalProperty.AUTH_ISSUER_JWKS.key(name)
+                        + " is required for a trusted issuer"));
+        HospitalProperty refreshSeconds = HospitalProperty.AUTH_ISSUER_JWKS_REFRESH_SECONDS;
+        long refresh = refreshSeconds.optionalValue(config, name, Long.class)
+                .orElse(Long.valueOf(refreshSeconds.defaultValue()));
         if (refresh < 1) {
-            throw new IllegalStateException(prefix + "jwks-refresh-seconds must be at least 1");
+            throw new IllegalStateException(refreshSeconds.key(name) + " must be at least 1");
         }
-        Map<String, String> roleMap = config.getOptionalValue(prefix + "role-map", String.class)
-                .map(value -> roleMap(prefix + "role-map", value)).orElseGet(TrustedIssuers::staffRolesAsTheyAre);
+        String roleMapKey = HospitalProperty.AUTH_ISSUER_ROLE_MAP.key(name);
+        Map<String, String> roleMap = HospitalProperty.AUTH_ISSUER_ROLE_MAP.optionalValue(config, name, String.class)
+                .map(value -> roleMap(roleMapKey, value)).orElseGet(TrustedIssuers::staffRolesAsTheyAre);
         return new TrustedIssuer(name, issuer,
                 new JwksKeySource(name, jwks, Duration.ofSeconds(refresh), clock),
-                config.getOptionalValue(prefix + "audience", String.class),
-                config.getOptionalValue(prefix + "username-claim", String.class).orElse("preferred_username"),
-                config.getOptionalValue(prefix + "roles-claim", String.class).orElse("groups"), roleMap);
+                HospitalProperty.AUTH_ISSUER_AUDIENCE.optionalValue(config, name, String.class),
+                HospitalProperty.AUTH_ISSUER_USERNAME_CLAIM.optionalValue(config, name, String.class)
+                        .orElse(HospitalProperty.AUTH_ISSUER_USERNAME_CLAIM.defaultValue()),
+                HospitalProperty.AUTH_ISSUER_ROLES_CLAIM.optionalValue(config, name, String.class)
+                        .orElse(HospitalProperty.AUTH_ISSUER_ROLES_CLAIM.defaultValue()),
+                roleMap);
     }
 
     /** {@code theirs=ours,…}; every target must be a staff role (never the system role). */

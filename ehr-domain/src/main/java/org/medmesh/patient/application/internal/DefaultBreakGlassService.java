@@ -26,6 +26,7 @@ import org.medmesh.patient.domain.model.ConsentRecords;
 import org.medmesh.patient.domain.model.Patient;
 import org.medmesh.patient.domain.model.PatientId;
 import org.medmesh.patient.domain.model.PatientRepository;
+import org.medmesh.platform.config.HospitalProperty;
 import org.medmesh.shared.domain.model.ClinicalRuleViolation;
 import org.medmesh.shared.domain.model.RecordNotFound;
 import org.medmesh.shared.domain.model.Stamp;
@@ -55,7 +56,7 @@ public class DefaultBreakGlassService implements BreakGlassService {
     BreakGlassInUse breakGlass;
 
     @Inject
-    @ConfigProperty(name = "hospital.break-glass.minutes", defaultValue = "60")
+    @ConfigProperty(name = HospitalProperty.Names.BREAK_GLASS_MINUTES, defaultValue = "60")
     int minutes;
 
     @Override

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.medmesh.platform.config.HospitalProperty;
 
 /**
  * The hospital's own MariaDB database. The connection comes from MicroProfile Config ({@code hospital.db.url},
@@ -35,7 +36,11 @@ import org.flywaydb.core.api.output.MigrateResult;
  * The pool runs local transactions ({@link LocalTransactionDataSource}): every transaction of the node uses this one
  * database and nothing else, so the two-phase commit an {@code XADataSource} forced on each of them bought nothing.
  */
-@DataSourceDefinition(name = HospitalDatabase.JNDI_NAME, className = "org.medmesh.platform.infrastructure.persistence.LocalTransactionDataSource", url = "${MPCONFIG=hospital.db.url}", user = "${MPCONFIG=hospital.db.user}", password = "${MPCONFIG=hospital.db.password}", minPoolSize = 2, maxPoolSize = 32, isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED)
+@DataSourceDefinition(name = HospitalDatabase.JNDI_NAME, className = "org.medmesh.platform.infrastructure.persistence.LocalTransactionDataSource", url = "${MPCONFIG="
+        + HospitalProperty.Names.DB_URL
+        + "}", user = "${MPCONFIG=" + HospitalProperty.Names.DB_USER + "}", password = "${MPCONFIG="
+                + HospitalProperty.Names.DB_PASSWORD
+                + "}", minPoolSize = 2, maxPoolSize = 32, isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED)
 @Singleton(name = "HospitalDatabase")
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -49,15 +54,15 @@ public class HospitalDatabase {
     private DataSource dataSource;
 
     @Inject
-    @ConfigProperty(name = "hospital.db.url")
+    @ConfigProperty(name = HospitalProperty.Names.DB_URL)
     String url;
 
     @Inject
-    @ConfigProperty(name = "hospital.db.owner.user")
+    @ConfigProperty(name = HospitalProperty.Names.DB_OWNER_USER)
     Optional<String> owner;
 
     @Inject
-    @ConfigProperty(name = "hospital.db.owner.password")
+    @ConfigProperty(name = HospitalProperty.Names.DB_OWNER_PASSWORD)
     Optional<String> ownerPassword;
 
     @PostConstruct

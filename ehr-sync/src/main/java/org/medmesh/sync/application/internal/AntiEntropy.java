@@ -28,6 +28,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.hospital.domain.model.PeerHospital;
+import org.medmesh.platform.config.HospitalProperty;
 import org.medmesh.sync.domain.model.Change;
 import org.medmesh.sync.domain.model.ChangeHorizon;
 import org.medmesh.sync.infrastructure.broker.BrokerSettings;
@@ -74,11 +75,11 @@ public class AntiEntropy {
     ChangeSeals seals;
 
     @Inject
-    @ConfigProperty(name = "hospital.sync.anti-entropy-minutes", defaultValue = "10")
+    @ConfigProperty(name = HospitalProperty.Names.SYNC_ANTI_ENTROPY_MINUTES, defaultValue = "10")
     int minutes;
 
     @Inject
-    @ConfigProperty(name = "hospital.sync.anti-entropy-settle-seconds", defaultValue = "60")
+    @ConfigProperty(name = HospitalProperty.Names.SYNC_ANTI_ENTROPY_SETTLE_SECONDS, defaultValue = "60")
     int settleSeconds;
 
     private ScheduledFuture<?> task;

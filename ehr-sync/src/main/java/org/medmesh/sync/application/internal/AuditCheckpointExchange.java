@@ -26,6 +26,7 @@ import org.medmesh.audit.domain.model.AuditCheckpoint;
 import org.medmesh.audit.domain.model.AuditHead;
 import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.hospital.domain.model.PeerHospital;
+import org.medmesh.platform.config.HospitalProperty;
 import org.medmesh.sync.infrastructure.broker.BrokerSettings;
 import org.medmesh.sync.infrastructure.broker.CheckpointMessages;
 import org.medmesh.sync.infrastructure.broker.PeerMessenger;
@@ -66,7 +67,7 @@ public class AuditCheckpointExchange {
     AuditAnchoring anchoring;
 
     @Inject
-    @ConfigProperty(name = "hospital.audit.checkpoint-seconds", defaultValue = "30")
+    @ConfigProperty(name = HospitalProperty.Names.AUDIT_CHECKPOINT_SECONDS, defaultValue = "30")
     int seconds;
 
     private ScheduledFuture<?> task;

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.medmesh.audit.application.AnchoredVerdict;
 import org.medmesh.audit.application.AuditAnchoring;
 import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.platform.config.HospitalProperty;
 import org.medmesh.sync.application.AnchoredAuditVerification;
 
 @Stateless
@@ -25,7 +26,7 @@ public class DefaultAnchoredAuditVerification implements AnchoredAuditVerificati
     AuditAnchoring anchoring;
 
     @Inject
-    @ConfigProperty(name = "hospital.audit.anchor-wait-seconds", defaultValue = "5")
+    @ConfigProperty(name = HospitalProperty.Names.AUDIT_ANCHOR_WAIT_SECONDS, defaultValue = "5")
     int waitSeconds;
 
     @Override

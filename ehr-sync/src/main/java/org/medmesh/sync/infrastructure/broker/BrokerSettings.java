@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.medmesh.hospital.domain.model.HospitalProfile;
 import org.medmesh.hospital.domain.model.PeerHospital;
 import org.medmesh.platform.application.BrokerAddress;
+import org.medmesh.platform.config.HospitalProperty;
 
 /**
  * The hospital's broker as replication uses it: where it is ({@link BrokerAddress}, shared with the analytics topic),
@@ -28,19 +29,19 @@ public class BrokerSettings {
     BrokerAddress address;
 
     @Inject
-    @ConfigProperty(name = "hospital.broker.data-dir")
+    @ConfigProperty(name = HospitalProperty.Names.BROKER_DATA_DIR)
     Optional<String> dataDir;
 
     @Inject
-    @ConfigProperty(name = "hospital.peers")
+    @ConfigProperty(name = HospitalProperty.Names.PEERS)
     Optional<String> peers;
 
     @Inject
-    @ConfigProperty(name = "hospital.id")
+    @ConfigProperty(name = HospitalProperty.Names.ID)
     String hospital;
 
     @Inject
-    @ConfigProperty(name = "hospital.broker.tls", defaultValue = "true")
+    @ConfigProperty(name = HospitalProperty.Names.BROKER_TLS, defaultValue = "true")
     boolean tls;
 
     private ChannelSecurity channel;
@@ -77,21 +78,22 @@ public class BrokerSettings {
             Map<String, String> logins = new LinkedHashMap<>();
             Map<String, String> accounts = new LinkedHashMap<>();
             for (PeerHospital peer : peers()) {
-                String prefix = "hospital.broker.peer." + peer.id().value();
-                config.getOptionalValue(prefix + ".login", String.class).ifPresent(p -> logins.put(peer.id().value(),
-                        p));
-                config.getOptionalValue(prefix + ".account", String.class).ifPresent(p -> accounts.put(
-                        peer.id().value(), p));
+                String id = peer.id().value();
+                HospitalProperty.BROKER_PEER_LOGIN.optionalValue(config, id, String.class)
+                        .ifPresent(p -> logins.put(id, p));
+                HospitalProperty.BROKER_PEER_ACCOUNT.optionalValue(config, id, String.class)
+                        .ifPresent(p -> accounts.put(id, p));
             }
-            channel = new ChannelSecurity(tls, value(config, "hospital.broker.keystore"),
-                    value(config, "hospital.broker.keystore-password"), value(config, "hospital.broker.truststore"),
-                    value(config, "hospital.broker.truststore-password"), logins, accounts);
+            channel = new ChannelSecurity(tls, value(config, HospitalProperty.BROKER_KEYSTORE),
+                    value(config, HospitalProperty.BROKER_KEYSTORE_PASSWORD),
+                    value(config, HospitalProperty.BROKER_TRUSTSTORE),
+                    value(config, HospitalProperty.BROKER_TRUSTSTORE_PASSWORD), logins, accounts);
         }
         return channel;
     }
 
-    private static String value(Config config, String name) {
-        return config.getOptionalValue(name, String.class).orElse(null);
+    private static String value(Config config, HospitalProperty property) {
+        return property.optionalValue(config, String.class).orElse(null);
     }
 
     public boolean embedded() {

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.medmesh.audit.domain.model.AuditCheckpoint;
 import org.medmesh.events.domain.model.DomainEvent;
 import org.medmesh.hospital.application.ThisHospital;
+import org.medmesh.platform.config.HospitalProperty;
 import org.medmesh.sync.domain.model.Change;
 import org.medmesh.sync.domain.model.Seal;
 
@@ -30,11 +31,11 @@ public class ChangeSeals {
     private static final Logger LOG = Logger.getLogger(ChangeSeals.class.getName());
 
     @Inject
-    @ConfigProperty(name = "hospital.sync.signing-key")
+    @ConfigProperty(name = HospitalProperty.Names.SYNC_SIGNING_KEY)
     Optional<String> signingKeyFile;
 
     @Inject
-    @ConfigProperty(name = "hospital.sync.network-keys")
+    @ConfigProperty(name = HospitalProperty.Names.SYNC_NETWORK_KEYS)
     Optional<String> networkKeysFile;
 
     @Inject
@@ -104,7 +105,7 @@ public class ChangeSeals {
 
     private synchronized SigningKey signingKey() {
         if (signingKey == null) {
-            Path file = Path.of(required(signingKeyFile, "hospital.sync.signing-key"));
+            Path file = Path.of(required(signingKeyFile, HospitalProperty.Names.SYNC_SIGNING_KEY));
             if (hospitalId == null) {
                 hospitalId = hospital.profile().id().value();
             }
@@ -115,7 +116,7 @@ public class ChangeSeals {
     }
 
     private synchronized NetworkKeys network() {
-        Path file = Path.of(required(networkKeysFile, "hospital.sync.network-keys"));
+        Path file = Path.of(required(networkKeysFile, HospitalProperty.Names.SYNC_NETWORK_KEYS));
         FileTime modified;
         try {
             modified = Files.getLastModifiedTime(file);

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.medmesh.platform.config.HospitalProperty;
 
 /**
  * Absolute URLs the API hands out ({@code Location}, paging links) start with the node's configured public address
@@ -29,7 +30,7 @@ public class PublicBaseUriFilter implements ContainerRequestFilter {
     private static final Logger LOG = Logger.getLogger(PublicBaseUriFilter.class.getName());
 
     @Inject
-    @ConfigProperty(name = "hospital.public-url")
+    @ConfigProperty(name = HospitalProperty.Names.PUBLIC_URL)
     Optional<String> configured;
 
     @Context

@@ -16,6 +16,7 @@ import java.util.Map;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.medmesh.interfaces.rest.problem.Problem;
+import org.medmesh.platform.config.HospitalProperty;
 
 /**
  * Refuses a request body larger than {@code hospital.api.max-body-bytes} (1 MiB by default) with a 413 problem, before
@@ -32,7 +33,7 @@ public class RequestSizeLimitFilter implements ContainerRequestFilter {
     static final long DRAIN_LIMIT = 64L * 1024 * 1024;
 
     @Inject
-    @ConfigProperty(name = "hospital.api.max-body-bytes", defaultValue = "1048576")
+    @ConfigProperty(name = HospitalProperty.Names.API_MAX_BODY_BYTES, defaultValue = "1048576")
     long maxBodyBytes;
 
     @Override
