@@ -8,8 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -85,18 +87,28 @@ public final class ScaleScenario {
 
     private static void measure(BenchSettings settings, int size, String hospital, WardClient ward, String token,
             RawLookups raw, BenchResults results) throws InterruptedException {
-        timed(settings, size, results, REST_SEARCH, (n, r) -> ward.getAsync(token, "api/v1/patients?size=20&name="
-                + URLEncoder.encode(SyntheticPatient.familyPrefix(r), StandardCharsets.UTF_8)));
+        Map<String, Lookup> rest = restLookups(ward, token, size, hospital);
+        timed(settings, size, results, REST_SEARCH, rest.get(REST_SEARCH));
         timed(settings, size, results, RAW_SEARCH, (n, r) -> raw.search(SyntheticPatient.familyPrefix(r)));
-        timed(settings, size, results, REST_MRN, (n, r) -> ward.getAsync(token, "api/v1/patients?identifier="
-                + patient(r, size, hospital).mrn()));
+        timed(settings, size, results, REST_MRN, rest.get(REST_MRN));
         timed(settings, size, results, RAW_MRN, (n, r) -> raw.mrn(patient(r, size, hospital).mrn()));
-        timed(settings, size, results, REST_PATIENT, (n, r) -> ward.getAsync(token, "api/v1/patients/"
-                + patient(r, size, hospital).id()));
+        timed(settings, size, results, REST_PATIENT, rest.get(REST_PATIENT));
         timed(settings, size, results, RAW_PATIENT, (n, r) -> raw.patient(patient(r, size, hospital).id()));
-        timed(settings, size, results, REST_CHART, (n, r) -> ward.getAsync(token, "api/v1/patients/"
-                + charted(r, size, hospital).id() + "/chart"));
+        timed(settings, size, results, REST_CHART, rest.get(REST_CHART));
         timed(settings, size, results, RAW_CHART, (n, r) -> raw.chart(charted(r, size, hospital).id()));
+    }
+
+    /** The ward's lookups over REST, by series: what is timed, and what the warm-up runs. */
+    private static Map<String, Lookup> restLookups(WardClient ward, String token, int size, String hospital) {
+        Map<String, Lookup> rest = new LinkedHashMap<>();
+        rest.put(REST_SEARCH, (n, r) -> ward.getAsync(token, "api/v1/patients?size=20&name=" + URLEncoder.encode(
+                SyntheticPatient.familyPrefix(r), StandardCharsets.UTF_8)));
+        rest.put(REST_MRN, (n, r) -> ward.getAsync(token, "api/v1/patients?identifier=" + patient(r, size, hospital)
+                .mrn()));
+        rest.put(REST_PATIENT, (n, r) -> ward.getAsync(token, "api/v1/patients/" + patient(r, size, hospital).id()));
+        rest.put(REST_CHART, (n, r) -> ward.getAsync(token, "api/v1/patients/" + charted(r, size, hospital).id()
+                + "/chart"));
+        return rest;
     }
 
     /**
@@ -106,18 +118,14 @@ public final class ScaleScenario {
     private static void warmUp(BenchSettings settings, int size, HospitalNode node, WardClient ward, String token,
             BenchResults results) throws InterruptedException, IOException {
         SplittableRandom random = new SplittableRandom(SEED);
-        List<ClosedLoopLoad.Operation> lookups = List.of(
-                worker -> ward.getAsync(token, "api/v1/patients?size=20&name=" + URLEncoder.encode(SyntheticPatient
-                        .familyPrefix(next(random)), StandardCharsets.UTF_8)).join(),
-                worker -> ward.getAsync(token, "api/v1/patients?identifier=" + patient(next(random), size, node
-                        .id()).mrn()).join(),
-                worker -> ward.getAsync(token, "api/v1/patients/" + patient(next(random), size, node.id()).id())
-                        .join(),
-                worker -> ward.getAsync(token, "api/v1/patients/" + charted(next(random), size, node.id()).id()
-                        + "/chart").join());
+        List<Lookup> lookups = List.copyOf(restLookups(ward, token, size, node.id()).values());
+        ClosedLoopLoad.Operation anyLookup = worker -> {
+            SplittableRandom own = next(random);
+            lookups.get(own.nextInt(lookups.size())).start(worker, own).join();
+        };
         Duration atLeast = settings.warmUp().multipliedBy(2);
         JitWarmUp.run(node.serverPidFile(), SCENARIO, atLeast, settings.smoke() ? atLeast : Duration.ofMinutes(2),
-                WARM_UP_WORKERS, worker -> lookups.get(next(random).nextInt(lookups.size())).call(worker), results);
+                WARM_UP_WORKERS, anyLookup, results);
     }
 
     /** A generator of its own for each call (the warm-up's workers share {@code random}). */
