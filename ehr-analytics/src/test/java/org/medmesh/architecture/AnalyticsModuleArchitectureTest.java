@@ -26,6 +26,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
         ImportOption.DoNotIncludeJars.class})
 class AnalyticsModuleArchitectureTest {
 
+    private static final String MESSAGING = "org.medmesh.platform.infrastructure.messaging..";
+
     /** The risk model, its inputs and its evaluation run anywhere: plain Java, no container, no library. */
     /**
      * A session bean's business methods are called through a proxy defined in another class loader, which cannot reach
@@ -87,8 +89,21 @@ class AnalyticsModuleArchitectureTest {
     @ArchTest
     static final ArchRule analyticsUsesOnlyPublishedSurfaces = noClasses().should()
             .dependOnClassesThat(resideInAnyPackage("org.medmesh..infrastructure..",
-                    "org.medmesh..application.internal..").and(resideOutsideOfPackage("org.medmesh.analytics..")))
-            .because("analytics depends on other modules' application services and published model only");
+                    "org.medmesh..application.internal..").and(resideOutsideOfPackage("org.medmesh.analytics.."))
+                    .and(resideOutsideOfPackage(MESSAGING)))
+            .because("analytics depends on other modules' application services and published model only (and on the"
+                    + " shared messaging adapter, from its own messaging adapter)");
+
+    @ArchTest
+    static final ArchRule onlyTheMessagingAdapterUsesTheSharedOne = noClasses().that()
+            .resideOutsideOfPackage("org.medmesh.analytics.infrastructure.messaging..").should()
+            .dependOnClassesThat().resideInAnyPackage(MESSAGING, "org.apache.activemq..");
+
+    @ArchTest
+    static final ArchRule connectionFactoriesComeFromTheMessagingAdapter = noClasses().should()
+            .callConstructorWhere(DescribedPredicate.describe("a broker connection factory",
+                    call -> call.getTargetOwner().isAssignableTo(
+                            "org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory")));
 
     @ArchTest
     static final ArchRule onlyTheWekaAdapterKnowsWeka = noClasses().that()

@@ -3,6 +3,7 @@ package org.medmesh.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -13,11 +14,25 @@ import com.tngtech.archunit.lang.ArchRule;
         ImportOption.DoNotIncludeJars.class})
 class DomainModuleArchitectureTest {
 
+    private static final String MESSAGING = "org.medmesh.platform.infrastructure.messaging..";
+
     @ArchTest
     static final ArchRule domainKnowsNoDeliveryMechanism = noClasses()
-            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.faces..", "jakarta.jms..",
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.faces..",
                     "jakarta.servlet..")
             .because("the domain is reached through application services, never through a transport");
+
+    @ArchTest
+    static final ArchRule messagingOnlyInTheMessagingAdapter = noClasses().that().resideOutsideOfPackage(MESSAGING)
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.jms..", "org.apache.activemq..")
+            .because("the contexts publish events through the outbox; only the shared adapter speaks to the broker");
+
+    @ArchTest
+    static final ArchRule connectionFactoriesAreMadeInOnePlace = noClasses().that()
+            .doNotHaveFullyQualifiedName("org.medmesh.platform.infrastructure.messaging.BrokerConnections")
+            .should().callConstructorWhere(DescribedPredicate.describe("a broker connection factory",
+                    call -> call.getTargetOwner().isAssignableTo(
+                            "org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory")));
 
     @ArchTest
     static final ArchRule domainDependsOnNoOuterModule = noClasses()

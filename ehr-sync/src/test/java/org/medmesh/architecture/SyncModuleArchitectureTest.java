@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsid
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -16,13 +17,29 @@ import com.tngtech.archunit.lang.ArchRule;
 class SyncModuleArchitectureTest {
 
     private static final String SYNC = "org.medmesh.sync..";
+    private static final String MESSAGING = "org.medmesh.platform.infrastructure.messaging..";
 
     @ArchTest
     static final ArchRule syncUsesOnlyTheDomainsPublishedSurface = noClasses()
             .that().resideInAPackage(SYNC).should()
             .dependOnClassesThat(resideInAnyPackage("org.medmesh..infrastructure..",
-                    "org.medmesh..application.internal..").and(resideOutsideOfPackage(SYNC)))
-            .because("sync depends on the domain's application services and model, never on its internals");
+                    "org.medmesh..application.internal..").and(resideOutsideOfPackage(SYNC))
+                    .and(resideOutsideOfPackage(MESSAGING)))
+            .because("sync depends on the domain's application services and model (and the shared messaging adapter),"
+                    + " never on its internals");
+
+    @ArchTest
+    static final ArchRule messagingOnlyInInfrastructure = noClasses().that()
+            .resideOutsideOfPackage("org.medmesh.sync.infrastructure..").and().resideInAPackage(SYNC)
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.jms..", "org.apache.activemq.artemis.jms..",
+                    "org.apache.activemq.artemis.api.core.client..", MESSAGING)
+            .because("the replication rules and services never see a message or a session");
+
+    @ArchTest
+    static final ArchRule connectionFactoriesComeFromTheMessagingAdapter = noClasses().that().resideInAPackage(SYNC)
+            .should().callConstructorWhere(DescribedPredicate.describe("a broker connection factory",
+                    call -> call.getTargetOwner().isAssignableTo(
+                            "org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory")));
 
     /** The replication rules run unchanged in the simulation and in production: plain Java, no container. */
     @ArchTest

@@ -3,7 +3,9 @@ package org.medmesh.analytics.infrastructure.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.medmesh.platform.application.BrokerAddress;
+import org.medmesh.platform.infrastructure.messaging.BrokerConnections;
 
 /**
  * Where the {@value #TOPIC} topic is: the hospital's own broker, the same as replication's ({@link BrokerAddress}). The
@@ -15,23 +17,16 @@ public class PatientUpdateTopic {
 
     public static final String TOPIC = "patient_updates";
     public static final String SUBSCRIPTION = "risk-scoring";
-    /** Artemis drops a second message with the same value of this property. */
-    static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
     static final String KIND = "medmeshKind";
 
     @Inject
     BrokerAddress address;
 
-    public String clientUrl() {
-        return address.clientUrl();
-    }
-
-    /** The node's own broker account, which the topic's publisher and subscriber sign in as. */
-    public String user() {
-        return address.user();
-    }
-
-    public String password() {
-        return address.password();
+    /**
+     * A connection factory for the node's own broker, signed in as the node's account (which the topic's publisher and
+     * subscriber both use); the caller closes it.
+     */
+    public ActiveMQConnectionFactory connections() {
+        return BrokerConnections.node(address);
     }
 }

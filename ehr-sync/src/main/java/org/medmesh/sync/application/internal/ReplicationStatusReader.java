@@ -26,6 +26,7 @@ import org.medmesh.sync.application.SyncStatus.PeerStatus;
 import org.medmesh.sync.infrastructure.broker.BrokerSettings;
 import org.medmesh.sync.infrastructure.broker.EmbeddedBroker;
 import org.medmesh.sync.infrastructure.broker.PeerLink;
+import org.medmesh.sync.infrastructure.broker.ProbedBrokerHealth;
 import org.medmesh.sync.infrastructure.persistence.ReplicaStoreFailure;
 import org.medmesh.sync.infrastructure.persistence.ReplicationLedger;
 import org.medmesh.sync.infrastructure.persistence.ReplicationLedger.LagFigures;
@@ -57,7 +58,7 @@ public class ReplicationStatusReader {
             }
             return new SyncStatus(hospital.profile().id().value(), Instant.now(), backlog.events(), backlog.oldest(),
                     ledger.pending(), ledger.openConflicts(), ledger.quarantined(), ledger.forged(),
-                    DefaultBrokerHealth.channel(settings), peers);
+                    ProbedBrokerHealth.channel(settings), peers);
         } catch (SQLException e) {
             throw new ReplicaStoreFailure("cannot read the replication status: " + e.getMessage(), e);
         }

@@ -17,6 +17,7 @@ import org.medmesh.hospital.domain.model.HospitalProfile;
 import org.medmesh.hospital.domain.model.PeerHospital;
 import org.medmesh.platform.application.BrokerAddress;
 import org.medmesh.platform.config.HospitalProperty;
+import org.medmesh.platform.infrastructure.messaging.BrokerConnections;
 
 /**
  * The hospital's broker as replication uses it: where it is ({@link BrokerAddress}, shared with the analytics topic),
@@ -126,10 +127,12 @@ public class BrokerSettings {
 
     /** A connection factory signed in as the node's own broker account; the caller closes it. */
     public ActiveMQConnectionFactory nodeConnections() {
-        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(address.clientUrl());
-        factory.setUser(address.user());
-        factory.setPassword(address.password());
-        return factory;
+        return BrokerConnections.node(address);
+    }
+
+    /** Where the broker is and the node's account there. */
+    public BrokerAddress address() {
+        return address;
     }
 
     /** The node's own broker account and its password. */

@@ -4,13 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Queue;
 
 import java.util.List;
 
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.medmesh.hospital.domain.model.PeerHospital;
+import org.medmesh.platform.infrastructure.messaging.TransactedPublisher;
 
 /**
  * Sends anti-entropy messages to one peer only: they are put into that peer's outgoing address, so the peer's bridge
@@ -23,29 +21,29 @@ public class PeerMessenger {
     /** Message property naming what a message on {@value SyncTopology#IN} is; absent on changes. */
     public static final String KIND = "medmeshKind";
 
+    /** One anti-entropy message: its kind, its body and the peer it is for. */
+    private record Outgoing(PeerHospital peer, String kind, String body) {
+    }
+
     @Inject
     BrokerSettings settings;
 
-    private ActiveMQConnectionFactory factory;
+    private TransactedPublisher<Outgoing> publisher;
 
     @PostConstruct
     void connect() {
-        factory = settings.nodeConnections();
+        publisher = new TransactedPublisher<>("anti-entropy messages", settings.nodeConnections(), session -> {
+        }, (session, message) -> session.createProducer().setProperty(KIND, message.kind())
+                .send(session.createQueue(SyncTopology.queueFor(message.peer())), message.body()));
     }
 
     /** Sends the bodies as one broker transaction: all of them reach the peer's queue, or none. */
     public void send(PeerHospital peer, String kind, List<String> bodies) {
-        try (JMSContext context = factory.createContext(JMSContext.SESSION_TRANSACTED)) {
-            Queue queue = context.createQueue(SyncTopology.queueFor(peer));
-            for (String body : bodies) {
-                context.createProducer().setProperty(KIND, kind).send(queue, body);
-            }
-            context.commit();
-        }
+        publisher.publish(bodies.stream().map(body -> new Outgoing(peer, kind, body)).toList());
     }
 
     @PreDestroy
     void close() {
-        factory.close();
+        publisher.close();
     }
 }

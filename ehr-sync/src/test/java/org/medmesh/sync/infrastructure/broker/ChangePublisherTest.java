@@ -69,13 +69,6 @@ class ChangePublisherTest {
         }
     }
 
-    @Test
-    void onlyADuplicateCountsAsAlreadySent() {
-        assertThat(ChangePublisher.duplicate(new RuntimeException("wrapped", new IllegalStateException(
-                "AMQ229031: Duplicate message detected - message will not be routed")))).isTrue();
-        assertThat(ChangePublisher.duplicate(new RuntimeException("connection refused"))).isFalse();
-    }
-
     private static DomainEvent event(int n) {
         return DomainEvent.of("observation.recorded", "Observation", UUID.randomUUID(), UUID.randomUUID(), "hospA",
                 "nurse.a", Instant.now(), new Hlc(1_000L + n, 0, new HospitalId("hospA")), VersionVector.empty(),

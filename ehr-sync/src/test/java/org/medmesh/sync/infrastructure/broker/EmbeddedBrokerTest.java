@@ -14,8 +14,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.medmesh.sync.application.BrokerHealth;
-import org.medmesh.sync.application.internal.BrokerHealthProbe;
+import org.medmesh.platform.infrastructure.messaging.BrokerConnections;
+import org.medmesh.platform.infrastructure.messaging.BrokerProbe;
 
 /** Runs the real embedded Artemis broker on a free loopback port. */
 class EmbeddedBrokerTest {
@@ -55,11 +55,12 @@ class EmbeddedBrokerTest {
     void shouldReportUpWhileRunningAndDownOnceStopped() {
         BrokerSettings settings = settings(freePort());
         broker = started(settings);
-        try (BrokerHealthProbe probe = new BrokerHealthProbe(settings.nodeConnections(), settings.clientUrl())) {
-            assertThat(probe.check()).extracting(BrokerHealth.Status::up).isEqualTo(true);
+        try (BrokerProbe probe = new BrokerProbe(BrokerConnections.failingFast(settings.address(), 2_000),
+                settings.clientUrl())) {
+            assertThat(probe.check()).extracting(BrokerProbe.Result::up).isEqualTo(true);
             broker.stop();
             broker = null;
-            BrokerHealth.Status down = probe.check();
+            BrokerProbe.Result down = probe.check();
             assertThat(down.up()).isFalse();
             assertThat(down.detail()).contains("unreachable");
         }

@@ -1,4 +1,4 @@
-package org.medmesh.sync.application.internal;
+package org.medmesh.sync.infrastructure.broker;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -10,39 +10,33 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSConsumer;
-import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.medmesh.platform.application.DatabaseHealth;
+import org.medmesh.platform.infrastructure.messaging.MessageLoop;
+import org.medmesh.platform.infrastructure.messaging.MessageLoop.Subscription;
 import org.medmesh.sync.application.QuarantineReason;
+import org.medmesh.sync.application.internal.AntiEntropy;
+import org.medmesh.sync.application.internal.AuditCheckpointExchange;
+import org.medmesh.sync.application.internal.InboxApplier;
 import org.medmesh.sync.domain.model.Change;
-import org.medmesh.sync.infrastructure.broker.BrokerSettings;
-import org.medmesh.sync.infrastructure.broker.ChangeMessage;
-import org.medmesh.sync.infrastructure.broker.ChangePublisher;
-import org.medmesh.sync.infrastructure.broker.PeerMessenger;
-import org.medmesh.sync.infrastructure.broker.RepairMessages;
-import org.medmesh.sync.infrastructure.broker.SyncTopology;
 
 /**
  * Applies the changes peers send to this hospital's {@value SyncTopology#IN}, in arrival order, as they arrive, on its
- * own thread (each round waits up to {@value #WAIT_MILLIS} ms for a first message, then takes what is there). Each
- * message is applied in its own database transaction and only then acknowledged (transacted JMS session): a crash in
- * between redelivers it, and the inbox makes the second apply a no-op. A message that fails while the database is
- * healthy is retried, and after {@value #ATTEMPTS} attempts kept in quarantine so the rest can flow; a message that is
- * not a change at all is quarantined at once. Nothing is dropped.
+ * own thread ({@link MessageLoop}; each round waits up to {@value #WAIT_MILLIS} ms for a first message, then takes what
+ * is there). Each message is applied in its own database transaction and only then acknowledged (transacted JMS
+ * session): a crash in between redelivers it, and the inbox makes the second apply a no-op. A message that fails while
+ * the database is healthy is retried, and after {@value #ATTEMPTS} attempts kept in quarantine so the rest can flow; a
+ * message that is not a change at all is quarantined at once. Nothing is dropped.
  */
 @Singleton
 @Startup
@@ -57,7 +51,7 @@ public class InboxConsumer {
     static final long WAIT_MILLIS = 500;
     static final int BATCH = 100;
     /** Pause after a rolled-back message or a broken session before the next round. */
-    private static final long RETRY_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    private static final Duration RETRY_DELAY = Duration.ofMillis(100);
     private static final Logger LOG = Logger.getLogger(InboxConsumer.class.getName());
 
     @Resource
@@ -79,58 +73,27 @@ public class InboxConsumer {
     AuditCheckpointExchange checkpoints;
 
     private final Map<String, Integer> failedAttempts = new HashMap<>();
-    private ActiveMQConnectionFactory factory;
-    private JMSContext context;
-    private JMSConsumer consumer;
-    private Thread loop;
-    private volatile boolean running;
-    private volatile boolean failing;
-    private volatile long retryAt;
+    private MessageLoop loop;
     /** The next round takes messages one at a time (after a batch was handed back). */
     private boolean singly;
 
     @PostConstruct
     void start() {
-        factory = settings.nodeConnections();
-        retryAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
-        running = true;
-        loop = threads.newThread(this::consume);
-        loop.setName("medmesh-inbox-consumer");
-        loop.start();
+        loop = new MessageLoop("medmesh-inbox-consumer", settings.nodeConnections(),
+                session -> session.createConsumer(session.createQueue(SyncTopology.IN)), this::round, RETRY_DELAY);
+        loop.start(threads, Duration.ofSeconds(1));
     }
 
-    private void consume() {
-        while (running) {
-            long pause = retryAt - System.nanoTime();
-            if (pause > 0) {
-                LockSupport.parkNanos(pause);
-                continue;
-            }
-            drain();
+    private Duration round(Subscription inbox) throws JMSException {
+        List<Message> batch = inbox.take(singly ? 1 : BATCH, WAIT_MILLIS);
+        if (batch.isEmpty()) {
+            return Duration.ZERO;
         }
-    }
-
-    private void drain() {
-        try {
-            Message first = consumer().receive(WAIT_MILLIS);
-            if (first != null && singly) {
-                singly = false;
-                handleOneAtATime(first);
-            } else if (first != null) {
-                handleAsBatch(first);
-            }
-            if (failing) {
-                LOG.info("Inbox consumer applying changes again");
-                failing = false;
-            }
-        } catch (RuntimeException | JMSException e) {
-            if (!failing) {
-                LOG.log(Level.WARNING, "Inbox consumer cannot receive yet (will retry): " + e.getMessage());
-                failing = true;
-            }
-            close();
-            retryAt = System.nanoTime() + RETRY_DELAY_NANOS;
+        if (singly) {
+            singly = false;
+            return handleOneAtATime(inbox, batch.get(0));
         }
+        return handleAsBatch(inbox, batch);
     }
 
     /**
@@ -141,29 +104,23 @@ public class InboxConsumer {
      * takes them one at a time, where retries and quarantine apply. A lone message that is not a change is handled at
      * once.
      */
-    private void handleAsBatch(Message first) throws JMSException {
-        List<Message> batch = new ArrayList<>();
-        batch.add(first);
-        Message next;
-        while (batch.size() < BATCH && (next = consumer().receiveNoWait()) != null) {
-            batch.add(next);
-        }
+    private Duration handleAsBatch(Subscription inbox, List<Message> batch) throws JMSException {
         List<Change> changes = changesIn(batch);
         if (changes == null && batch.size() == 1) {
-            handleOneAtATime(first);
-            return;
+            return handleOneAtATime(inbox, batch.get(0));
         }
         if (changes != null) {
             try {
                 applier.applyAll(changes);
-                context.commit();
-                return;
+                inbox.commit();
+                return Duration.ZERO;
             } catch (RuntimeException e) {
                 LOG.fine(() -> "A batch of " + changes.size() + " changes failed; taking them one at a time");
             }
         }
-        context.rollback();
+        inbox.rollback();
         singly = true;
+        return Duration.ZERO;
     }
 
     /** The changes the messages carry, or null when one of them is not a well-formed change. */
@@ -182,22 +139,25 @@ public class InboxConsumer {
         return changes;
     }
 
-    /** Handles the first message and those behind it (up to {@value #MAX_PER_ROUND}), each acknowledged on its own. */
-    private void handleOneAtATime(Message first) throws JMSException {
+    /**
+     * Handles the first message and those behind it (up to {@value #MAX_PER_ROUND}), each acknowledged on its own;
+     * pauses before the next round when one was rolled back to be retried.
+     */
+    private Duration handleOneAtATime(Subscription inbox, Message first) throws JMSException {
         for (int i = 0; i < MAX_PER_ROUND; i++) {
-            Message message = i == 0 ? first : consumer().receiveNoWait();
+            Message message = i == 0 ? first : inbox.next();
             if (message == null) {
-                return;
+                return Duration.ZERO;
             }
-            if (!handled(message)) {
-                retryAt = System.nanoTime() + RETRY_DELAY_NANOS;
-                return;
+            if (!handled(inbox, message)) {
+                return RETRY_DELAY;
             }
         }
+        return Duration.ZERO;
     }
 
     /** Applies one message and acknowledges it; false when it was rolled back to be retried. */
-    private boolean handled(Message message) throws JMSException {
+    private boolean handled(Subscription inbox, Message message) throws JMSException {
         String id = message.getStringProperty(ChangePublisher.DUPLICATE_ID);
         String messageId = id != null ? id : message.getJMSMessageID();
         String body = message.getBody(String.class);
@@ -215,7 +175,7 @@ public class InboxConsumer {
                 LOG.warning(() -> "Quarantined malformed sync message " + messageId + " from broker account " + sender
                         + ": " + malformed.getMessage());
                 applier.quarantine(messageId, body, malformed.getMessage(), 1, QuarantineReason.MALFORMED, sender);
-                context.commit();
+                inbox.commit();
                 return true;
             }
             what = change.type();
@@ -223,11 +183,11 @@ public class InboxConsumer {
         }
         try {
             work.run();
-            context.commit();
+            inbox.commit();
             failedAttempts.remove(messageId);
             return true;
         } catch (RuntimeException e) {
-            return retryOrQuarantine(messageId, body, what, sender, e);
+            return retryOrQuarantine(inbox, messageId, body, what, sender, e);
         }
     }
 
@@ -244,10 +204,10 @@ public class InboxConsumer {
         }
     }
 
-    private boolean retryOrQuarantine(String messageId, String body, String what, String sender,
+    private boolean retryOrQuarantine(Subscription inbox, String messageId, String body, String what, String sender,
             RuntimeException failure) throws JMSException {
         if (!database.check().up()) {
-            context.rollback();
+            inbox.rollback();
             throw new IllegalStateException("the hospital database is unavailable", failure);
         }
         int attempts = failedAttempts.merge(messageId, 1, Integer::sum);
@@ -256,13 +216,13 @@ public class InboxConsumer {
         if (attempts < ATTEMPTS) {
             LOG.warning(() -> "Applying " + what + " " + messageId + " failed (attempt " + attempts
                     + ", will retry): " + kind);
-            context.rollback();
+            inbox.rollback();
             return false;
         }
         LOG.severe(() -> "Quarantined " + what + " " + messageId + " after " + attempts + " attempts: "
                 + kind);
         applier.quarantine(messageId, body, reason, attempts, QuarantineReason.FAILED, sender);
-        context.commit();
+        inbox.commit();
         failedAttempts.remove(messageId);
         return true;
     }
@@ -289,36 +249,8 @@ public class InboxConsumer {
         return root;
     }
 
-    private JMSConsumer consumer() {
-        if (context == null) {
-            context = factory.createContext(JMSContext.SESSION_TRANSACTED);
-            consumer = context.createConsumer(context.createQueue(SyncTopology.IN));
-        }
-        return consumer;
-    }
-
-    private void close() {
-        if (context != null) {
-            try {
-                context.close();
-            } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "Closing a broken inbox session failed; a new one is opened", e);
-            }
-            context = null;
-            consumer = null;
-        }
-    }
-
     @PreDestroy
     void stop() {
-        running = false;
-        LockSupport.unpark(loop);
-        try {
-            loop.join(TimeUnit.SECONDS.toMillis(10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        close();
-        factory.close();
+        loop.stop(Duration.ofSeconds(10));
     }
 }

@@ -1,4 +1,4 @@
-package org.medmesh.sync.application.internal;
+package org.medmesh.sync.infrastructure.broker;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -10,34 +10,41 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 
+import org.medmesh.platform.infrastructure.messaging.BrokerConnections;
+import org.medmesh.platform.infrastructure.messaging.BrokerProbe;
 import org.medmesh.sync.application.BrokerHealth;
-import org.medmesh.sync.infrastructure.broker.BrokerSettings;
 
+/**
+ * The broker's health, found by opening and closing a connection that fails fast ({@link BrokerProbe}).
+ */
 @Singleton
 @Startup
 @DependsOn("EmbeddedBroker")
 @PermitAll
 @TransactionManagement(TransactionManagementType.BEAN)
-public class DefaultBrokerHealth implements BrokerHealth {
+public class ProbedBrokerHealth implements BrokerHealth {
+
+    private static final long PROBE_TIMEOUT_MILLIS = 2_000;
 
     @Inject
     BrokerSettings settings;
 
-    private BrokerHealthProbe probe;
+    private BrokerProbe probe;
 
     @PostConstruct
     void init() {
-        probe = new BrokerHealthProbe(settings.nodeConnections(), settings.clientUrl());
+        probe = new BrokerProbe(BrokerConnections.failingFast(settings.address(), PROBE_TIMEOUT_MILLIS),
+                settings.clientUrl());
     }
 
     @Override
     public Status check() {
-        Status reached = probe.check();
+        BrokerProbe.Result reached = probe.check();
         return new Status(reached.up(), reached.detail(), channel(settings));
     }
 
     /** How peers reach this hospital's broker, as health and the sync status name it. */
-    static String channel(BrokerSettings settings) {
+    public static String channel(BrokerSettings settings) {
         if (!settings.embedded()) {
             return Status.EXTERNAL;
         }
