@@ -18,15 +18,16 @@ class SyncModuleArchitectureTest {
 
     private static final String SYNC = "org.medmesh.sync..";
     private static final String MESSAGING = "org.medmesh.platform.infrastructure.messaging..";
+    private static final String REPLICA_TABLES = "org.medmesh.shared.infrastructure.replication..";
 
     @ArchTest
     static final ArchRule syncUsesOnlyTheDomainsPublishedSurface = noClasses()
             .that().resideInAPackage(SYNC).should()
             .dependOnClassesThat(resideInAnyPackage("org.medmesh..infrastructure..",
                     "org.medmesh..application.internal..").and(resideOutsideOfPackage(SYNC))
-                    .and(resideOutsideOfPackage(MESSAGING)))
-            .because("sync depends on the domain's application services and model (and the shared messaging adapter),"
-                    + " never on its internals");
+                    .and(resideOutsideOfPackage(MESSAGING)).and(resideOutsideOfPackage(REPLICA_TABLES)))
+            .because("sync depends on the domain's application services and model, the shared messaging adapter and"
+                    + " the contexts' replica tables, never on other internals");
 
     @ArchTest
     static final ArchRule messagingOnlyInInfrastructure = noClasses().that()

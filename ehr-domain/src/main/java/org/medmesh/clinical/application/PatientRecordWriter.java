@@ -14,6 +14,7 @@ import org.medmesh.identity.application.Caller;
 import org.medmesh.patient.application.PatientAccess;
 import org.medmesh.patient.domain.model.Patient;
 import org.medmesh.patient.domain.model.PatientId;
+import org.medmesh.shared.domain.model.ChangeType;
 import org.medmesh.shared.domain.model.ClinicalRuleViolation;
 import org.medmesh.shared.domain.model.RecordNotFound;
 import org.medmesh.shared.domain.model.StaleVersion;
@@ -92,7 +93,7 @@ public class PatientRecordWriter {
      * a status change or a voiding.
      */
     public <T extends PatientRecord, V> V change(Class<T> kind, UUID id, String name, long expectedVersion,
-            String eventType, BiConsumer<T, Stamp> change, Function<T, V> view) {
+            ChangeType eventType, BiConsumer<T, Stamp> change, Function<T, V> view) {
         T record = loadForChange(kind, id, name, expectedVersion);
         Stamp stamp = caller.stamp();
         change.accept(record, stamp);
@@ -103,18 +104,18 @@ public class PatientRecordWriter {
      * Stores a new record and announces it. The clock stamp is applied before the record is persisted: Hibernate
      * inserts the state captured at persist time, so a later change would cost a second write and version.
      */
-    public <T extends PatientRecord, V> V created(String eventType, T record, Stamp stamp, Function<T, V> view) {
+    public <T extends PatientRecord, V> V created(ChangeType eventType, T record, Stamp stamp, Function<T, V> view) {
         events.stamp(record);
         records.store(record);
         return announced(eventType, record, stamp, view);
     }
 
-    public <T extends PatientRecord, V> V changed(String eventType, T record, Stamp stamp, Function<T, V> view) {
+    public <T extends PatientRecord, V> V changed(ChangeType eventType, T record, Stamp stamp, Function<T, V> view) {
         events.stamp(record);
         return announced(eventType, record, stamp, view);
     }
 
-    private <T extends PatientRecord, V> V announced(String eventType, T record, Stamp stamp, Function<T, V> view) {
+    private <T extends PatientRecord, V> V announced(ChangeType eventType, T record, Stamp stamp, Function<T, V> view) {
         records.flush();
         V state = view.apply(record);
         events.recorded(eventType, record, record.patientId().value(), stamp, state);

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 
 import java.util.UUID;
 
+import org.medmesh.shared.domain.model.ChangeType;
 import org.medmesh.shared.domain.model.ReplicatedRecord;
 import org.medmesh.shared.domain.model.Stamp;
 
@@ -21,11 +22,11 @@ public interface RecordEvents {
     void stamp(ReplicatedRecord record);
 
     /**
-     * Should append an event of the given type (e.g. {@code observation.recorded}) carrying the record's stamp and its
-     * state serialized as JSON, in the caller's transaction; fails when there is no transaction, so no event can exist
-     * without its change. Open to any caller because it only runs inside application services that have already checked
-     * the role.
+     * Should append an event of the given type (e.g. {@link ChangeType#OBSERVATION_RECORDED}) carrying the record's
+     * stamp and its state serialized as JSON, in the caller's transaction; fails when there is no transaction, so no
+     * event can exist without its change. Open to any caller because it only runs inside application services that have
+     * already checked the role.
      */
     @PermitAll
-    void recorded(String type, ReplicatedRecord record, UUID patientId, Stamp stamp, Object state);
+    void recorded(ChangeType type, ReplicatedRecord record, UUID patientId, Stamp stamp, Object state);
 }

@@ -3,6 +3,9 @@ package org.medmesh.notification.application;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.Instant;
+import java.util.UUID;
+
+import org.medmesh.shared.domain.model.Stamp;
 
 /** Published to the replication module: tells this hospital's administrators what replication refused. */
 public interface AdministratorAlerts {
@@ -14,4 +17,12 @@ public interface AdministratorAlerts {
      */
     @PermitAll
     void syncQuarantined(String messageId, String sender, String reason, Instant at);
+
+    /**
+     * Should record one notification of kind {@code break-glass} per grant (a second call for the same {@code grant}
+     * does nothing), in the caller's transaction: a break-the-glass access to {@code patient} made at another hospital
+     * ({@code granted}), received by replication at the patient's home hospital.
+     */
+    @PermitAll
+    void breakGlassElsewhere(UUID grant, UUID patient, String reason, Stamp granted);
 }

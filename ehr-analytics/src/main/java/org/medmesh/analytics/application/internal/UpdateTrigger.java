@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.medmesh.shared.domain.model.ChangeType;
 import org.medmesh.analytics.domain.model.clinical.ObservationMapping;
 import org.medmesh.analytics.domain.model.clinical.ObservationMapping.Code;
 import org.medmesh.events.domain.model.DomainEvent;
@@ -35,15 +36,15 @@ record UpdateTrigger(Action action, UUID patient) {
         if (event.patientId() == null) {
             return Optional.empty();
         }
-        return switch (event.type()) {
-            case "patient.registered", "patient.updated" -> score(event);
-            case "observation.recorded", "observation.voided" -> mapped(payload(event))
+        return ChangeType.named(event.type()).flatMap(type -> switch (type) {
+            case PATIENT_REGISTERED, PATIENT_UPDATED -> score(event);
+            case OBSERVATION_RECORDED, OBSERVATION_VOIDED -> mapped(payload(event))
                     ? score(event)
                     : Optional.empty();
-            case "consent.changed" -> Optional.of(new UpdateTrigger(
+            case CONSENT_CHANGED -> Optional.of(new UpdateTrigger(
                     payload(event).getBoolean("analyticsUse", true) ? Action.SCORE : Action.ERASE, event.patientId()));
             default -> Optional.empty();
-        };
+        });
     }
 
     private static Optional<UpdateTrigger> score(DomainEvent event) {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.medmesh.shared.domain.model.ChangeType;
 import org.medmesh.clinical.application.ClinicalViews.EncounterView;
 import org.medmesh.clinical.application.EncounterService;
 import org.medmesh.clinical.application.PatientRecordWriter;
@@ -40,13 +41,13 @@ public class DefaultEncounterService implements EncounterService {
         Stamp stamp = caller.stamp();
         Encounter encounter = new Encounter(writer.requireActivePatient(patient), type, ward,
                 attending == null ? stamp.by() : attending, startedAt == null ? stamp.at() : startedAt, stamp);
-        return writer.created("encounter.started", encounter, stamp, EncounterView::of);
+        return writer.created(ChangeType.ENCOUNTER_STARTED, encounter, stamp, EncounterView::of);
     }
 
     @Override
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public EncounterView finish(UUID encounterId, long expectedVersion, Instant endedAt) {
-        return writer.change(Encounter.class, encounterId, KIND, expectedVersion, "encounter.finished",
+        return writer.change(Encounter.class, encounterId, KIND, expectedVersion, ChangeType.ENCOUNTER_FINISHED,
                 (e, s) -> e.finish(endedAt == null ? s.at() : endedAt, s), EncounterView::of);
     }
 
@@ -61,7 +62,7 @@ public class DefaultEncounterService implements EncounterService {
     @Override
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public EncounterView voidEncounter(UUID encounterId, long expectedVersion, String reason) {
-        return writer.change(Encounter.class, encounterId, KIND, expectedVersion, "encounter.voided",
+        return writer.change(Encounter.class, encounterId, KIND, expectedVersion, ChangeType.ENCOUNTER_VOIDED,
                 (e, s) -> e.voidRecord(s, reason), EncounterView::of);
     }
 }

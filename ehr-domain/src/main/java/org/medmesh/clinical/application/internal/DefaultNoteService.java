@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 
 import java.util.UUID;
 
+import org.medmesh.shared.domain.model.ChangeType;
 import org.medmesh.clinical.application.ClinicalViews.NoteView;
 import org.medmesh.clinical.application.NoteService;
 import org.medmesh.clinical.application.PatientRecordWriter;
@@ -38,7 +39,7 @@ public class DefaultNoteService implements NoteService {
         writer.requireActivePatient(patient);
         ClinicalNote note = new ClinicalNote(patient, writer.requireEncounterOf(patient, encounterId,
                 Encounter.class), type, text, null, stamp);
-        return writer.created("note.written", note, stamp, NoteView::of);
+        return writer.created(ChangeType.NOTE_WRITTEN, note, stamp, NoteView::of);
     }
 
     @Override
@@ -49,9 +50,9 @@ public class DefaultNoteService implements NoteService {
         old.requireAuthor(stamp, "amend");
         ClinicalNote amended = new ClinicalNote(old.patientId(), old.encounterId().orElse(null), old.type(), text,
                 old.id(), stamp);
-        NoteView view = writer.created("note.written", amended, stamp, NoteView::of);
+        NoteView view = writer.created(ChangeType.NOTE_WRITTEN, amended, stamp, NoteView::of);
         old.voidRecord(stamp, "Amended by note " + amended.id());
-        writer.changed("note.voided", old, stamp, NoteView::of);
+        writer.changed(ChangeType.NOTE_VOIDED, old, stamp, NoteView::of);
         return view;
     }
 
@@ -67,7 +68,7 @@ public class DefaultNoteService implements NoteService {
     @Override
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public NoteView voidNote(UUID noteId, long expectedVersion, String reason) {
-        return writer.change(ClinicalNote.class, noteId, "note", expectedVersion, "note.voided",
+        return writer.change(ClinicalNote.class, noteId, "note", expectedVersion, ChangeType.NOTE_VOIDED,
                 (n, s) -> n.voidRecord(s, reason), NoteView::of);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.medmesh.shared.domain.model.ChangeType;
 import org.medmesh.clinical.application.ClinicalViews.ObservationView;
 import org.medmesh.clinical.application.ObservationService;
 import org.medmesh.clinical.application.PatientRecordWriter;
@@ -42,7 +43,7 @@ public class DefaultObservationService implements ObservationService {
         writer.requireActivePatient(patient);
         Observation observation = new Observation(patient, writer.requireEncounterOf(patient, encounterId,
                 Encounter.class), category, code, value, effectiveAt == null ? stamp.at() : effectiveAt, stamp);
-        return writer.created("observation.recorded", observation, stamp, ObservationView::of);
+        return writer.created(ChangeType.OBSERVATION_RECORDED, observation, stamp, ObservationView::of);
     }
 
     @Override
@@ -56,7 +57,8 @@ public class DefaultObservationService implements ObservationService {
     @Override
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public ObservationView voidObservation(UUID observationId, long expectedVersion, String reason) {
-        return writer.change(Observation.class, observationId, "observation", expectedVersion, "observation.voided",
+        return writer.change(Observation.class, observationId, "observation", expectedVersion,
+                ChangeType.OBSERVATION_VOIDED,
                 (o, s) -> o.voidRecord(s, reason), ObservationView::of);
     }
 }

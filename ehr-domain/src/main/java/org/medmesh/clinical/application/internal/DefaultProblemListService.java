@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.medmesh.shared.domain.model.ChangeType;
 import org.medmesh.clinical.application.ClinicalViews.AllergyView;
 import org.medmesh.clinical.application.ClinicalViews.ConditionView;
 import org.medmesh.clinical.application.PatientRecordWriter;
@@ -42,13 +43,13 @@ public class DefaultProblemListService implements ProblemListService {
     public ConditionView addCondition(PatientId patient, CodedConcept code, LocalDate onsetDate, String note) {
         Stamp stamp = caller.stamp();
         Condition condition = new Condition(writer.requireActivePatient(patient), code, onsetDate, note, stamp);
-        return writer.created("condition.added", condition, stamp, ConditionView::of);
+        return writer.created(ChangeType.CONDITION_ADDED, condition, stamp, ConditionView::of);
     }
 
     @Override
     @RolesAllowed(Roles.DOCTOR)
     public ConditionView changeConditionStatus(UUID conditionId, long expectedVersion, ConditionStatus status) {
-        return writer.change(Condition.class, conditionId, "condition", expectedVersion, "condition.updated",
+        return writer.change(Condition.class, conditionId, "condition", expectedVersion, ChangeType.CONDITION_UPDATED,
                 (c, s) -> c.changeStatus(status, LocalDate.ofInstant(s.at(), ZoneOffset.UTC), s), ConditionView::of);
     }
 
@@ -63,7 +64,7 @@ public class DefaultProblemListService implements ProblemListService {
     @Override
     @RolesAllowed(Roles.DOCTOR)
     public ConditionView voidCondition(UUID conditionId, long expectedVersion, String reason) {
-        return writer.change(Condition.class, conditionId, "condition", expectedVersion, "condition.voided",
+        return writer.change(Condition.class, conditionId, "condition", expectedVersion, ChangeType.CONDITION_VOIDED,
                 (c, s) -> c.voidRecord(s, reason), ConditionView::of);
     }
 
@@ -73,13 +74,13 @@ public class DefaultProblemListService implements ProblemListService {
             AllergySeverity severity) {
         Stamp stamp = caller.stamp();
         Allergy allergy = new Allergy(writer.requireActivePatient(patient), substance, reaction, severity, stamp);
-        return writer.created("allergy.added", allergy, stamp, AllergyView::of);
+        return writer.created(ChangeType.ALLERGY_ADDED, allergy, stamp, AllergyView::of);
     }
 
     @Override
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public AllergyView changeAllergyStatus(UUID allergyId, long expectedVersion, AllergyStatus status) {
-        return writer.change(Allergy.class, allergyId, "allergy", expectedVersion, "allergy.updated",
+        return writer.change(Allergy.class, allergyId, "allergy", expectedVersion, ChangeType.ALLERGY_UPDATED,
                 (a, s) -> a.changeStatus(status, s), AllergyView::of);
     }
 
@@ -94,7 +95,7 @@ public class DefaultProblemListService implements ProblemListService {
     @Override
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public AllergyView voidAllergy(UUID allergyId, long expectedVersion, String reason) {
-        return writer.change(Allergy.class, allergyId, "allergy", expectedVersion, "allergy.voided",
+        return writer.change(Allergy.class, allergyId, "allergy", expectedVersion, ChangeType.ALLERGY_VOIDED,
                 (a, s) -> a.voidRecord(s, reason), AllergyView::of);
     }
 }

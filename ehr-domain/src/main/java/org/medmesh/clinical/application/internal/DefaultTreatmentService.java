@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 
 import java.util.UUID;
 
+import org.medmesh.shared.domain.model.ChangeType;
 import org.medmesh.clinical.application.ClinicalViews.TreatmentView;
 import org.medmesh.clinical.application.PatientRecordWriter;
 import org.medmesh.clinical.application.TreatmentService;
@@ -40,27 +41,27 @@ public class DefaultTreatmentService implements TreatmentService {
         writer.requireActivePatient(patient);
         Treatment treatment = new Treatment(patient, writer.requireEncounterOf(patient, encounterId,
                 Encounter.class), code, instructions, stamp);
-        return writer.created("treatment.ordered", treatment, stamp, TreatmentView::of);
+        return writer.created(ChangeType.TREATMENT_ORDERED, treatment, stamp, TreatmentView::of);
     }
 
     @Override
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public TreatmentView start(UUID treatmentId, long expectedVersion) {
-        return writer.change(Treatment.class, treatmentId, KIND, expectedVersion, "treatment.updated",
+        return writer.change(Treatment.class, treatmentId, KIND, expectedVersion, ChangeType.TREATMENT_UPDATED,
                 Treatment::start, TreatmentView::of);
     }
 
     @Override
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public TreatmentView complete(UUID treatmentId, long expectedVersion, String outcome) {
-        return writer.change(Treatment.class, treatmentId, KIND, expectedVersion, "treatment.updated",
+        return writer.change(Treatment.class, treatmentId, KIND, expectedVersion, ChangeType.TREATMENT_UPDATED,
                 (t, s) -> t.complete(outcome, s), TreatmentView::of);
     }
 
     @Override
     @RolesAllowed(Roles.DOCTOR)
     public TreatmentView cancel(UUID treatmentId, long expectedVersion, String reason) {
-        return writer.change(Treatment.class, treatmentId, KIND, expectedVersion, "treatment.updated",
+        return writer.change(Treatment.class, treatmentId, KIND, expectedVersion, ChangeType.TREATMENT_UPDATED,
                 (t, s) -> t.cancel(reason, s), TreatmentView::of);
     }
 

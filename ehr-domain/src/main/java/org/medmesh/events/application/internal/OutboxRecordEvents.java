@@ -14,6 +14,7 @@ import org.medmesh.events.application.OutboxAppended;
 import org.medmesh.events.application.RecordEvents;
 import org.medmesh.events.domain.model.DomainEvent;
 import org.medmesh.events.domain.model.EventOutbox;
+import org.medmesh.shared.domain.model.ChangeType;
 import org.medmesh.shared.domain.model.ReplicatedRecord;
 import org.medmesh.shared.domain.model.Stamp;
 
@@ -45,9 +46,9 @@ public class OutboxRecordEvents implements RecordEvents {
     }
 
     @Override
-    public void recorded(String type, ReplicatedRecord record, UUID patientId, Stamp stamp, Object state) {
-        String aggregateType = type.substring(0, type.indexOf('.'));
-        outbox.append(DomainEvent.of(type, aggregateType, record.id(), patientId, stamp.hospital().value(),
+    public void recorded(ChangeType type, ReplicatedRecord record, UUID patientId, Stamp stamp, Object state) {
+        String aggregateType = type.recordType().wireName();
+        outbox.append(DomainEvent.of(type.wireName(), aggregateType, record.id(), patientId, stamp.hospital().value(),
                 stamp.by(), stamp.at(), record.changeHlc(), record.versionVector(), JSON.toJson(state)));
         appended.fire(new OutboxAppended(aggregateType));
     }

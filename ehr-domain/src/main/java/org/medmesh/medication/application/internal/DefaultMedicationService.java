@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 
 import java.util.UUID;
 
+import org.medmesh.shared.domain.model.ChangeType;
 import org.medmesh.clinical.application.PatientRecordWriter;
 import org.medmesh.clinical.domain.model.Allergy;
 import org.medmesh.clinical.domain.model.CodedConcept;
@@ -48,7 +49,7 @@ public class DefaultMedicationService implements MedicationService {
                 records.allCurrent(Prescription.class, patient));
         Prescription prescription = new Prescription(patient, writer.requireEncounterOf(patient, encounterId,
                 Encounter.class), drug, dosage, instructions, conflicts, overrideReason, stamp);
-        return writer.created("prescription.created", prescription, stamp, PrescriptionView::of);
+        return writer.created(ChangeType.PRESCRIPTION_CREATED, prescription, stamp, PrescriptionView::of);
     }
 
     @Override
@@ -57,22 +58,24 @@ public class DefaultMedicationService implements MedicationService {
         Prescription prescription = writer.loadForChange(Prescription.class, prescriptionId, KIND, expectedVersion);
         Stamp stamp = caller.stamp();
         prescription.markDispensed(stamp);
-        writer.changed("prescription.dispensed", prescription, stamp, PrescriptionView::of);
+        writer.changed(ChangeType.PRESCRIPTION_DISPENSED, prescription, stamp, PrescriptionView::of);
         Dispensing dispensing = new Dispensing(prescription.patientId(), prescription.id(), quantity, note, stamp);
-        return writer.created("dispensing.recorded", dispensing, stamp, DispensingView::of);
+        return writer.created(ChangeType.DISPENSING_RECORDED, dispensing, stamp, DispensingView::of);
     }
 
     @Override
     @RolesAllowed(Roles.DOCTOR)
     public PrescriptionView complete(UUID prescriptionId, long expectedVersion) {
-        return writer.change(Prescription.class, prescriptionId, KIND, expectedVersion, "prescription.completed",
+        return writer.change(Prescription.class, prescriptionId, KIND, expectedVersion,
+                ChangeType.PRESCRIPTION_COMPLETED,
                 (p, s) -> p.complete(s), PrescriptionView::of);
     }
 
     @Override
     @RolesAllowed(Roles.DOCTOR)
     public PrescriptionView cancel(UUID prescriptionId, long expectedVersion, String reason) {
-        return writer.change(Prescription.class, prescriptionId, KIND, expectedVersion, "prescription.cancelled",
+        return writer.change(Prescription.class, prescriptionId, KIND, expectedVersion,
+                ChangeType.PRESCRIPTION_CANCELLED,
                 (p, s) -> p.cancel(reason, s), PrescriptionView::of);
     }
 
@@ -102,7 +105,7 @@ public class DefaultMedicationService implements MedicationService {
     @Override
     @RolesAllowed(Roles.DOCTOR)
     public PrescriptionView voidPrescription(UUID prescriptionId, long expectedVersion, String reason) {
-        return writer.change(Prescription.class, prescriptionId, KIND, expectedVersion, "prescription.voided",
+        return writer.change(Prescription.class, prescriptionId, KIND, expectedVersion, ChangeType.PRESCRIPTION_VOIDED,
                 (p, s) -> p.voidRecord(s, reason), PrescriptionView::of);
     }
 }

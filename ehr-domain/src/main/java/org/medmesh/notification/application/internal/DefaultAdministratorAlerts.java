@@ -12,6 +12,7 @@ import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.notification.application.AdministratorAlerts;
 import org.medmesh.notification.domain.model.Notification;
 import org.medmesh.notification.domain.model.NotificationRepository;
+import org.medmesh.shared.domain.model.Stamp;
 
 @Stateless
 public class DefaultAdministratorAlerts implements AdministratorAlerts {
@@ -31,5 +32,13 @@ public class DefaultAdministratorAlerts implements AdministratorAlerts {
         }
         notifications.store(Notification.syncQuarantined(subject, hospital.profile().id().value(),
                 sender == null ? "unknown" : sender, reason, at));
+    }
+
+    @Override
+    @PermitAll
+    public void breakGlassElsewhere(UUID grant, UUID patient, String reason, Stamp granted) {
+        if (!notifications.exists(Notification.BREAK_GLASS, grant)) {
+            notifications.store(Notification.breakGlass(grant, patient, reason, granted));
+        }
     }
 }

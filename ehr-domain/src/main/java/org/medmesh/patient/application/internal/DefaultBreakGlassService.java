@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.medmesh.shared.domain.model.ChangeType;
 import org.medmesh.events.application.RecordEvents;
 import org.medmesh.identity.application.Caller;
 import org.medmesh.identity.domain.model.Roles;
@@ -82,7 +83,7 @@ public class DefaultBreakGlassService implements BreakGlassService {
         consents.store(grant);
         consents.flush();
         BreakGlassView view = BreakGlassView.of(grant);
-        events.recorded("breakglass.granted", grant, id.value(), stamp, view);
+        events.recorded(ChangeType.BREAK_GLASS_GRANTED, grant, id.value(), stamp, view);
         notifications.store(Notification.breakGlass(grant.id(), id.value(), grant.reason(), stamp));
         breakGlass.mark();
         return view;

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.medmesh.shared.domain.model.ChangeType;
 import org.medmesh.events.application.RecordEvents;
 import org.medmesh.identity.application.Caller;
 import org.medmesh.identity.domain.model.Roles;
@@ -66,7 +67,7 @@ public class DefaultConsentService implements ConsentService {
         events.stamp(consent);
         consents.flush();
         ConsentView view = ConsentView.of(consent);
-        events.recorded("consent.changed", consent, id.value(), stamp, view);
+        events.recorded(ChangeType.CONSENT_CHANGED, consent, id.value(), stamp, view);
         return view;
     }
 }

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
+import org.medmesh.shared.domain.model.ChangeType;
 import org.medmesh.events.application.RecordEvents;
 import org.medmesh.identity.application.Caller;
 import org.medmesh.identity.domain.model.Roles;
@@ -50,7 +51,7 @@ public class DefaultPatientService implements PatientService {
         Patient patient = new Patient(patients.nextMrn(stamp.hospital().value()), demographics, stamp);
         events.stamp(patient);
         patients.store(patient);
-        return announced("patient.registered", patient, stamp);
+        return announced(ChangeType.PATIENT_REGISTERED, patient, stamp);
     }
 
     @Override
@@ -82,7 +83,7 @@ public class DefaultPatientService implements PatientService {
         requireUnusedNationalId(demographics, patient);
         patient.updateDemographics(demographics, stamp);
         events.stamp(patient);
-        return announced("patient.updated", patient, stamp);
+        return announced(ChangeType.PATIENT_UPDATED, patient, stamp);
     }
 
     @Override
@@ -93,7 +94,7 @@ public class DefaultPatientService implements PatientService {
         Stamp stamp = caller.stamp();
         patient.voidRecord(stamp, reason);
         events.stamp(patient);
-        return announced("patient.voided", patient, stamp);
+        return announced(ChangeType.PATIENT_VOIDED, patient, stamp);
     }
 
     private void requireUnusedNationalId(Demographics demographics, Patient self) {
@@ -109,7 +110,7 @@ public class DefaultPatientService implements PatientService {
                 });
     }
 
-    private PatientView announced(String type, Patient patient, Stamp stamp) {
+    private PatientView announced(ChangeType type, Patient patient, Stamp stamp) {
         patients.flush();
         PatientView view = PatientView.of(patient);
         events.recorded(type, patient, patient.id(), stamp, view);

@@ -26,6 +26,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.medmesh.shared.infrastructure.replication.ReplicaTables;
 import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.hospital.domain.model.PeerHospital;
 import org.medmesh.platform.config.HospitalProperty;
@@ -61,6 +62,9 @@ public class AntiEntropy {
 
     @Resource(lookup = InboxApplier.DATA_SOURCE)
     DataSource dataSource;
+
+    @Inject
+    ReplicaTables tables;
 
     @Inject
     BrokerSettings settings;
@@ -132,7 +136,7 @@ public class AntiEntropy {
         List<String> bodies = new ArrayList<>();
         int states = 0;
         try (Connection db = dataSource.getConnection()) {
-            ReplicaSnapshot snapshot = new ReplicaSnapshot(db);
+            ReplicaSnapshot snapshot = new ReplicaSnapshot(db, tables);
             List<String> differing = ReplicaSnapshot.patientsFirst(
                     ReplicaSnapshot.differing(snapshot.bucketDigests(digest.horizon()), digest.buckets()));
             List<Change> batch = new ArrayList<>();
@@ -169,7 +173,7 @@ public class AntiEntropy {
 
     private Map<String, String> digests(ChangeHorizon horizon) {
         try (Connection db = dataSource.getConnection()) {
-            return new ReplicaSnapshot(db).bucketDigests(horizon);
+            return new ReplicaSnapshot(db, tables).bucketDigests(horizon);
         } catch (SQLException e) {
             throw new ReplicaStoreFailure("cannot compute the bucket digests: " + e.getMessage(), e);
         }

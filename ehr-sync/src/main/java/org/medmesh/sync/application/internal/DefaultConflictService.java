@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.medmesh.shared.infrastructure.replication.ReplicaTables;
 import org.medmesh.events.application.ChangeClock;
 import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.events.domain.model.EventOutbox;
@@ -40,6 +41,9 @@ public class DefaultConflictService implements ConflictService {
 
     @Resource(lookup = InboxApplier.DATA_SOURCE)
     DataSource dataSource;
+
+    @Inject
+    ReplicaTables tables;
 
     @Inject
     Caller caller;
@@ -88,7 +92,7 @@ public class DefaultConflictService implements ConflictService {
                         + conflict.resolvedBy() + " on " + conflict.resolvedAt() + ".");
             }
             if (resolution == ConflictResolution.REAPPLY_LOSER) {
-                new ConflictReapplication(new JdbcReplicaStore(db, Clock.systemUTC(), hospital.profile().id().value()),
+                new ConflictReapplication(new JdbcReplicaStore(db, Clock.systemUTC(), tables),
                         clock, outbox)
                         .reapply(conflict, reviewer);
             }

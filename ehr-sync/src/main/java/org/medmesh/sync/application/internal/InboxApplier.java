@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import org.medmesh.shared.infrastructure.replication.ReplicaTables;
 import org.medmesh.events.application.ChangeClock;
 import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.notification.application.AdministratorAlerts;
@@ -53,6 +54,9 @@ public class InboxApplier {
 
     @Resource(lookup = DATA_SOURCE)
     DataSource dataSource;
+
+    @Inject
+    ReplicaTables tables;
 
     @Inject
     ChangeClock clock;
@@ -183,7 +187,7 @@ public class InboxApplier {
 
     private <T> T withInbox(Function<Inbox, T> work) {
         try (Connection db = dataSource.getConnection()) {
-            JdbcReplicaStore store = new JdbcReplicaStore(db, Clock.systemUTC(), hospital.profile().id().value());
+            JdbcReplicaStore store = new JdbcReplicaStore(db, Clock.systemUTC(), tables);
             return work.apply(new Inbox(db, store, new Replicator(store, clock::receive)));
         } catch (SQLException e) {
             throw new ReplicaStoreFailure("cannot reach the hospital database: " + e.getMessage(), e);

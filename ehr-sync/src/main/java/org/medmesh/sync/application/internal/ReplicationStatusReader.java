@@ -16,6 +16,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.medmesh.shared.infrastructure.replication.ReplicaTables;
 import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.hospital.domain.model.PeerHospital;
 import org.medmesh.shared.domain.model.Hlc;
@@ -40,6 +41,9 @@ public class ReplicationStatusReader {
     DataSource dataSource;
 
     @Inject
+    ReplicaTables tables;
+
+    @Inject
     BrokerSettings settings;
 
     @Inject
@@ -50,7 +54,7 @@ public class ReplicationStatusReader {
 
     public SyncStatus status() {
         try (Connection db = dataSource.getConnection()) {
-            ReplicationLedger ledger = new ReplicationLedger(db);
+            ReplicationLedger ledger = new ReplicationLedger(db, tables);
             ReplicationLedger.Backlog backlog = ledger.relayBacklog();
             List<PeerStatus> peers = new ArrayList<>();
             for (PeerHospital peer : settings.peers()) {
@@ -66,7 +70,7 @@ public class ReplicationStatusReader {
 
     public PeerStatus peerStatus(PeerHospital peer) {
         try (Connection db = dataSource.getConnection()) {
-            return peerStatus(peer, new ReplicationLedger(db));
+            return peerStatus(peer, new ReplicationLedger(db, tables));
         } catch (SQLException e) {
             throw new ReplicaStoreFailure("cannot read the replication status: " + e.getMessage(), e);
         }
@@ -74,7 +78,7 @@ public class ReplicationStatusReader {
 
     public ReplicaDigest digest() {
         try (Connection db = dataSource.getConnection()) {
-            ReplicationLedger ledger = new ReplicationLedger(db);
+            ReplicationLedger ledger = new ReplicationLedger(db, tables);
             Map<String, TableDigest> tables = new LinkedHashMap<>();
             ledger.digests()
                     .forEach((type, digest) -> tables.put(type, new TableDigest(digest.rows(), digest.sha256())));

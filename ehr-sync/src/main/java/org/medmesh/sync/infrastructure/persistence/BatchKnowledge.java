@@ -1,7 +1,7 @@
 package org.medmesh.sync.infrastructure.persistence;
 
-import static org.medmesh.sync.infrastructure.persistence.ColumnKind.bytes;
-import static org.medmesh.sync.infrastructure.persistence.ColumnKind.uuid;
+import static org.medmesh.shared.infrastructure.replication.ColumnKind.bytes;
+import static org.medmesh.shared.infrastructure.replication.ColumnKind.uuid;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import org.medmesh.shared.infrastructure.replication.ReplicatedPatients;
 import org.medmesh.sync.domain.model.Change;
 
 /**
@@ -25,7 +26,8 @@ import org.medmesh.sync.domain.model.Change;
  */
 record BatchKnowledge(Set<UUID> received, Set<UUID> pending, Set<UUID> patients) {
 
-    static BatchKnowledge of(Connection db, List<Change> changes) throws SQLException {
+    static BatchKnowledge of(Connection db, List<Change> changes, ReplicatedPatients registered)
+            throws SQLException {
         Set<UUID> events = new HashSet<>();
         Set<UUID> patients = new HashSet<>();
         for (Change change : changes) {
@@ -35,7 +37,7 @@ record BatchKnowledge(Set<UUID> received, Set<UUID> pending, Set<UUID> patients)
         patients.remove(null);
         return new BatchKnowledge(found(db, "select event_id from sync_inbox where event_id in", events),
                 found(db, "select event_id from sync_pending where event_id in", events),
-                found(db, "select id from patient where id in", patients));
+                new HashSet<>(registered.known(db, patients)));
     }
 
     /** The ids among {@code ids} that the query (its text up to the IN list) finds. */

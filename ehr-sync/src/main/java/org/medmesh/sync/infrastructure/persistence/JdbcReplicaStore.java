@@ -1,6 +1,6 @@
 package org.medmesh.sync.infrastructure.persistence;
 
-import static org.medmesh.sync.infrastructure.persistence.ColumnKind.bytes;
+import static org.medmesh.shared.infrastructure.replication.ColumnKind.bytes;
 
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
@@ -24,6 +24,8 @@ import java.util.UUID;
 
 import org.medmesh.shared.domain.model.Hlc;
 import org.medmesh.shared.domain.model.VersionVector;
+import org.medmesh.shared.infrastructure.replication.ReplicaTable;
+import org.medmesh.shared.infrastructure.replication.ReplicaTables;
 import org.medmesh.sync.domain.model.Change;
 import org.medmesh.sync.domain.model.Conflict;
 import org.medmesh.sync.domain.model.Outcome;
@@ -48,7 +50,7 @@ public final class JdbcReplicaStore implements ReplicaStore {
 
     private final Connection db;
     private final Clock clock;
-    private final String hospital;
+    private final ReplicaTables tables;
     /** The change timestamp of each record read by {@link #find} (null: no row), so {@link #put} need not read it. */
     private final Map<UUID, String> stampsRead = new HashMap<>();
     /** Set by {@link #prefetch}: what the batch's lookups are answered from (null: ask the database each time). */
@@ -57,14 +59,11 @@ public final class JdbcReplicaStore implements ReplicaStore {
     private PreparedStatement inboxRows;
     private final Set<UUID> unsentAggregates = new HashSet<>();
 
-    /**
-     * @param hospital this hospital's id: a patient registered here and restored from a peer (after the loss of this
-     *            database) moves this hospital's MRN sequence past its MRN
-     */
-    public JdbcReplicaStore(Connection db, Clock clock, String hospital) {
+    /** @param tables how the contexts keep each replicated record type */
+    public JdbcReplicaStore(Connection db, Clock clock, ReplicaTables tables) {
         this.db = db;
         this.clock = clock;
-        this.hospital = hospital;
+        this.tables = tables;
     }
 
     /**
@@ -74,7 +73,7 @@ public final class JdbcReplicaStore implements ReplicaStore {
      */
     public void prefetch(List<Change> changes) {
         try {
-            known = BatchKnowledge.of(db, changes);
+            known = BatchKnowledge.of(db, changes, tables.patients());
         } catch (SQLException e) {
             throw failed("read what a batch of changes finds", e);
         }
@@ -132,19 +131,16 @@ public final class JdbcReplicaStore implements ReplicaStore {
         if (unsentAggregates.contains(aggregateId)) {
             flush();
         }
-        RecordTable table = RecordTables.of(aggregateType);
         String hlc;
         String vector;
-        try (PreparedStatement select = db.prepareStatement(table.stampsSql())) {
-            select.setBytes(1, bytes(aggregateId));
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    stampsRead.put(aggregateId, null);
-                    return Optional.empty();
-                }
-                hlc = row.getString(1);
-                vector = row.getString(2);
+        try {
+            Optional<ReplicaTable.Stamps> stamps = tables.of(aggregateType).lockStamps(db, aggregateId);
+            if (stamps.isEmpty()) {
+                stampsRead.put(aggregateId, null);
+                return Optional.empty();
             }
+            hlc = stamps.get().hlc();
+            vector = stamps.get().vector();
         } catch (SQLException e) {
             throw failed("read the stamps of a " + aggregateType, e);
         }
@@ -160,47 +156,28 @@ public final class JdbcReplicaStore implements ReplicaStore {
 
     @Override
     public void put(RecordState state) {
-        RecordTable table = RecordTables.of(state.aggregateType());
+        ReplicaTable table = tables.of(state.aggregateType());
         String current = stampsRead.containsKey(state.aggregateId())
                 ? stampsRead.get(state.aggregateId())
                 : currentHlc(table, state.aggregateId());
         stampsRead.put(state.aggregateId(), state.producedAt().toString());
-        if (state.producedAt().toString().equals(current)) {
-            update(table.vectorUpdateSql(), state.vector().toString(), bytes(state.aggregateId()));
-            return;
+        try {
+            if (state.producedAt().toString().equals(current)) {
+                table.restamp(db, state.aggregateId(), state.vector().toString());
+                return;
+            }
+            table.write(db, parse(state.payload()), state.producedAt().toString(), state.vector().toString());
+        } catch (SQLException e) {
+            throw failed("store a " + state.aggregateType(), e);
         }
-        JsonObject json = parse(state.payload());
-        List<Object> values = new ArrayList<>(table.values(json));
-        values.add(state.producedAt().toString());
-        values.add(state.vector().toString());
-        update(table.upsertSql(), values.toArray());
-        if (state.aggregateType().equals(ReplicationPolicy.PATIENT)) {
-            if (known != null) {
-                known.patients().add(state.aggregateId());
-            }
-            try {
-                PatientIndex.reindex(db, state.aggregateId(), json);
-                PatientIndex.advanceMrnSequence(db, hospital, json);
-            } catch (SQLException e) {
-                throw failed("index a patient's names", e);
-            }
-        }
-        if (state.aggregateType().equals(ReplicationPolicy.BREAK_GLASS)) {
-            try {
-                BreakGlassNotices.notifyHome(db, hospital, json, now());
-            } catch (SQLException e) {
-                throw failed("notify a break-the-glass access", e);
-            }
+        if (known != null && state.aggregateType().equals(ReplicationPolicy.PATIENT)) {
+            known.patients().add(state.aggregateId());
         }
     }
 
-    private String currentHlc(RecordTable table, UUID id) {
-        try (PreparedStatement select = db.prepareStatement(
-                "select change_hlc from " + table.table() + " where id = ?")) {
-            select.setBytes(1, bytes(id));
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? row.getString(1) : null;
-            }
+    private String currentHlc(ReplicaTable table, UUID id) {
+        try {
+            return table.stamps(db, id).map(ReplicaTable.Stamps::hlc).orElse(null);
         } catch (SQLException e) {
             throw failed("read a record's stamp", e);
         }
@@ -208,15 +185,23 @@ public final class JdbcReplicaStore implements ReplicaStore {
 
     /** Whether the record has been voided (a voided record never changes again, even by conflict review). */
     public boolean voided(String aggregateType, UUID aggregateId) {
-        return exists("select 1 from " + RecordTables.of(aggregateType).table()
-                + " where id = ? and voided_at is not null", aggregateId);
+        try {
+            return tables.of(aggregateType).voided(db, aggregateId);
+        } catch (SQLException e) {
+            throw failed("read whether a " + aggregateType + " is voided", e);
+        }
     }
 
     @Override
     public boolean patientKnown(UUID patientId) {
-        return known != null
-                ? known.patients().contains(patientId)
-                : exists("select 1 from patient where id = ?", patientId);
+        if (known != null) {
+            return known.patients().contains(patientId);
+        }
+        try {
+            return tables.patients().known(db, List.of(patientId)).contains(patientId);
+        } catch (SQLException e) {
+            throw failed("read whether a patient is known", e);
+        }
     }
 
     @Override

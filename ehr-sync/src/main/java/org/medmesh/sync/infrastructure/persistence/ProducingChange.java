@@ -1,7 +1,7 @@
 package org.medmesh.sync.infrastructure.persistence;
 
-import static org.medmesh.sync.infrastructure.persistence.ColumnKind.bytes;
-import static org.medmesh.sync.infrastructure.persistence.ColumnKind.uuid;
+import static org.medmesh.shared.infrastructure.replication.ColumnKind.bytes;
+import static org.medmesh.shared.infrastructure.replication.ColumnKind.uuid;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

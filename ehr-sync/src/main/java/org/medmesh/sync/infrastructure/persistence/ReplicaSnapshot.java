@@ -1,10 +1,8 @@
 package org.medmesh.sync.infrastructure.persistence;
 
-import static org.medmesh.sync.infrastructure.persistence.ColumnKind.uuid;
+import static org.medmesh.shared.infrastructure.replication.ColumnKind.uuid;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +11,8 @@ import java.util.TreeMap;
 
 import org.medmesh.shared.domain.model.Hlc;
 import org.medmesh.shared.domain.model.VersionVector;
+import org.medmesh.shared.infrastructure.replication.ReplicaTable;
+import org.medmesh.shared.infrastructure.replication.ReplicaTables;
 import org.medmesh.sync.domain.model.Change;
 import org.medmesh.sync.domain.model.ChangeHorizon;
 
@@ -25,13 +25,12 @@ import org.medmesh.sync.domain.model.ChangeHorizon;
 public final class ReplicaSnapshot {
 
     public static final int BUCKETS = 64;
-    /** Stamped, and stamped before the horizon (a stamp's text sorts like its time). */
-    private static final String SETTLED = " where change_hlc is not null and change_hlc < ?";
-
     private final Connection db;
+    private final ReplicaTables tables;
 
-    public ReplicaSnapshot(Connection db) {
+    public ReplicaSnapshot(Connection db, ReplicaTables tables) {
         this.db = db;
+        this.tables = tables;
     }
 
     /**
@@ -40,21 +39,11 @@ public final class ReplicaSnapshot {
      */
     public Map<String, String> bucketDigests(ChangeHorizon horizon) throws SQLException {
         Map<String, String> digests = new TreeMap<>();
-        for (RecordTable table : RecordTables.all()) {
+        for (ReplicaTable table : tables.all()) {
             Map<Integer, StampDigest> buckets = new TreeMap<>();
-            try (PreparedStatement select = db.prepareStatement(StampDigest.ROWS + table.table() + SETTLED
-                    + " order by id")) {
-                select.setString(1, horizon.stampBound());
-                select.setFetchSize(1000);
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        byte[] id = row.getBytes(1);
-                        buckets.computeIfAbsent(bucketOf(id), b -> new StampDigest()).add(id, row.getString(2),
-                                row.getString(3));
-                    }
-                }
-            }
-            buckets.forEach((bucket, digest) -> digests.put(key(table.aggregateType(), bucket), digest.hex()));
+            table.eachStamp(db, horizon.stampBound(), null, BUCKETS, (id, hlc, vector) -> buckets
+                    .computeIfAbsent(bucketOf(id), b -> new StampDigest()).add(id, hlc, vector));
+            buckets.forEach((bucket, digest) -> digests.put(key(table.recordType().wireName(), bucket), digest.hex()));
         }
         return digests;
     }
@@ -69,20 +58,9 @@ public final class ReplicaSnapshot {
     public List<Change> states(String bucketKey, ChangeHorizon horizon) throws SQLException {
         String type = bucketKey.substring(0, bucketKey.indexOf('/'));
         int bucket = Integer.parseInt(bucketKey.substring(bucketKey.indexOf('/') + 1));
-        RecordTable table = RecordTables.of(type);
         List<Change> states = new ArrayList<>();
-        try (PreparedStatement select = db.prepareStatement(StampDigest.ROWS + table.table() + SETTLED
-                + " and ord(substring(id, 16, 1)) % ? = ? order by id")) {
-            select.setString(1, horizon.stampBound());
-            select.setInt(2, BUCKETS);
-            select.setInt(3, bucket);
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    states.add(ProducingChange.of(db, type, uuid(row.getBytes(1)), Hlc.parse(row.getString(2)),
-                            VersionVector.parse(row.getString(3))).change());
-                }
-            }
-        }
+        tables.of(type).eachStamp(db, horizon.stampBound(), bucket, BUCKETS, (id, hlc, vector) -> states.add(
+                ProducingChange.of(db, type, uuid(id), Hlc.parse(hlc), VersionVector.parse(vector)).change()));
         return states;
     }
 

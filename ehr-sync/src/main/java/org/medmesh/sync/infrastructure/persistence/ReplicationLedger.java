@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.medmesh.shared.domain.model.Hlc;
+import org.medmesh.shared.infrastructure.replication.ReplicaTable;
+import org.medmesh.shared.infrastructure.replication.ReplicaTables;
 
 /** Read-only figures about replication at this hospital, for status, metrics and digests. */
 public final class ReplicationLedger {
@@ -33,9 +35,11 @@ public final class ReplicationLedger {
     }
 
     private final Connection db;
+    private final ReplicaTables tables;
 
-    public ReplicationLedger(Connection db) {
+    public ReplicationLedger(Connection db, ReplicaTables tables) {
         this.db = db;
+        this.tables = tables;
     }
 
     public Backlog relayBacklog() throws SQLException {
@@ -148,22 +152,15 @@ public final class ReplicationLedger {
     /** The digest of every replicated table, by record type. */
     public Map<String, TableDigest> digests() throws SQLException {
         Map<String, TableDigest> digests = new LinkedHashMap<>();
-        for (RecordTable table : RecordTables.all()) {
-            digests.put(table.aggregateType(), digest(table));
+        for (ReplicaTable table : tables.all()) {
+            digests.put(table.recordType().wireName(), digest(table));
         }
         return digests;
     }
 
-    private TableDigest digest(RecordTable table) throws SQLException {
+    private TableDigest digest(ReplicaTable table) throws SQLException {
         StampDigest digest = new StampDigest();
-        try (PreparedStatement select = db.prepareStatement(StampDigest.ROWS + table.table() + " order by id")) {
-            select.setFetchSize(1000);
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    digest.add(row.getBytes(1), row.getString(2), row.getString(3));
-                }
-            }
-        }
+        table.eachStamp(db, null, null, 1, digest::add);
         return new TableDigest(digest.rows(), digest.hex());
     }
 

@@ -12,9 +12,6 @@ import java.util.HexFormat;
  */
 final class StampDigest {
 
-    /** Selects what a digest is fed, in the order it must be fed; a table name follows. */
-    static final String ROWS = "select id, change_hlc, version_vector from ";
-
     private final MessageDigest sha;
     private long rows;
 

@@ -1,4 +1,4 @@
-package org.medmesh.sync.infrastructure.persistence;
+package org.medmesh.shared.infrastructure.replication;
 
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
@@ -15,7 +15,7 @@ import java.util.UUID;
  * How a field of a record's JSON state is stored in its column, matching the JPA mapping of the same column: UUIDs as
  * 16 big-endian bytes, instants as UTC date-times.
  */
-enum ColumnKind {
+public enum ColumnKind {
 
     TEXT, UUID, INSTANT, DATE, DECIMAL, INTEGER, BOOLEAN;
 
@@ -50,12 +50,12 @@ enum ColumnKind {
         throw new IllegalArgumentException("expected a JSON string, found " + value.getValueType());
     }
 
-    static byte[] bytes(java.util.UUID id) {
+    public static byte[] bytes(java.util.UUID id) {
         return ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits())
                 .array();
     }
 
-    static java.util.UUID uuid(byte[] bytes) {
+    public static java.util.UUID uuid(byte[] bytes) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         return new java.util.UUID(buffer.getLong(), buffer.getLong());
     }

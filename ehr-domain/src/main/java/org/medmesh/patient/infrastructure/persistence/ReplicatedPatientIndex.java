@@ -1,4 +1,4 @@
-package org.medmesh.sync.infrastructure.persistence;
+package org.medmesh.patient.infrastructure.persistence;
 
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
@@ -9,17 +9,18 @@ import java.sql.SQLException;
 import java.util.UUID;
 
 import org.medmesh.patient.domain.model.SearchableName;
+import org.medmesh.shared.infrastructure.replication.ColumnKind;
 
 /**
- * The search index of a replicated patient, kept as the patient context keeps it for local registrations: the folded
- * sort name and one token per name word.
+ * What the patient context keeps beside a replicated patient, as it does for local registrations: the folded sort name,
+ * one search token per name word, and this hospital's MRN sequence ahead of the MRNs it issued.
  */
-final class PatientIndex {
+final class ReplicatedPatientIndex {
 
     /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private PatientIndex() {
+    private ReplicatedPatientIndex() {
     }
 
     static JsonObject withSortName(JsonObject patient) {
@@ -28,8 +29,8 @@ final class PatientIndex {
         return JSON.createObjectBuilder(patient).add("sortName", sortName).build();
     }
 
-    static void reindex(Connection db, UUID patientId, JsonObject patient) throws SQLException {
-        byte[] id = ColumnKind.bytes(patientId);
+    static void reindex(Connection db, JsonObject patient) throws SQLException {
+        byte[] id = ColumnKind.bytes(UUID.fromString(patient.getString("id")));
         try (PreparedStatement delete = db.prepareStatement("delete from patient_name_token where patient_id = ?")) {
             delete.setBytes(1, id);
             delete.executeUpdate();
