@@ -118,7 +118,7 @@ public class PatientRecordWriter {
     private <T extends PatientRecord, V> V announced(ChangeType eventType, T record, Stamp stamp, Function<T, V> view) {
         records.flush();
         V state = view.apply(record);
-        events.recorded(eventType, record, record.patientId().value(), stamp, state);
+        events.recorded(eventType, record, record.patientId().value(), stamp);
         return state;
     }
 }

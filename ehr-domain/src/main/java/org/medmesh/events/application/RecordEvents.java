@@ -23,10 +23,11 @@ public interface RecordEvents {
 
     /**
      * Should append an event of the given type (e.g. {@link ChangeType#OBSERVATION_RECORDED}) carrying the record's
-     * stamp and its state serialized as JSON, in the caller's transaction; fails when there is no transaction, so no
-     * event can exist without its change. Open to any caller because it only runs inside application services that have
-     * already checked the role.
+     * stamp and its replicated state ({@code ReplicaState}, from the context that owns the record type) serialized as
+     * JSON, in the caller's transaction; fails when there is no transaction, so no event can exist without its change,
+     * and when no context knows the record's state. Open to any caller because it only runs inside application services
+     * that have already checked the role.
      */
     @PermitAll
-    void recorded(ChangeType type, ReplicatedRecord record, UUID patientId, Stamp stamp, Object state);
+    void recorded(ChangeType type, ReplicatedRecord record, UUID patientId, Stamp stamp);
 }

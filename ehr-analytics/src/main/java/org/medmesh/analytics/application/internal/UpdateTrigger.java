@@ -37,11 +37,11 @@ record UpdateTrigger(Action action, UUID patient) {
             return Optional.empty();
         }
         return ChangeType.named(event.type()).flatMap(type -> switch (type) {
-            case PATIENT_REGISTERED, PATIENT_UPDATED -> score(event);
+            case PATIENT_REGISTERED, PATIENT_UPDATED, PATIENT_REAPPLIED -> score(event);
             case OBSERVATION_RECORDED, OBSERVATION_VOIDED -> mapped(payload(event))
                     ? score(event)
                     : Optional.empty();
-            case CONSENT_CHANGED -> Optional.of(new UpdateTrigger(
+            case CONSENT_CHANGED, CONSENT_REAPPLIED -> Optional.of(new UpdateTrigger(
                     payload(event).getBoolean("analyticsUse", true) ? Action.SCORE : Action.ERASE, event.patientId()));
             default -> Optional.empty();
         });

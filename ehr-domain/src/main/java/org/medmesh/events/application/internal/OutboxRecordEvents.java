@@ -1,14 +1,21 @@
 package org.medmesh.events.application.internal;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.medmesh.shared.application.replica.ReplicaState;
+import org.medmesh.shared.application.replica.ReplicaStates;
 import org.medmesh.events.application.ChangeClock;
 import org.medmesh.events.application.OutboxAppended;
 import org.medmesh.events.application.RecordEvents;
@@ -33,6 +40,17 @@ public class OutboxRecordEvents implements RecordEvents {
     @Inject
     Event<OutboxAppended> appended;
 
+    @Inject
+    @Any
+    Instance<ReplicaStates> contexts;
+
+    private List<ReplicaStates> states;
+
+    @PostConstruct
+    void findStates() {
+        states = contexts.stream().toList();
+    }
+
     /**
      * The record's current state may come from a peer whose clock is ahead, received before this node last restarted:
      * its timestamp is merged first, so the new one always follows it.
@@ -46,10 +64,21 @@ public class OutboxRecordEvents implements RecordEvents {
     }
 
     @Override
-    public void recorded(ChangeType type, ReplicatedRecord record, UUID patientId, Stamp stamp, Object state) {
+    public void recorded(ChangeType type, ReplicatedRecord record, UUID patientId, Stamp stamp) {
+        ReplicaState state = stateOf(record);
         String aggregateType = type.recordType().wireName();
         outbox.append(DomainEvent.of(type.wireName(), aggregateType, record.id(), patientId, stamp.hospital().value(),
                 stamp.by(), stamp.at(), record.changeHlc(), record.versionVector(), JSON.toJson(state)));
         appended.fire(new OutboxAppended(aggregateType));
+    }
+
+    private ReplicaState stateOf(ReplicatedRecord record) {
+        for (ReplicaStates context : states) {
+            Optional<ReplicaState> state = context.of(record);
+            if (state.isPresent()) {
+                return state.get();
+            }
+        }
+        throw new IllegalStateException("no context owns the replicated state of a " + record.getClass().getName());
     }
 }

@@ -83,7 +83,7 @@ public class DefaultBreakGlassService implements BreakGlassService {
         consents.store(grant);
         consents.flush();
         BreakGlassView view = BreakGlassView.of(grant);
-        events.recorded(ChangeType.BREAK_GLASS_GRANTED, grant, id.value(), stamp, view);
+        events.recorded(ChangeType.BREAK_GLASS_GRANTED, grant, id.value(), stamp);
         notifications.store(Notification.breakGlass(grant.id(), id.value(), grant.reason(), stamp));
         breakGlass.mark();
         return view;

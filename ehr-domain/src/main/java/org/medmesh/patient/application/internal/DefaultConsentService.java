@@ -67,7 +67,7 @@ public class DefaultConsentService implements ConsentService {
         events.stamp(consent);
         consents.flush();
         ConsentView view = ConsentView.of(consent);
-        events.recorded(ChangeType.CONSENT_CHANGED, consent, id.value(), stamp, view);
+        events.recorded(ChangeType.CONSENT_CHANGED, consent, id.value(), stamp);
         return view;
     }
 }

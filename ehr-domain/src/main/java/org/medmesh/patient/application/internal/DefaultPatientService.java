@@ -113,7 +113,7 @@ public class DefaultPatientService implements PatientService {
     private PatientView announced(ChangeType type, Patient patient, Stamp stamp) {
         patients.flush();
         PatientView view = PatientView.of(patient);
-        events.recorded(type, patient, patient.id(), stamp, view);
+        events.recorded(type, patient, patient.id(), stamp);
         return view;
     }
 }

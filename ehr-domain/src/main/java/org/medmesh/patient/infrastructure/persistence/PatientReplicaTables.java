@@ -1,9 +1,5 @@
 package org.medmesh.patient.infrastructure.persistence;
 
-import static org.medmesh.shared.infrastructure.replication.FieldColumn.instant;
-import static org.medmesh.shared.infrastructure.replication.FieldColumn.patient;
-import static org.medmesh.shared.infrastructure.replication.FieldColumn.text;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -22,6 +18,9 @@ import java.util.UUID;
 
 import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.notification.application.AdministratorAlerts;
+import org.medmesh.patient.application.replica.PatientStates.BreakGlassState;
+import org.medmesh.patient.application.replica.PatientStates.ConsentState;
+import org.medmesh.patient.application.replica.PatientStates.PatientState;
 import org.medmesh.shared.domain.model.HospitalId;
 import org.medmesh.shared.domain.model.Stamp;
 import org.medmesh.shared.domain.model.RecordType;
@@ -49,25 +48,13 @@ public class PatientReplicaTables implements ReplicatedRecordTypes, ReplicatedPa
     @Override
     public List<ReplicaTable> tables() {
         return List.of(
-                new ColumnTable(RecordType.PATIENT, "patient", List.of(
-                        text("mrn"), text("nationalId", "national_id"), text("givenName", "given_name"),
-                        text("familyName", "family_name"),
-                        new FieldColumn("birthDate", "birth_date", ColumnKind.DATE), text("sex"), text("phone"),
-                        text("email"), text("addressLine", "address_line"), text("city"),
-                        text("postalCode", "postal_code"), text("country"), text("sortName", "sort_name")),
-                        ReplicatedPatientIndex::withSortName, this::indexPatient),
-                new ColumnTable(RecordType.CONSENT, "patient_consent", List.of(
-                        patient(), new FieldColumn("sharingWithHospitals", "sharing_with_hospitals",
-                                ColumnKind.BOOLEAN),
-                        instant("sharingChangedAt", "sharing_changed_at"),
-                        text("sharingChangedBy", "sharing_changed_by"), text("sharingReason", "sharing_reason"),
-                        new FieldColumn("analyticsUse", "analytics_use", ColumnKind.BOOLEAN),
-                        instant("analyticsChangedAt", "analytics_changed_at"),
-                        text("analyticsChangedBy", "analytics_changed_by"),
-                        text("analyticsReason", "analytics_reason"))),
-                new ColumnTable(RecordType.BREAK_GLASS, "break_glass_grant", List.of(
-                        patient(), text("grantee"), text("reason"), instant("expiresAt", "expires_at")),
-                        state -> state, this::noticeToHome));
+                ColumnTable.of(RecordType.PATIENT, "patient", PatientState.class)
+                        .deriving(List.of(FieldColumn.text("sortName", "sort_name")),
+                                ReplicatedPatientIndex::withSortName)
+                        .afterWrite(this::indexPatient),
+                ColumnTable.of(RecordType.CONSENT, "patient_consent", ConsentState.class),
+                ColumnTable.of(RecordType.BREAK_GLASS, "break_glass_grant", BreakGlassState.class)
+                        .afterWrite(this::noticeToHome));
     }
 
     private void indexPatient(Connection db, JsonObject patient) throws SQLException {

@@ -11,10 +11,28 @@ import java.util.Optional;
  */
 public enum RecordType {
 
-    PATIENT("patient", false), CONSENT("consent", false), BREAK_GLASS("breakglass", true), ENCOUNTER("encounter",
-            false), OBSERVATION("observation", true), CONDITION("condition", false), ALLERGY("allergy",
-                    false), NOTE("note", true), TREATMENT("treatment",
-                            false), PRESCRIPTION("prescription", false), DISPENSING("dispensing", true);
+    /** A registration and its demographics (mutable). */
+    PATIENT("patient", false),
+    /** A patient's sharing and analytics choices, one per patient (mutable). */
+    CONSENT("consent", false),
+    /** An emergency access to a non-sharing patient of another hospital (append-only). */
+    BREAK_GLASS("breakglass", true),
+    /** A visit: admission, ward, attending, end (mutable). */
+    ENCOUNTER("encounter", false),
+    /** A vital sign, lab result or exam finding (append-only: corrected by voiding and recording again). */
+    OBSERVATION("observation", true),
+    /** A problem on the problem list (mutable). */
+    CONDITION("condition", false),
+    /** An allergy or intolerance (mutable). */
+    ALLERGY("allergy", false),
+    /** A clinical note (append-only: amended by a new note). */
+    NOTE("note", true),
+    /** A procedure or nursing treatment and its progress (mutable). */
+    TREATMENT("treatment", false),
+    /** A prescription and its status (mutable). */
+    PRESCRIPTION("prescription", false),
+    /** A dispensing of a prescription (append-only). */
+    DISPENSING("dispensing", true);
 
     private final String wireName;
     private final boolean appendOnly;

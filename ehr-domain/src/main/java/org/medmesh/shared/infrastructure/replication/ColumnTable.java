@@ -3,6 +3,7 @@ package org.medmesh.shared.infrastructure.replication;
 import static org.medmesh.shared.infrastructure.replication.ColumnKind.bytes;
 
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,12 +16,14 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import org.medmesh.shared.application.replica.ReplicaState;
 import org.medmesh.shared.domain.model.RecordType;
 
 /**
- * A replicated record type kept in one table, one column per field of the record's JSON state (as the context's views
- * publish it). Every table also has the provenance columns of {@code ReplicatedRecord}, the replication stamps and the
- * local optimistic-lock version.
+ * A replicated record type kept in one table, one column per field of its state type ({@link ReplicaState}, each field
+ * naming its column), plus the replication stamps and the local optimistic-lock version. A received state older than
+ * the state type's schema version is upcast first, one version at a time; a newer one is refused (this hospital cannot
+ * know what its new fields mean), so the change is retried after the upgrade.
  */
 public final class ColumnTable implements ReplicaTable {
 
@@ -31,54 +34,77 @@ public final class ColumnTable implements ReplicaTable {
         void written(Connection db, JsonObject state) throws SQLException;
     }
 
-    private static final List<FieldColumn> PROVENANCE = List.of(
-            new FieldColumn("id", "id", ColumnKind.UUID),
-            FieldColumn.text("record.homeHospital", "home_hospital"),
-            FieldColumn.instant("record.createdAt", "created_at"),
-            FieldColumn.text("record.createdBy", "created_by"),
-            FieldColumn.instant("record.changedAt", "changed_at"),
-            FieldColumn.text("record.changedBy", "changed_by"),
-            FieldColumn.instant("record.voidedAt", "voided_at"),
-            FieldColumn.text("record.voidedBy", "voided_by"),
-            FieldColumn.text("record.voidReason", "void_reason"));
+    /** Turns a state of one schema version into the next. */
+    @FunctionalInterface
+    public interface Upcaster extends UnaryOperator<JsonObject> {
+    }
+
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    /**
+     * Version 0 → 1: before the contract, events carried the REST view's JSON, whose fields bear the same names as
+     * version 1's (the view's extra fields are ignored).
+     */
+    public static final Upcaster FROM_VIEW_JSON = state -> JSON.createObjectBuilder(state)
+            .add(ReplicaState.SCHEMA_VERSION_FIELD, 1).build();
 
     private final RecordType recordType;
     private final String table;
     private final List<FieldColumn> columns;
+    private final int schemaVersion;
+    private final List<Upcaster> upcasters;
     private final UnaryOperator<JsonObject> derived;
     private final AfterWrite afterWrite;
     private final String upsert;
 
-    /**
-     * @param derived adds the fields the table stores but the state does not carry, computed from it as the domain
-     *            computes them (a patient's sort name)
-     * @param afterWrite what else the context keeps up to date when a state is stored
-     */
-    public ColumnTable(RecordType recordType, String table, List<FieldColumn> fields, UnaryOperator<JsonObject> derived,
-            AfterWrite afterWrite) {
+    private ColumnTable(RecordType recordType, String table, List<FieldColumn> columns, int schemaVersion,
+            List<Upcaster> upcasters, UnaryOperator<JsonObject> derived, AfterWrite afterWrite) {
+        if (upcasters.size() != schemaVersion) {
+            throw new IllegalArgumentException("a " + recordType.wireName() + " of schema version " + schemaVersion
+                    + " needs " + schemaVersion + " upcasters, has " + upcasters.size());
+        }
         this.recordType = recordType;
         this.table = table;
+        this.columns = List.copyOf(columns);
+        this.schemaVersion = schemaVersion;
+        this.upcasters = List.copyOf(upcasters);
         this.derived = derived;
         this.afterWrite = afterWrite;
-        List<FieldColumn> all = new ArrayList<>(PROVENANCE);
-        all.addAll(fields);
-        this.columns = List.copyOf(all);
         this.upsert = upsertSql();
     }
 
-    public ColumnTable(RecordType recordType, String table, List<FieldColumn> fields) {
-        this(recordType, table, fields, UnaryOperator.identity(), (db, state) -> {
-        });
+    /**
+     * The record type kept in {@code table} with the columns its state type names, at the state type's schema version 1
+     * (upcast from the pre-contract JSON).
+     */
+    public static ColumnTable of(RecordType recordType, String table, Class<? extends ReplicaState> state) {
+        return new ColumnTable(recordType, table, StateColumns.of(state), StateColumns.versionOf(state),
+                List.of(FROM_VIEW_JSON), UnaryOperator.identity(), (db, written) -> {
+                });
     }
 
-    /** Fields of several groups (a reference, a coding, the rest) in one list. */
-    @SafeVarargs
-    public static List<FieldColumn> fields(List<FieldColumn>... parts) {
-        List<FieldColumn> all = new ArrayList<>();
-        for (List<FieldColumn> part : parts) {
-            all.addAll(part);
-        }
-        return all;
+    /**
+     * The same table with columns the state does not carry, computed from it as the domain computes them (a patient's
+     * sort name).
+     */
+    public ColumnTable deriving(List<FieldColumn> extra, UnaryOperator<JsonObject> derive) {
+        List<FieldColumn> all = new ArrayList<>(columns);
+        all.addAll(extra);
+        return new ColumnTable(recordType, table, all, schemaVersion, upcasters, derive, afterWrite);
+    }
+
+    /** The same table with what else the context keeps up to date when a state is stored. */
+    public ColumnTable afterWrite(AfterWrite hook) {
+        return new ColumnTable(recordType, table, columns, schemaVersion, upcasters, derived, hook);
+    }
+
+    /**
+     * The same table with the upcasters of a state type past version 1: index {@code v} turns version v into v + 1, one
+     * per version below the state type's.
+     */
+    public ColumnTable upcasting(List<Upcaster> steps) {
+        return new ColumnTable(recordType, table, columns, schemaVersion, steps, derived, afterWrite);
     }
 
     @Override
@@ -91,7 +117,7 @@ public final class ColumnTable implements ReplicaTable {
         return table;
     }
 
-    /** Every column the state fills, provenance first. */
+    /** Every column the state fills. */
     public List<FieldColumn> columns() {
         return columns;
     }
@@ -117,17 +143,38 @@ public final class ColumnTable implements ReplicaTable {
 
     @Override
     public void write(Connection db, JsonObject state, String hlc, String vector) throws SQLException {
-        JsonObject complete = derived.apply(state);
+        JsonObject current = upcast(state);
+        List<Object> values = values(current);
         try (PreparedStatement statement = db.prepareStatement(upsert)) {
             int index = 1;
-            for (FieldColumn column : columns) {
-                statement.setObject(index++, column.valueIn(complete));
+            for (Object value : values) {
+                statement.setObject(index++, value);
             }
             statement.setString(index++, hlc);
             statement.setString(index, vector);
             statement.executeUpdate();
         }
-        afterWrite.written(db, state);
+        afterWrite.written(db, current);
+    }
+
+    /** The state at this hospital's schema version; refuses a newer one. */
+    JsonObject upcast(JsonObject state) {
+        int version = state.getInt(ReplicaState.SCHEMA_VERSION_FIELD, 0);
+        if (version > schemaVersion) {
+            throw new IllegalArgumentException("a " + recordType.wireName() + " state of schema version " + version
+                    + " is newer than this hospital understands (" + schemaVersion + "): upgrade it, then retry");
+        }
+        JsonObject upcast = state;
+        for (int v = version; v < schemaVersion; v++) {
+            upcast = upcasters.get(v).apply(upcast);
+        }
+        return upcast;
+    }
+
+    /** The column values of a state at this hospital's schema version, in {@link #columns()} order. */
+    List<Object> values(JsonObject state) {
+        JsonObject complete = derived.apply(state);
+        return columns.stream().map(column -> column.valueIn(complete)).toList();
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.hibernate.mapping.PersistentClass;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.medmesh.shared.domain.model.RecordType;
 import org.medmesh.shared.domain.model.ReplicatedRecord;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -91,6 +92,12 @@ class ReplicaTablesCoverageTest {
             assertThat(written).as("columns the replica table of " + entity.getSimpleName() + " writes")
                     .isEqualTo(entityColumns);
         }
+    }
+
+    @Test
+    void everyRecordTypeOfTheContractHasExactlyOneReplicaTable() {
+        List<RecordType> kept = replicaTables.values().stream().map(ColumnTable::recordType).toList();
+        assertThat(kept).containsExactlyInAnyOrder(RecordType.values());
     }
 
     @Test

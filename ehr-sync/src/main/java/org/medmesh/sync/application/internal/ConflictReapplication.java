@@ -5,6 +5,8 @@ import jakarta.json.JsonObject;
 
 import java.io.StringReader;
 
+import org.medmesh.shared.domain.model.ChangeType;
+import org.medmesh.shared.domain.model.RecordType;
 import org.medmesh.events.application.ChangeClock;
 import org.medmesh.events.domain.model.DomainEvent;
 import org.medmesh.events.domain.model.EventOutbox;
@@ -45,13 +47,19 @@ final class ConflictReapplication {
         Hlc hlc = clock.now();
         VersionVector vector = current.vector().with(hlc);
         String state = restamped(conflict.loserPayload(), reviewer);
-        DomainEvent event = DomainEvent.of(conflict.aggregateType() + ".reapplied", conflict.aggregateType(),
+        DomainEvent event = DomainEvent.of(reappliedType(conflict.aggregateType()), conflict.aggregateType(),
                 conflict.aggregateId(), conflict.patientId(), reviewer.hospital().value(), reviewer.by(),
                 reviewer.at(), hlc, vector, state);
         store.put(new RecordState(conflict.aggregateType(), conflict.aggregateId(), conflict.patientId(), state, hlc,
                 event.id(), vector));
         outbox.append(event);
         return event;
+    }
+
+    private static String reappliedType(String aggregateType) {
+        RecordType type = RecordType.named(aggregateType).orElseThrow(() -> new IllegalArgumentException(
+                "not a replicated record type: " + aggregateType));
+        return ChangeType.reapplied(type).wireName();
     }
 
     /** The losing state, now changed by the reviewer. */
