@@ -113,4 +113,10 @@ class AnalyticsModuleArchitectureTest {
     @ArchTest
     static final ArchRule noCyclesBetweenLayers = slices().matching("org.medmesh.analytics.(*)..").should()
             .beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule jdbcOnlyInInfrastructure = noClasses().that()
+            .resideOutsideOfPackage("org.medmesh.analytics.infrastructure..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+            .because("the model and the scoring reach the database through their stores, never with SQL");
 }

@@ -57,4 +57,10 @@ class DomainModuleArchitectureTest {
     @ArchTest
     static final ArchRule noCyclesBetweenLayers = slices().matching("org.medmesh.(*).(*)..").should()
             .beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule jdbcOnlyInInfrastructure = noClasses().that()
+            .resideOutsideOfPackage("org.medmesh..infrastructure..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+            .because("the model and the services reach the database through repositories and ports, never with SQL");
 }

@@ -30,6 +30,12 @@ class SyncModuleArchitectureTest {
                     + " the contexts' replica tables, never on other internals");
 
     @ArchTest
+    static final ArchRule onlySyncsInfrastructureUsesSharedInfrastructure = noClasses().that().resideInAPackage(SYNC)
+            .and().resideOutsideOfPackage("org.medmesh.sync.infrastructure..").should().dependOnClassesThat()
+            .resideInAnyPackage(MESSAGING, REPLICA_TABLES)
+            .because("the broker and the contexts' tables are reached through sync's own adapters");
+
+    @ArchTest
     static final ArchRule messagingOnlyInInfrastructure = noClasses().that()
             .resideOutsideOfPackage("org.medmesh.sync.infrastructure..").and().resideInAPackage(SYNC)
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.jms..", "org.apache.activemq.artemis.jms..",
@@ -53,4 +59,10 @@ class SyncModuleArchitectureTest {
             .that().resideInAPackage(SYNC).should().dependOnClassesThat().resideInAnyPackage("org.medmesh.interfaces..",
                     "org.medmesh.analytics..",
                     "jakarta.ws.rs..", "jakarta.faces..", "jakarta.servlet..");
+
+    @ArchTest
+    static final ArchRule jdbcOnlyInInfrastructure = noClasses().that()
+            .resideOutsideOfPackage("org.medmesh.sync.infrastructure..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+            .because("replication's services reach the database through its stores (SyncDatabase), never with SQL");
 }

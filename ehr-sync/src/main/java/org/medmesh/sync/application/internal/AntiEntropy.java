@@ -1,8 +1,8 @@
 package org.medmesh.sync.application.internal;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -11,8 +11,6 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,10 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import javax.sql.DataSource;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.medmesh.shared.infrastructure.replication.ReplicaTables;
 import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.hospital.domain.model.PeerHospital;
 import org.medmesh.platform.config.HospitalProperty;
@@ -36,7 +31,7 @@ import org.medmesh.sync.infrastructure.broker.BrokerSettings;
 import org.medmesh.sync.infrastructure.broker.PeerMessenger;
 import org.medmesh.sync.infrastructure.broker.RepairMessages;
 import org.medmesh.sync.infrastructure.persistence.ReplicaSnapshot;
-import org.medmesh.sync.infrastructure.persistence.ReplicaStoreFailure;
+import org.medmesh.sync.infrastructure.persistence.SyncDatabase;
 import org.medmesh.sync.infrastructure.signing.ChangeSeals;
 
 /**
@@ -60,11 +55,8 @@ public class AntiEntropy {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    @Resource(lookup = InboxApplier.DATA_SOURCE)
-    DataSource dataSource;
-
     @Inject
-    ReplicaTables tables;
+    SyncDatabase database;
 
     @Inject
     BrokerSettings settings;
@@ -134,16 +126,16 @@ public class AntiEntropy {
             return;
         }
         List<String> bodies = new ArrayList<>();
-        int states = 0;
-        try (Connection db = dataSource.getConnection()) {
-            ReplicaSnapshot snapshot = new ReplicaSnapshot(db, tables);
+        int states = database.run("read the records to repair " + peer.id(), session -> {
+            int found = 0;
+            ReplicaSnapshot snapshot = session.snapshot();
             List<String> differing = ReplicaSnapshot.patientsFirst(
                     ReplicaSnapshot.differing(snapshot.bucketDigests(digest.horizon()), digest.buckets()));
             List<Change> batch = new ArrayList<>();
             for (String bucket : differing) {
                 for (Change state : snapshot.states(bucket, digest.horizon())) {
                     batch.add(sealedForPeer(state));
-                    states++;
+                    found++;
                     if (batch.size() == STATES_PER_MESSAGE) {
                         bodies.add(RepairMessages.repair(me(), batch));
                         batch.clear();
@@ -153,9 +145,8 @@ public class AntiEntropy {
             if (!batch.isEmpty()) {
                 bodies.add(RepairMessages.repair(me(), batch));
             }
-        } catch (SQLException e) {
-            throw new ReplicaStoreFailure("cannot read the records to repair " + peer.id() + ": " + e.getMessage(), e);
-        }
+            return found;
+        });
         if (!bodies.isEmpty()) {
             messenger.send(peer, RepairMessages.REPAIR, bodies);
         }
@@ -172,11 +163,7 @@ public class AntiEntropy {
     }
 
     private Map<String, String> digests(ChangeHorizon horizon) {
-        try (Connection db = dataSource.getConnection()) {
-            return new ReplicaSnapshot(db, tables).bucketDigests(horizon);
-        } catch (SQLException e) {
-            throw new ReplicaStoreFailure("cannot compute the bucket digests: " + e.getMessage(), e);
-        }
+        return database.run("compute the bucket digests", session -> session.snapshot().bucketDigests(horizon));
     }
 
     private String me() {

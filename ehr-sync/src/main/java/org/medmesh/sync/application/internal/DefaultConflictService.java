@@ -1,20 +1,13 @@
 package org.medmesh.sync.application.internal;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Clock;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
-import org.medmesh.shared.infrastructure.replication.ReplicaTables;
 import org.medmesh.events.application.ChangeClock;
 import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.events.domain.model.EventOutbox;
@@ -31,19 +24,17 @@ import org.medmesh.sync.application.ConflictResolution;
 import org.medmesh.sync.application.ConflictService;
 import org.medmesh.sync.application.ConflictView;
 import org.medmesh.sync.infrastructure.persistence.ConflictRecords;
+import org.medmesh.sync.infrastructure.persistence.SyncDatabase;
 import org.medmesh.sync.infrastructure.persistence.ConflictResolutions;
-import org.medmesh.sync.infrastructure.persistence.JdbcReplicaStore;
 import org.medmesh.sync.infrastructure.persistence.ParkedConflict;
-import org.medmesh.sync.infrastructure.persistence.ReplicaStoreFailure;
 
 @Stateless
 public class DefaultConflictService implements ConflictService {
 
-    @Resource(lookup = InboxApplier.DATA_SOURCE)
-    DataSource dataSource;
+    private static final String CONFLICTS = "read or write conflicts";
 
     @Inject
-    ReplicaTables tables;
+    SyncDatabase database;
 
     @Inject
     Caller caller;
@@ -62,29 +53,21 @@ public class DefaultConflictService implements ConflictService {
 
     @Override
     public Page<ConflictView> list(boolean openOnly, int page, int size) {
-        try (Connection db = dataSource.getConnection()) {
-            return Page.of(new ConflictRecords(db).list(openOnly, page, size), page, size,
-                    c -> mayRead(c) ? view(c) : view(c).withheld());
-        } catch (SQLException e) {
-            throw failed(e);
-        }
+        return database.run(CONFLICTS, session -> Page.of(session.conflicts().list(openOnly, page, size), page,
+                size, c -> mayRead(c) ? view(c) : view(c).withheld()));
     }
 
     @Override
     public ConflictView get(UUID id) {
-        try (Connection db = dataSource.getConnection()) {
-            return view(readable(new ConflictRecords(db).find(id, false)
-                    .orElseThrow(() -> new RecordNotFound("conflict", id))));
-        } catch (SQLException e) {
-            throw failed(e);
-        }
+        return database.run(CONFLICTS, session -> view(readable(session.conflicts().find(id, false)
+                .orElseThrow(() -> new RecordNotFound("conflict", id)))));
     }
 
     @Override
     public ConflictView resolve(UUID id, ConflictResolution resolution, String note) {
         Stamp reviewer = caller.stamp();
-        try (Connection db = dataSource.getConnection()) {
-            ConflictRecords conflicts = new ConflictRecords(db);
+        return database.run(CONFLICTS, session -> {
+            ConflictRecords conflicts = session.conflicts();
             ParkedConflict conflict = readable(conflicts.find(id, true)
                     .orElseThrow(() -> new RecordNotFound("conflict", id)));
             if (!conflict.open()) {
@@ -92,9 +75,7 @@ public class DefaultConflictService implements ConflictService {
                         + conflict.resolvedBy() + " on " + conflict.resolvedAt() + ".");
             }
             if (resolution == ConflictResolution.REAPPLY_LOSER) {
-                new ConflictReapplication(new JdbcReplicaStore(db, Clock.systemUTC(), tables),
-                        clock, outbox)
-                        .reapply(conflict, reviewer);
+                new ConflictReapplication(session.replicaStore(), clock, outbox).reapply(conflict, reviewer);
             }
             String kept = note == null || note.isBlank() ? null : note.strip();
             conflicts.markResolved(id, resolution.name(), reviewer.by(), reviewer.at(), kept);
@@ -103,9 +84,7 @@ public class DefaultConflictService implements ConflictService {
             outbox.append(ConflictResolutions.event(id, conflict.patientId(), resolution.name(), kept,
                     reviewer.hospital().value(), reviewer.by(), reviewer.at(), clock.now()));
             return view(conflicts.find(id, false).orElseThrow());
-        } catch (SQLException e) {
-            throw failed(e);
-        }
+        });
     }
 
     /** Both versions are the patient's data: the consent decides, as for the record itself. */
@@ -132,9 +111,5 @@ public class DefaultConflictService implements ConflictService {
             JsonObject state = reader.readObject();
             return new ConflictView.Version(event, hlc, Hlc.parse(hlc).hospital().value(), state);
         }
-    }
-
-    private static ReplicaStoreFailure failed(SQLException e) {
-        return new ReplicaStoreFailure("cannot read or write conflicts: " + e.getMessage(), e);
     }
 }

@@ -1,42 +1,28 @@
 package org.medmesh.sync.application.internal;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import javax.sql.DataSource;
-
+import org.medmesh.sync.infrastructure.persistence.SyncDatabase;
+import org.medmesh.sync.infrastructure.persistence.QuarantineRecords;
 import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.shared.domain.model.IllegalTransition;
 import org.medmesh.shared.domain.model.RecordNotFound;
-import org.medmesh.sync.application.QuarantineReason;
 import org.medmesh.sync.application.QuarantineService;
 import org.medmesh.sync.application.QuarantinedMessage;
 import org.medmesh.sync.domain.model.Change;
 import org.medmesh.sync.infrastructure.broker.ChangeMessage;
 import org.medmesh.sync.infrastructure.persistence.ChangeDocument;
-import org.medmesh.sync.infrastructure.persistence.ReplicaStoreFailure;
 
 @Stateless
 public class DefaultQuarantineService implements QuarantineService {
 
-    private static final String COLUMNS = "select message_id, reason, failure, sender, attempts, quarantined_at, "
-            + "retried_at, resolved_at, body from sync_quarantine";
-
-    @Resource(lookup = InboxApplier.DATA_SOURCE)
-    DataSource dataSource;
+    @Inject
+    SyncDatabase database;
 
     @Inject
     InboxApplier applier;
@@ -47,27 +33,13 @@ public class DefaultQuarantineService implements QuarantineService {
         if (limit < 1 || limit > 500) {
             throw new IllegalArgumentException("limit must be 1-500");
         }
-        List<QuarantinedMessage> messages = new ArrayList<>();
-        try (Connection db = dataSource.getConnection();
-                PreparedStatement select = db.prepareStatement(COLUMNS
-                        + (waitingOnly ? " where resolved_at is null" : "")
-                        + " order by quarantined_at desc limit ?")) {
-            select.setInt(1, limit);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    messages.add(view(rows));
-                }
-            }
-        } catch (SQLException e) {
-            throw new ReplicaStoreFailure("cannot list the quarantine: " + e.getMessage(), e);
-        }
-        return messages;
+        return database.run("list the quarantine", session -> session.quarantine().list(waitingOnly, limit));
     }
 
     @Override
     @RolesAllowed(Roles.ADMIN)
     public QuarantinedMessage retry(String id) {
-        Stored stored = find(id).orElseThrow(() -> new RecordNotFound("quarantined message", id));
+        QuarantineRecords.Stored stored = find(id).orElseThrow(() -> new RecordNotFound("quarantined message", id));
         if (stored.view().resolvedAt() != null) {
             throw new IllegalTransition("quarantine-resolved", "This message was applied by an earlier retry, at "
                     + stored.view().resolvedAt() + ".");
@@ -88,35 +60,7 @@ public class DefaultQuarantineService implements QuarantineService {
         return find(id).orElseThrow().view();
     }
 
-    private record Stored(QuarantinedMessage view, String body) {
-    }
-
-    private Optional<Stored> find(String id) {
-        try (Connection db = dataSource.getConnection();
-                PreparedStatement select = db.prepareStatement(COLUMNS + " where message_id = ?")) {
-            select.setString(1, id);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(new Stored(view(row), row.getString(9))) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new ReplicaStoreFailure("cannot read the quarantine: " + e.getMessage(), e);
-        }
-    }
-
-    private static QuarantinedMessage view(ResultSet row) throws SQLException {
-        QuarantineReason reason = QuarantineReason.valueOf(row.getString(2));
-        String failure = switch (reason) {
-            case FORGED -> row.getString(3);
-            case MALFORMED -> "not a change or anti-entropy message";
-            case FAILED -> "refused by this hospital's database after repeated attempts (its words are kept with the "
-                    + "message in the database)";
-        };
-        return new QuarantinedMessage(row.getString(1), reason, failure, row.getString(4), row.getInt(5),
-                instant(row.getObject(6, LocalDateTime.class)), instant(row.getObject(7, LocalDateTime.class)),
-                instant(row.getObject(8, LocalDateTime.class)));
-    }
-
-    private static Instant instant(LocalDateTime utc) {
-        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    private Optional<QuarantineRecords.Stored> find(String id) {
+        return database.run("read the quarantine", session -> session.quarantine().find(id));
     }
 }

@@ -1,28 +1,18 @@
 package org.medmesh.sync.application.internal;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
-import javax.sql.DataSource;
-
-import org.medmesh.shared.infrastructure.replication.ReplicaTables;
 import org.medmesh.events.application.ChangeClock;
 import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.notification.application.AdministratorAlerts;
@@ -33,7 +23,7 @@ import org.medmesh.sync.domain.model.Replicator;
 import org.medmesh.sync.infrastructure.persistence.ChangeDocument;
 import org.medmesh.sync.infrastructure.persistence.ConflictResolutions;
 import org.medmesh.sync.infrastructure.persistence.JdbcReplicaStore;
-import org.medmesh.sync.infrastructure.persistence.ReplicaStoreFailure;
+import org.medmesh.sync.infrastructure.persistence.SyncDatabase;
 import org.medmesh.sync.infrastructure.signing.ChangeSeals;
 
 /**
@@ -47,16 +37,12 @@ import org.medmesh.sync.infrastructure.signing.ChangeSeals;
 @PermitAll
 public class InboxApplier {
 
-    static final String DATA_SOURCE = "java:app/jdbc/hospital";
     /** Prefix of the quarantine id of a state a repair brought (the event id follows). */
     static final String REPAIRED_STATE = "repair-";
     private static final Logger LOG = Logger.getLogger(InboxApplier.class.getName());
 
-    @Resource(lookup = DATA_SOURCE)
-    DataSource dataSource;
-
     @Inject
-    ReplicaTables tables;
+    SyncDatabase database;
 
     @Inject
     ChangeClock clock;
@@ -142,30 +128,17 @@ public class InboxApplier {
 
     /** Records a retry: resolved when {@code stillRefused} is null, else refused again for that reason. */
     private void markRetried(String messageId, String stillRefused) {
-        String sql = stillRefused == null
-                ? "update sync_quarantine set retried_at = ?, resolved_at = retried_at where message_id = ?"
-                : "update sync_quarantine set retried_at = ?, attempts = attempts + 1, reason = 'FORGED', "
-                        + "failure = ? where message_id = ?";
-        try (Connection db = dataSource.getConnection(); PreparedStatement update = db.prepareStatement(sql)) {
-            update.setObject(1, LocalDateTime.now(ZoneOffset.UTC));
-            if (stillRefused == null) {
-                update.setString(2, messageId);
-            } else {
-                update.setString(2, stillRefused.length() > 1000 ? stillRefused.substring(0, 1000) : stillRefused);
-                update.setString(3, messageId);
-            }
-            update.executeUpdate();
-        } catch (SQLException e) {
-            throw new ReplicaStoreFailure("cannot record the retry of message " + messageId + ": " + e.getMessage(),
-                    e);
-        }
+        database.run("record the retry of message " + messageId, session -> {
+            session.quarantine().markRetried(messageId, stillRefused);
+            return null;
+        });
     }
 
     /**
      * This hospital's inbox on a connection of the current transaction: a received record change goes through the
      * replication rules; a conflict's resolution closes the conflict here (once: the inbox knows its event).
      */
-    private record Inbox(Connection db, JdbcReplicaStore store, Replicator replicator) {
+    private record Inbox(SyncDatabase.Session session, JdbcReplicaStore store, Replicator replicator) {
 
         Outcome receive(Change change) {
             if (!ConflictResolutions.TYPE.equals(change.type())) {
@@ -175,23 +148,17 @@ public class InboxApplier {
                 return Outcome.DUPLICATE;
             }
             store.flush();
-            try {
-                ConflictResolutions.apply(db, change);
-            } catch (SQLException e) {
-                throw new ReplicaStoreFailure("cannot record a conflict's resolution: " + e.getMessage(), e);
-            }
+            session.applyResolution(change);
             store.markReceived(change, Outcome.APPLIED);
             return Outcome.APPLIED;
         }
     }
 
     private <T> T withInbox(Function<Inbox, T> work) {
-        try (Connection db = dataSource.getConnection()) {
-            JdbcReplicaStore store = new JdbcReplicaStore(db, Clock.systemUTC(), tables);
-            return work.apply(new Inbox(db, store, new Replicator(store, clock::receive)));
-        } catch (SQLException e) {
-            throw new ReplicaStoreFailure("cannot reach the hospital database: " + e.getMessage(), e);
-        }
+        return database.run("apply received changes", session -> {
+            JdbcReplicaStore store = session.replicaStore();
+            return work.apply(new Inbox(session, store, new Replicator(store, clock::receive)));
+        });
     }
 
     /** Keeps a message that cannot be applied, whole, for an operator; a second quarantine of it is ignored. */
@@ -210,21 +177,9 @@ public class InboxApplier {
 
     private void store(String messageId, String body, String failure, int attempts, QuarantineReason reason,
             String sender) {
-        try (Connection db = dataSource.getConnection();
-                PreparedStatement insert = db.prepareStatement("insert into sync_quarantine (message_id, body, "
-                        + "failure, attempts, quarantined_at, reason, sender) values (?, ?, ?, ?, ?, ?, ?) "
-                        + "on duplicate key update attempts = attempts + values(attempts), "
-                        + "failure = values(failure), reason = values(reason), resolved_at = null")) {
-            insert.setString(1, messageId);
-            insert.setString(2, body);
-            insert.setString(3, failure.length() > 1000 ? failure.substring(0, 1000) : failure);
-            insert.setInt(4, attempts);
-            insert.setObject(5, LocalDateTime.now(ZoneOffset.UTC));
-            insert.setString(6, reason.name());
-            insert.setString(7, sender);
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new ReplicaStoreFailure("cannot quarantine message " + messageId + ": " + e.getMessage(), e);
-        }
+        database.run("quarantine message " + messageId, session -> {
+            session.quarantine().store(messageId, body, failure, attempts, reason, sender);
+            return null;
+        });
     }
 }

@@ -1,11 +1,8 @@
 package org.medmesh.sync.application.internal;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import javax.sql.DataSource;
-
-import org.medmesh.shared.infrastructure.replication.ReplicaTables;
+import org.medmesh.sync.infrastructure.persistence.SyncDatabase;
 import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.hospital.domain.model.PeerHospital;
 import org.medmesh.shared.domain.model.Hlc;
@@ -28,7 +23,6 @@ import org.medmesh.sync.infrastructure.broker.BrokerSettings;
 import org.medmesh.sync.infrastructure.broker.EmbeddedBroker;
 import org.medmesh.sync.infrastructure.broker.PeerLink;
 import org.medmesh.sync.infrastructure.broker.ProbedBrokerHealth;
-import org.medmesh.sync.infrastructure.persistence.ReplicaStoreFailure;
 import org.medmesh.sync.infrastructure.persistence.ReplicationLedger;
 import org.medmesh.sync.infrastructure.persistence.ReplicationLedger.LagFigures;
 import org.medmesh.sync.infrastructure.persistence.ReplicationLedger.LastApplied;
@@ -37,11 +31,8 @@ import org.medmesh.sync.infrastructure.persistence.ReplicationLedger.LastApplied
 @ApplicationScoped
 public class ReplicationStatusReader {
 
-    @Resource(lookup = InboxApplier.DATA_SOURCE)
-    DataSource dataSource;
-
     @Inject
-    ReplicaTables tables;
+    SyncDatabase database;
 
     @Inject
     BrokerSettings settings;
@@ -53,50 +44,48 @@ public class ReplicationStatusReader {
     ThisHospital hospital;
 
     public SyncStatus status() {
-        try (Connection db = dataSource.getConnection()) {
-            ReplicationLedger ledger = new ReplicationLedger(db, tables);
+        return database.run("read the replication status", session -> {
+            ReplicationLedger ledger = session.ledger();
             ReplicationLedger.Backlog backlog = ledger.relayBacklog();
             List<PeerStatus> peers = new ArrayList<>();
             for (PeerHospital peer : settings.peers()) {
-                peers.add(peerStatus(peer, ledger));
+                peers.add(peerStatus(peer, ledger.lastAppliedFrom(peer.id().value()),
+                        ledger.lagFrom(peer.id().value(), recently())));
             }
             return new SyncStatus(hospital.profile().id().value(), Instant.now(), backlog.events(), backlog.oldest(),
                     ledger.pending(), ledger.openConflicts(), ledger.quarantined(), ledger.forged(),
                     ProbedBrokerHealth.channel(settings), peers);
-        } catch (SQLException e) {
-            throw new ReplicaStoreFailure("cannot read the replication status: " + e.getMessage(), e);
-        }
+        });
     }
 
     public PeerStatus peerStatus(PeerHospital peer) {
-        try (Connection db = dataSource.getConnection()) {
-            return peerStatus(peer, new ReplicationLedger(db, tables));
-        } catch (SQLException e) {
-            throw new ReplicaStoreFailure("cannot read the replication status: " + e.getMessage(), e);
-        }
+        return database.run("read the replication status", session -> peerStatus(peer,
+                session.ledger().lastAppliedFrom(peer.id().value()),
+                session.ledger().lagFrom(peer.id().value(), recently())));
     }
 
     public ReplicaDigest digest() {
-        try (Connection db = dataSource.getConnection()) {
-            ReplicationLedger ledger = new ReplicationLedger(db, tables);
+        return database.run("compute the replication digests", session -> {
+            ReplicationLedger ledger = session.ledger();
             Map<String, TableDigest> tables = new LinkedHashMap<>();
             ledger.digests()
                     .forEach((type, digest) -> tables.put(type, new TableDigest(digest.rows(), digest.sha256())));
             String here = hospital.profile().id().value();
             long[] outbox = ledger.outboxCounts(here);
             return new ReplicaDigest(here, tables, outbox[0], outbox[1], ledger.receivedByOrigin());
-        } catch (SQLException e) {
-            throw new ReplicaStoreFailure("cannot compute the replication digests: " + e.getMessage(), e);
-        }
+        });
     }
 
     public Optional<PeerHospital> peer(String id) {
         return settings.peers().stream().filter(p -> p.id().value().equals(id)).findFirst();
     }
 
-    private PeerStatus peerStatus(PeerHospital peer, ReplicationLedger ledger) throws SQLException {
-        Optional<LastApplied> last = ledger.lastAppliedFrom(peer.id().value());
-        LagFigures recent = ledger.lagFrom(peer.id().value(), Instant.now().minus(Duration.ofMinutes(5)));
+    /** The lag figures cover the changes of the last five minutes. */
+    private static Instant recently() {
+        return Instant.now().minus(Duration.ofMinutes(5));
+    }
+
+    private PeerStatus peerStatus(PeerHospital peer, Optional<LastApplied> last, LagFigures recent) {
         Optional<PeerLink> link = broker.link(peer);
         String hlc = last.map(LastApplied::hlc).orElse(null);
         Instant appliedAt = last.map(LastApplied::appliedAt).orElse(null);

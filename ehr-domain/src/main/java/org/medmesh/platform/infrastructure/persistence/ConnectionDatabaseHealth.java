@@ -1,4 +1,4 @@
-package org.medmesh.platform.application.internal;
+package org.medmesh.platform.infrastructure.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -11,12 +11,12 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 import org.medmesh.platform.application.DatabaseHealth;
-import org.medmesh.platform.infrastructure.persistence.HospitalDatabase;
 
+/** The database's health, found by opening a connection and asking the driver whether it is valid. */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class DefaultDatabaseHealth implements DatabaseHealth {
+public class ConnectionDatabaseHealth implements DatabaseHealth {
 
     private static final int TIMEOUT_SECONDS = 2;
 
