@@ -9,6 +9,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import java.util.ArrayList;
 import java.util.List;
 
+import org.medmesh.shared.domain.model.Repository;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -119,4 +121,9 @@ class AnalyticsModuleArchitectureTest {
             .resideOutsideOfPackage("org.medmesh.analytics.infrastructure..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
             .because("the model and the scoring reach the database through their stores, never with SQL");
+
+    @ArchTest
+    static final ArchRule noOtherContextsRepository = noClasses().should().dependOnClassesThat()
+            .areAnnotatedWith(Repository.class)
+            .because("a repository is used only inside its context; other modules go through application services");
 }

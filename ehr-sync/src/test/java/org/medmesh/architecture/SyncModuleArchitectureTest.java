@@ -5,6 +5,8 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsid
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import org.medmesh.shared.domain.model.Repository;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -61,8 +63,14 @@ class SyncModuleArchitectureTest {
                     "jakarta.ws.rs..", "jakarta.faces..", "jakarta.servlet..");
 
     @ArchTest
-    static final ArchRule jdbcOnlyInInfrastructure = noClasses().that()
+    static final ArchRule jdbcOnlyInInfrastructure = noClasses().that().resideInAPackage(SYNC).and()
             .resideOutsideOfPackage("org.medmesh.sync.infrastructure..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
             .because("replication's services reach the database through its stores (SyncDatabase), never with SQL");
+
+    @ArchTest
+    static final ArchRule noOtherContextsRepository = noClasses().that().resideInAPackage(SYNC).should()
+            .dependOnClassesThat()
+            .areAnnotatedWith(Repository.class)
+            .because("a repository is used only inside its context; other modules go through application services");
 }

@@ -3,6 +3,7 @@ package org.medmesh.clinical.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -21,9 +22,10 @@ import org.medmesh.shared.domain.model.StaleVersion;
 import org.medmesh.shared.domain.model.Stamp;
 
 /**
- * The one way chart records are written: check the patient, store or change the record, make its version current, and
- * announce the change as an event in the same transaction. Used by the clinical and medication services; it runs inside
- * their transactions and authorization.
+ * The one way to the chart's records for the clinical, medication and chart services: check the patient, store or
+ * change a record, make its version current, and announce the change as an event in the same transaction; read a
+ * patient's records of a kind. It runs inside the services' transactions and authorization; the records' repository
+ * stays inside the clinical context.
  */
 @ApplicationScoped
 public class PatientRecordWriter {
@@ -58,6 +60,20 @@ public class PatientRecordWriter {
         T record = records.find(kind, id).orElseThrow(() -> new RecordNotFound(name, id));
         access.requireClinicalAccess(record.patientId());
         return record;
+    }
+
+    /**
+     * A page of one patient's records of one kind, newest first, with one extra element if more follow; the caller has
+     * checked the patient is readable ({@link #requireReadable}).
+     */
+    public <T extends PatientRecord> List<T> ofPatient(Class<T> kind, PatientId patient, boolean includeVoided,
+            int page, int size) {
+        return records.ofPatient(kind, patient, includeVoided, page, size);
+    }
+
+    /** Every current (not voided) record of a kind for a patient: problem, allergy and medication lists. */
+    public <T extends PatientRecord> List<T> allCurrent(Class<T> kind, PatientId patient) {
+        return records.allCurrent(kind, patient);
     }
 
     /** Refuses a list of the patient's records if the patient's consent does not let the caller see them here. */

@@ -20,9 +20,9 @@ public interface AdministratorAlerts {
 
     /**
      * Should record one notification of kind {@code break-glass} per grant (a second call for the same {@code grant}
-     * does nothing), in the caller's transaction: a break-the-glass access to {@code patient} made at another hospital
-     * ({@code granted}), received by replication at the patient's home hospital.
+     * does nothing), in the caller's transaction: a break-the-glass access to {@code patient} ({@code granted}: who, at
+     * which hospital, when), made here or received by replication at the patient's home hospital.
      */
     @PermitAll
-    void breakGlassElsewhere(UUID grant, UUID patient, String reason, Stamp granted);
+    void breakGlass(UUID grant, UUID patient, String reason, Stamp granted);
 }

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.medmesh.shared.domain.model.Repository;
+
 /** Where the checkpoints are kept: the peers' checkpoints this hospital holds, and the answers to its own queries. */
+@Repository
 public interface AuditAnchors {
 
     /** This hospital's chain head as recorded. */

@@ -2,7 +2,10 @@ package org.medmesh.audit.domain.model;
 
 import java.util.List;
 
+import org.medmesh.shared.domain.model.Repository;
+
 /** Where the chain is kept. */
+@Repository
 public interface AuditTrail {
 
     /**

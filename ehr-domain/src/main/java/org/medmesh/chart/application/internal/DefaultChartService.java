@@ -15,13 +15,13 @@ import org.medmesh.clinical.application.ClinicalViews.AllergyView;
 import org.medmesh.clinical.application.ClinicalViews.ConditionView;
 import org.medmesh.clinical.application.ClinicalViews.EncounterView;
 import org.medmesh.clinical.application.ClinicalViews.ObservationView;
+import org.medmesh.clinical.application.PatientRecordWriter;
 import org.medmesh.clinical.domain.model.Allergy;
 import org.medmesh.clinical.domain.model.Condition;
 import org.medmesh.clinical.domain.model.ConditionStatus;
 import org.medmesh.clinical.domain.model.Encounter;
 import org.medmesh.clinical.domain.model.Observation;
 import org.medmesh.clinical.domain.model.ObservationCategory;
-import org.medmesh.clinical.domain.model.PatientRecords;
 import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.medication.application.PrescriptionView;
 import org.medmesh.medication.domain.model.Prescription;
@@ -39,26 +39,26 @@ public class DefaultChartService implements ChartService {
     PatientService patients;
 
     @Inject
-    PatientRecords records;
+    PatientRecordWriter writer;
 
     @Override
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public ChartView chart(PatientId patient) {
         return new ChartView(patients.find(patient),
-                records.allCurrent(Condition.class, patient).stream()
+                writer.allCurrent(Condition.class, patient).stream()
                         .filter(c -> c.status() == ConditionStatus.ACTIVE).map(ConditionView::of).toList(),
-                records.allCurrent(Allergy.class, patient).stream().filter(Allergy::active).map(AllergyView::of)
+                writer.allCurrent(Allergy.class, patient).stream().filter(Allergy::active).map(AllergyView::of)
                         .toList(),
-                records.allCurrent(Prescription.class, patient).stream().filter(Prescription::current)
+                writer.allCurrent(Prescription.class, patient).stream().filter(Prescription::current)
                         .map(PrescriptionView::of).toList(),
                 latestVitals(patient),
-                records.ofPatient(Encounter.class, patient, false, 0, RECENT_ENCOUNTERS).stream()
+                writer.ofPatient(Encounter.class, patient, false, 0, RECENT_ENCOUNTERS).stream()
                         .limit(RECENT_ENCOUNTERS).map(EncounterView::of).toList());
     }
 
     private List<ObservationView> latestVitals(PatientId patient) {
         Map<String, Observation> latest = new LinkedHashMap<>();
-        records.ofPatient(Observation.class, patient, false, 0, RECENT_OBSERVATIONS).stream()
+        writer.ofPatient(Observation.class, patient, false, 0, RECENT_OBSERVATIONS).stream()
                 .filter(o -> o.category() == ObservationCategory.VITAL_SIGNS)
                 .sorted(Comparator.comparing(Observation::effectiveAt).reversed())
                 .forEach(o -> latest.putIfAbsent(o.code().system() + "|" + o.code().code(), o));

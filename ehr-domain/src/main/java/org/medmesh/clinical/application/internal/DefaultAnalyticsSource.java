@@ -12,15 +12,14 @@ import org.medmesh.clinical.application.AnalyticsFacts.CodedValue;
 import org.medmesh.clinical.application.AnalyticsSource;
 import org.medmesh.clinical.domain.model.Observation;
 import org.medmesh.clinical.domain.model.PatientRecords;
-import org.medmesh.patient.domain.model.Patient;
+import org.medmesh.patient.application.AnalyticsDemographics;
 import org.medmesh.patient.domain.model.PatientId;
-import org.medmesh.patient.domain.model.PatientRepository;
 
 @Stateless
 public class DefaultAnalyticsSource implements AnalyticsSource {
 
     @Inject
-    PatientRepository patients;
+    AnalyticsDemographics demographics;
 
     @Inject
     PatientRecords records;
@@ -28,8 +27,7 @@ public class DefaultAnalyticsSource implements AnalyticsSource {
     @Override
     @PermitAll
     public Optional<AnalyticsFacts> factsOf(PatientId id) {
-        Optional<Patient> patient = patients.find(id).filter(p -> !p.voided());
-        return patient.map(p -> new AnalyticsFacts(p.demographics().birthDate(), p.demographics().sex().name(),
+        return demographics.of(id).map(p -> new AnalyticsFacts(p.birthDate(), p.sex(),
                 records.allCurrent(Observation.class, id).stream()
                         .filter(o -> o.code().system() != null && o.code().code() != null)
                         .sorted(Comparator.comparing(Observation::effectiveAt).reversed())

@@ -5,8 +5,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.medmesh.patient.domain.model.PatientId;
+import org.medmesh.shared.domain.model.Repository;
 
 /** The records of every kind that belong to patients' charts at this hospital. */
+@Repository
 public interface PatientRecords {
 
     <T extends PatientRecord> Optional<T> find(Class<T> kind, UUID id);

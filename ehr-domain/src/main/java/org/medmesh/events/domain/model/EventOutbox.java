@@ -7,12 +7,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.medmesh.shared.domain.model.Hlc;
+import org.medmesh.shared.domain.model.Repository;
 
 /**
  * The transactional outbox: the single place every write records its event, inside the writer's own database
  * transaction, so an event exists if and only if its change committed. Replication, notifications and analytics all
  * consume it (through the relay to the broker); none of them is written to directly.
  */
+@Repository
 public interface EventOutbox {
 
     void append(DomainEvent event);

@@ -11,7 +11,6 @@ import org.medmesh.clinical.application.PatientRecordWriter;
 import org.medmesh.clinical.domain.model.Allergy;
 import org.medmesh.clinical.domain.model.CodedConcept;
 import org.medmesh.clinical.domain.model.Encounter;
-import org.medmesh.clinical.domain.model.PatientRecords;
 import org.medmesh.identity.application.Caller;
 import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.medication.application.DispensingView;
@@ -34,9 +33,6 @@ public class DefaultMedicationService implements MedicationService {
     PatientRecordWriter writer;
 
     @Inject
-    PatientRecords records;
-
-    @Inject
     Caller caller;
 
     @Override
@@ -45,8 +41,8 @@ public class DefaultMedicationService implements MedicationService {
             String instructions, String overrideReason) {
         Stamp stamp = caller.stamp();
         writer.requireActivePatient(patient);
-        var conflicts = PrescriptionSafetyCheck.conflicts(drug, records.allCurrent(Allergy.class, patient),
-                records.allCurrent(Prescription.class, patient));
+        var conflicts = PrescriptionSafetyCheck.conflicts(drug, writer.allCurrent(Allergy.class, patient),
+                writer.allCurrent(Prescription.class, patient));
         Prescription prescription = new Prescription(patient, writer.requireEncounterOf(patient, encounterId,
                 Encounter.class), drug, dosage, instructions, conflicts, overrideReason, stamp);
         return writer.created(ChangeType.PRESCRIPTION_CREATED, prescription, stamp, PrescriptionView::of);
@@ -89,7 +85,7 @@ public class DefaultMedicationService implements MedicationService {
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<PrescriptionView> list(PatientId patient, boolean includeVoided, int page, int size) {
         return Page.of(
-                records.ofPatient(Prescription.class, writer.requireReadable(patient), includeVoided, page, size), page,
+                writer.ofPatient(Prescription.class, writer.requireReadable(patient), includeVoided, page, size), page,
                 size,
                 PrescriptionView::of);
     }
@@ -97,7 +93,7 @@ public class DefaultMedicationService implements MedicationService {
     @Override
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<DispensingView> dispensings(PatientId patient, int page, int size) {
-        return Page.of(records.ofPatient(Dispensing.class, writer.requireReadable(patient), false, page, size), page,
+        return Page.of(writer.ofPatient(Dispensing.class, writer.requireReadable(patient), false, page, size), page,
                 size,
                 DispensingView::of);
     }

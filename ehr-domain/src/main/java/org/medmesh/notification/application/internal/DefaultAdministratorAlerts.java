@@ -36,7 +36,7 @@ public class DefaultAdministratorAlerts implements AdministratorAlerts {
 
     @Override
     @PermitAll
-    public void breakGlassElsewhere(UUID grant, UUID patient, String reason, Stamp granted) {
+    public void breakGlass(UUID grant, UUID patient, String reason, Stamp granted) {
         if (!notifications.exists(Notification.BREAK_GLASS, grant)) {
             notifications.store(Notification.breakGlass(grant, patient, reason, granted));
         }

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.medmesh.shared.domain.model.Repository;
+
 /** The notifications of this hospital's staff. */
+@Repository
 public interface NotificationRepository {
 
     void store(Notification notification);

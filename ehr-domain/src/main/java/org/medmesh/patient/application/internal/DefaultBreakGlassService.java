@@ -12,8 +12,7 @@ import org.medmesh.shared.domain.model.ChangeType;
 import org.medmesh.events.application.RecordEvents;
 import org.medmesh.identity.application.Caller;
 import org.medmesh.identity.domain.model.Roles;
-import org.medmesh.notification.domain.model.Notification;
-import org.medmesh.notification.domain.model.NotificationRepository;
+import org.medmesh.notification.application.AdministratorAlerts;
 import org.medmesh.patient.application.BreakGlassInUse;
 import org.medmesh.patient.application.BreakGlassService;
 import org.medmesh.patient.application.BreakGlassView;
@@ -45,7 +44,7 @@ public class DefaultBreakGlassService implements BreakGlassService {
     PatientAccess access;
 
     @Inject
-    NotificationRepository notifications;
+    AdministratorAlerts alerts;
 
     @Inject
     RecordEvents events;
@@ -84,7 +83,7 @@ public class DefaultBreakGlassService implements BreakGlassService {
         consents.flush();
         BreakGlassView view = BreakGlassView.of(grant);
         events.recorded(ChangeType.BREAK_GLASS_GRANTED, grant, id.value(), stamp);
-        notifications.store(Notification.breakGlass(grant.id(), id.value(), grant.reason(), stamp));
+        alerts.breakGlass(grant.id(), id.value(), grant.reason(), stamp);
         breakGlass.mark();
         return view;
     }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.medmesh.shared.domain.model.Repository;
+
 /** Patients' consents and break-the-glass grants known at this hospital (recorded here or replicated). */
+@Repository
 public interface ConsentRecords {
 
     Optional<PatientConsent> consentOf(PatientId patient);

@@ -3,7 +3,10 @@ package org.medmesh.patient.domain.model;
 import java.util.List;
 import java.util.Optional;
 
+import org.medmesh.shared.domain.model.Repository;
+
 /** The patients known at this hospital (registered here or replicated from peers). */
+@Repository
 public interface PatientRepository {
 
     Optional<Patient> find(PatientId id);

@@ -74,7 +74,7 @@ public class PatientReplicaTables implements ReplicatedRecordTypes, ReplicatedPa
         if (home == null || !(home.equals(thisHospital()) || grantedAt.equals(thisHospital()))) {
             return;
         }
-        alerts.breakGlassElsewhere(UUID.fromString(grant.getString("id")), patient, grant.getString("reason"),
+        alerts.breakGlass(UUID.fromString(grant.getString("id")), patient, grant.getString("reason"),
                 new Stamp(grant.getString("grantee"), new HospitalId(grantedAt),
                         Instant.parse(record.getString("createdAt"))));
     }

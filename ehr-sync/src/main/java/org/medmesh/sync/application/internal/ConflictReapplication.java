@@ -9,7 +9,7 @@ import org.medmesh.shared.domain.model.ChangeType;
 import org.medmesh.shared.domain.model.RecordType;
 import org.medmesh.events.application.ChangeClock;
 import org.medmesh.events.domain.model.DomainEvent;
-import org.medmesh.events.domain.model.EventOutbox;
+import org.medmesh.events.application.ReplicationEvents;
 import org.medmesh.shared.domain.model.ClinicalRuleViolation;
 import org.medmesh.shared.domain.model.Hlc;
 import org.medmesh.shared.domain.model.Stamp;
@@ -26,9 +26,9 @@ final class ConflictReapplication {
 
     private final JdbcReplicaStore store;
     private final ChangeClock clock;
-    private final EventOutbox outbox;
+    private final ReplicationEvents outbox;
 
-    ConflictReapplication(JdbcReplicaStore store, ChangeClock clock, EventOutbox outbox) {
+    ConflictReapplication(JdbcReplicaStore store, ChangeClock clock, ReplicationEvents outbox) {
         this.store = store;
         this.clock = clock;
         this.outbox = outbox;

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import org.medmesh.events.application.ChangeClock;
 import org.medmesh.hospital.application.ThisHospital;
-import org.medmesh.events.domain.model.EventOutbox;
+import org.medmesh.events.application.ReplicationEvents;
 import org.medmesh.identity.application.Caller;
 import org.medmesh.patient.application.PatientAccess;
 import org.medmesh.patient.domain.model.ConsentRequired;
@@ -46,7 +46,7 @@ public class DefaultConflictService implements ConflictService {
     ThisHospital hospital;
 
     @Inject
-    EventOutbox outbox;
+    ReplicationEvents outbox;
 
     @Inject
     PatientAccess access;
