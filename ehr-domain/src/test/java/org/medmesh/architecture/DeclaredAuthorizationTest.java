@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateless;
 
+import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -20,10 +24,13 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.medmesh.platform.infrastructure.security.DeclaredAccessInterceptor;
+import org.medmesh.shared.domain.model.AccessRefused;
 
 /**
- * Every operation of an application service states who may call it, on the interface (where readers look) and on the
- * implementation (where the EJB container enforces it), and the two agree.
+ * Every operation of an application service states who may call it once, on the interface (where readers look); the
+ * implementations repeat nothing, and {@link DeclaredAccessInterceptor}, bound to every session bean, enforces the
+ * interface's declaration.
  */
 class DeclaredAuthorizationTest {
 
@@ -47,21 +54,57 @@ class DeclaredAuthorizationTest {
     }
 
     @Test
-    void shouldEnforceOnTheImplementationWhatTheInterfaceDeclares() throws NoSuchMethodException {
-        List<String> mismatched = new ArrayList<>();
+    void shouldDeclareOnlyOnTheInterface() {
+        List<String> repeated = new ArrayList<>();
         for (Class<?> service : serviceInterfaces()) {
             for (Class<?> implementation : implementationsOf(service)) {
+                if (access(implementation) != null) {
+                    repeated.add(implementation.getSimpleName());
+                }
                 for (Method declared : service.getMethods()) {
-                    Method implemented = implementation.getMethod(declared.getName(), declared.getParameterTypes());
-                    String effective = access(implemented) != null ? access(implemented) : access(implementation);
-                    if (!Objects.equals(access(declared), effective)) {
-                        mismatched.add(implementation.getSimpleName() + "." + declared.getName() + ": interface "
-                                + access(declared) + ", implementation " + effective);
+                    Method implemented = implementedBy(implementation, declared);
+                    if (access(implemented) != null) {
+                        repeated.add(implementation.getSimpleName() + "." + declared.getName());
                     }
                 }
             }
         }
-        assertThat(mismatched).isEmpty();
+        assertThat(repeated).as("access declared again on an implementation (the interface's is enforced)").isEmpty();
+    }
+
+    @Test
+    void shouldImplementRestrictedOperationsWithSessionBeans() {
+        List<String> unenforced = new ArrayList<>();
+        for (Class<?> service : serviceInterfaces()) {
+            boolean restricted = Arrays.stream(service.getMethods()).anyMatch(m -> !"PermitAll".equals(access(m)));
+            for (Class<?> implementation : implementationsOf(service)) {
+                if (restricted && !implementation.isAnnotationPresent(Stateless.class)
+                        && !implementation.isAnnotationPresent(Singleton.class)) {
+                    unenforced.add(implementation.getSimpleName() + " implements " + service.getSimpleName());
+                }
+            }
+        }
+        assertThat(unenforced).as("restricted operations outside a session bean (no interceptor enforces them)")
+                .isEmpty();
+    }
+
+    @Test
+    void shouldBindTheEnforcementToEveryBeanOfEveryEjbModule() throws IOException {
+        for (String module : List.of("ehr-domain", "ehr-sync", "ehr-analytics")) {
+            String descriptor = Files.readString(Path.of("..", module, "src/main/resources/META-INF/ejb-jar.xml"))
+                    .replaceAll("\\s+", "");
+            assertThat(descriptor).as(module + "'s ejb-jar.xml").contains("<interceptor-binding><ejb-name>*</ejb-name>"
+                    + "<interceptor-class>" + DeclaredAccessInterceptor.class.getName() + "</interceptor-class>")
+                    .contains("<exception-class>" + AccessRefused.class.getName() + "</exception-class>");
+        }
+    }
+
+    private static Method implementedBy(Class<?> implementation, Method declared) {
+        try {
+            return implementation.getMethod(declared.getName(), declared.getParameterTypes());
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError(implementation.getName() + " does not implement " + declared, e);
+        }
     }
 
     private static List<Class<?>> serviceInterfaces() {

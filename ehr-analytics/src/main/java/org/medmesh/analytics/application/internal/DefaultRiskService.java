@@ -1,6 +1,5 @@
 package org.medmesh.analytics.application.internal;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -18,7 +17,6 @@ import org.medmesh.analytics.domain.model.PseudonymKey;
 import org.medmesh.analytics.domain.model.RiskAssessment;
 import org.medmesh.analytics.domain.model.RiskAssessments;
 import org.medmesh.analytics.domain.model.StoredAssessment;
-import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.patient.application.AnalyticsConsent;
 import org.medmesh.patient.application.PatientAccess;
 import org.medmesh.patient.domain.model.PatientId;
@@ -41,7 +39,6 @@ public class DefaultRiskService implements RiskService {
     RiskAssessments assessments;
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public RiskView latest(PatientId patient) {
         access.requireClinicalAccess(patient);
         if (!consent.allowsAnalytics(patient)) {

@@ -1,7 +1,5 @@
 package org.medmesh.audit.application.internal;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -27,7 +25,6 @@ import org.medmesh.audit.domain.model.AuditCheckpoint;
 import org.medmesh.audit.domain.model.AuditHead;
 import org.medmesh.audit.domain.model.AuditTrail;
 import org.medmesh.audit.domain.model.AuditVerdict;
-import org.medmesh.identity.domain.model.Roles;
 
 @Stateless
 public class DefaultAuditAnchoring implements AuditAnchoring {
@@ -48,31 +45,26 @@ public class DefaultAuditAnchoring implements AuditAnchoring {
     AuditQueue queue;
 
     @Override
-    @PermitAll
     public AuditHead head() {
         return anchors.head();
     }
 
     @Override
-    @PermitAll
     public void keepPeerCheckpoint(AuditCheckpoint checkpoint) {
         anchors.keep(checkpoint);
     }
 
     @Override
-    @PermitAll
     public Optional<AuditCheckpoint> newestCheckpointOf(String hospital) {
         return anchors.newestOf(hospital);
     }
 
     @Override
-    @PermitAll
     public void keepAnswer(UUID query, AnchorAnswer answer) {
         anchors.keepAnswer(query, answer);
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AnchoredVerdict verify(UUID query, List<String> peers, Duration wait) {
         AuditQueue.await(queue.chainAdmitted());

@@ -1,8 +1,6 @@
 package org.medmesh.audit.application.internal;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,7 +16,6 @@ import org.medmesh.audit.domain.model.AuditEntry;
 import org.medmesh.audit.domain.model.AuditQuery;
 import org.medmesh.audit.domain.model.AuditRecord;
 import org.medmesh.audit.domain.model.AuditTrail;
-import org.medmesh.identity.domain.model.Roles;
 
 @Stateless
 public class DefaultAuditLog implements AuditLog {
@@ -36,14 +33,12 @@ public class DefaultAuditLog implements AuditLog {
     TransactionSynchronizationRegistry transactions;
 
     @Override
-    @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AuditEntry record(AuditRecord record) {
         return AuditQueue.await(queue.submit(record));
     }
 
     @Override
-    @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void recordWithWrite(AuditRecord record) {
         trail.admit(record, chainKey.key());
@@ -65,7 +60,6 @@ public class DefaultAuditLog implements AuditLog {
 
     /** Searches once the records writes committed before the search are chained, so every answered write is found. */
     @Override
-    @RolesAllowed(Roles.ADMIN)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<AuditEntry> search(AuditQuery query) {
         AuditQueue.await(queue.chainAdmitted());

@@ -1,6 +1,5 @@
 package org.medmesh.chart.application.internal;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -22,7 +21,6 @@ import org.medmesh.clinical.domain.model.ConditionStatus;
 import org.medmesh.clinical.domain.model.Encounter;
 import org.medmesh.clinical.domain.model.Observation;
 import org.medmesh.clinical.domain.model.ObservationCategory;
-import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.medication.application.PrescriptionView;
 import org.medmesh.medication.domain.model.Prescription;
 import org.medmesh.patient.application.PatientService;
@@ -42,7 +40,6 @@ public class DefaultChartService implements ChartService {
     PatientRecordWriter writer;
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public ChartView chart(PatientId patient) {
         return new ChartView(patients.find(patient),
                 writer.allCurrent(Condition.class, patient).stream()

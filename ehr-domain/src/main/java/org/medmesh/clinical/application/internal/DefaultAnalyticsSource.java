@@ -1,6 +1,5 @@
 package org.medmesh.clinical.application.internal;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -25,7 +24,6 @@ public class DefaultAnalyticsSource implements AnalyticsSource {
     PatientRecords records;
 
     @Override
-    @PermitAll
     public Optional<AnalyticsFacts> factsOf(PatientId id) {
         return demographics.of(id).map(p -> new AnalyticsFacts(p.birthDate(), p.sex(),
                 records.allCurrent(Observation.class, id).stream()

@@ -1,6 +1,5 @@
 package org.medmesh.clinical.application.internal;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -15,7 +14,6 @@ import org.medmesh.clinical.domain.model.Encounter;
 import org.medmesh.clinical.domain.model.EncounterType;
 import org.medmesh.clinical.domain.model.PatientRecords;
 import org.medmesh.identity.application.Caller;
-import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.patient.domain.model.PatientId;
 import org.medmesh.shared.application.Page;
 import org.medmesh.shared.domain.model.Stamp;
@@ -35,7 +33,6 @@ public class DefaultEncounterService implements EncounterService {
     Caller caller;
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public EncounterView start(PatientId patient, EncounterType type, String ward, String attending,
             Instant startedAt) {
         Stamp stamp = caller.stamp();
@@ -45,14 +42,12 @@ public class DefaultEncounterService implements EncounterService {
     }
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public EncounterView finish(UUID encounterId, long expectedVersion, Instant endedAt) {
         return writer.change(Encounter.class, encounterId, KIND, expectedVersion, ChangeType.ENCOUNTER_FINISHED,
                 (e, s) -> e.finish(endedAt == null ? s.at() : endedAt, s), EncounterView::of);
     }
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<EncounterView> list(PatientId patient, boolean includeVoided, int page, int size) {
         return Page.of(records.ofPatient(Encounter.class, writer.requireReadable(patient), includeVoided, page, size),
                 page, size,
@@ -60,7 +55,6 @@ public class DefaultEncounterService implements EncounterService {
     }
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public EncounterView voidEncounter(UUID encounterId, long expectedVersion, String reason) {
         return writer.change(Encounter.class, encounterId, KIND, expectedVersion, ChangeType.ENCOUNTER_VOIDED,
                 (e, s) -> e.voidRecord(s, reason), EncounterView::of);

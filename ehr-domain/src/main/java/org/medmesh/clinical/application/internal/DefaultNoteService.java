@@ -1,6 +1,5 @@
 package org.medmesh.clinical.application.internal;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -15,7 +14,6 @@ import org.medmesh.clinical.domain.model.Encounter;
 import org.medmesh.clinical.domain.model.NoteType;
 import org.medmesh.clinical.domain.model.PatientRecords;
 import org.medmesh.identity.application.Caller;
-import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.patient.domain.model.PatientId;
 import org.medmesh.shared.application.Page;
 import org.medmesh.shared.domain.model.Stamp;
@@ -33,7 +31,6 @@ public class DefaultNoteService implements NoteService {
     Caller caller;
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public NoteView write(PatientId patient, UUID encounterId, NoteType type, String text) {
         Stamp stamp = caller.stamp();
         writer.requireActivePatient(patient);
@@ -43,7 +40,6 @@ public class DefaultNoteService implements NoteService {
     }
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public NoteView amend(UUID noteId, long expectedVersion, String text) {
         ClinicalNote old = writer.loadForChange(ClinicalNote.class, noteId, "note", expectedVersion);
         Stamp stamp = caller.stamp();
@@ -57,7 +53,6 @@ public class DefaultNoteService implements NoteService {
     }
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<NoteView> list(PatientId patient, boolean includeVoided, int page, int size) {
         return Page.of(
                 records.ofPatient(ClinicalNote.class, writer.requireReadable(patient), includeVoided, page, size), page,
@@ -66,7 +61,6 @@ public class DefaultNoteService implements NoteService {
     }
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public NoteView voidNote(UUID noteId, long expectedVersion, String reason) {
         return writer.change(ClinicalNote.class, noteId, "note", expectedVersion, ChangeType.NOTE_VOIDED,
                 (n, s) -> n.voidRecord(s, reason), NoteView::of);

@@ -1,6 +1,5 @@
 package org.medmesh.clinical.application.internal;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -18,7 +17,6 @@ import org.medmesh.clinical.domain.model.ObservationCategory;
 import org.medmesh.clinical.domain.model.ObservationValue;
 import org.medmesh.clinical.domain.model.PatientRecords;
 import org.medmesh.identity.application.Caller;
-import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.patient.domain.model.PatientId;
 import org.medmesh.shared.application.Page;
 import org.medmesh.shared.domain.model.Stamp;
@@ -36,7 +34,6 @@ public class DefaultObservationService implements ObservationService {
     Caller caller;
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public ObservationView record(PatientId patient, UUID encounterId, ObservationCategory category,
             CodedConcept code, ObservationValue value, Instant effectiveAt) {
         Stamp stamp = caller.stamp();
@@ -47,7 +44,6 @@ public class DefaultObservationService implements ObservationService {
     }
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<ObservationView> list(PatientId patient, boolean includeVoided, int page, int size) {
         return Page.of(records.ofPatient(Observation.class, writer.requireReadable(patient), includeVoided, page, size),
                 page, size,
@@ -55,7 +51,6 @@ public class DefaultObservationService implements ObservationService {
     }
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public ObservationView voidObservation(UUID observationId, long expectedVersion, String reason) {
         return writer.change(Observation.class, observationId, "observation", expectedVersion,
                 ChangeType.OBSERVATION_VOIDED,

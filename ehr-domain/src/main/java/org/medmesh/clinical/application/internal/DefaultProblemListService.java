@@ -1,6 +1,5 @@
 package org.medmesh.clinical.application.internal;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -21,7 +20,6 @@ import org.medmesh.clinical.domain.model.Condition;
 import org.medmesh.clinical.domain.model.ConditionStatus;
 import org.medmesh.clinical.domain.model.PatientRecords;
 import org.medmesh.identity.application.Caller;
-import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.patient.domain.model.PatientId;
 import org.medmesh.shared.application.Page;
 import org.medmesh.shared.domain.model.Stamp;
@@ -39,7 +37,6 @@ public class DefaultProblemListService implements ProblemListService {
     Caller caller;
 
     @Override
-    @RolesAllowed(Roles.DOCTOR)
     public ConditionView addCondition(PatientId patient, CodedConcept code, LocalDate onsetDate, String note) {
         Stamp stamp = caller.stamp();
         Condition condition = new Condition(writer.requireActivePatient(patient), code, onsetDate, note, stamp);
@@ -47,14 +44,12 @@ public class DefaultProblemListService implements ProblemListService {
     }
 
     @Override
-    @RolesAllowed(Roles.DOCTOR)
     public ConditionView changeConditionStatus(UUID conditionId, long expectedVersion, ConditionStatus status) {
         return writer.change(Condition.class, conditionId, "condition", expectedVersion, ChangeType.CONDITION_UPDATED,
                 (c, s) -> c.changeStatus(status, LocalDate.ofInstant(s.at(), ZoneOffset.UTC), s), ConditionView::of);
     }
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<ConditionView> conditions(PatientId patient, boolean includeVoided, int page, int size) {
         return Page.of(records.ofPatient(Condition.class, writer.requireReadable(patient), includeVoided, page, size),
                 page, size,
@@ -62,14 +57,12 @@ public class DefaultProblemListService implements ProblemListService {
     }
 
     @Override
-    @RolesAllowed(Roles.DOCTOR)
     public ConditionView voidCondition(UUID conditionId, long expectedVersion, String reason) {
         return writer.change(Condition.class, conditionId, "condition", expectedVersion, ChangeType.CONDITION_VOIDED,
                 (c, s) -> c.voidRecord(s, reason), ConditionView::of);
     }
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public AllergyView addAllergy(PatientId patient, CodedConcept substance, String reaction,
             AllergySeverity severity) {
         Stamp stamp = caller.stamp();
@@ -78,14 +71,12 @@ public class DefaultProblemListService implements ProblemListService {
     }
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public AllergyView changeAllergyStatus(UUID allergyId, long expectedVersion, AllergyStatus status) {
         return writer.change(Allergy.class, allergyId, "allergy", expectedVersion, ChangeType.ALLERGY_UPDATED,
                 (a, s) -> a.changeStatus(status, s), AllergyView::of);
     }
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<AllergyView> allergies(PatientId patient, boolean includeVoided, int page, int size) {
         return Page.of(records.ofPatient(Allergy.class, writer.requireReadable(patient), includeVoided, page, size),
                 page, size,
@@ -93,7 +84,6 @@ public class DefaultProblemListService implements ProblemListService {
     }
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public AllergyView voidAllergy(UUID allergyId, long expectedVersion, String reason) {
         return writer.change(Allergy.class, allergyId, "allergy", expectedVersion, ChangeType.ALLERGY_VOIDED,
                 (a, s) -> a.voidRecord(s, reason), AllergyView::of);

@@ -1,6 +1,5 @@
 package org.medmesh.clinical.application.internal;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -15,7 +14,6 @@ import org.medmesh.clinical.domain.model.Encounter;
 import org.medmesh.clinical.domain.model.PatientRecords;
 import org.medmesh.clinical.domain.model.Treatment;
 import org.medmesh.identity.application.Caller;
-import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.patient.domain.model.PatientId;
 import org.medmesh.shared.application.Page;
 import org.medmesh.shared.domain.model.Stamp;
@@ -35,7 +33,6 @@ public class DefaultTreatmentService implements TreatmentService {
     Caller caller;
 
     @Override
-    @RolesAllowed(Roles.DOCTOR)
     public TreatmentView order(PatientId patient, UUID encounterId, CodedConcept code, String instructions) {
         Stamp stamp = caller.stamp();
         writer.requireActivePatient(patient);
@@ -45,28 +42,24 @@ public class DefaultTreatmentService implements TreatmentService {
     }
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public TreatmentView start(UUID treatmentId, long expectedVersion) {
         return writer.change(Treatment.class, treatmentId, KIND, expectedVersion, ChangeType.TREATMENT_UPDATED,
                 Treatment::start, TreatmentView::of);
     }
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public TreatmentView complete(UUID treatmentId, long expectedVersion, String outcome) {
         return writer.change(Treatment.class, treatmentId, KIND, expectedVersion, ChangeType.TREATMENT_UPDATED,
                 (t, s) -> t.complete(outcome, s), TreatmentView::of);
     }
 
     @Override
-    @RolesAllowed(Roles.DOCTOR)
     public TreatmentView cancel(UUID treatmentId, long expectedVersion, String reason) {
         return writer.change(Treatment.class, treatmentId, KIND, expectedVersion, ChangeType.TREATMENT_UPDATED,
                 (t, s) -> t.cancel(reason, s), TreatmentView::of);
     }
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<TreatmentView> list(PatientId patient, boolean includeVoided, int page, int size) {
         return Page.of(records.ofPatient(Treatment.class, writer.requireReadable(patient), includeVoided, page, size),
                 page, size,

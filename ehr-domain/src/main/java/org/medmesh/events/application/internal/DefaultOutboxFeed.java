@@ -1,6 +1,5 @@
 package org.medmesh.events.application.internal;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,7 +14,6 @@ import org.medmesh.events.domain.model.DomainEvent;
 import org.medmesh.events.domain.model.EventOutbox;
 
 @Stateless
-@PermitAll
 public class DefaultOutboxFeed implements OutboxFeed {
 
     @Inject

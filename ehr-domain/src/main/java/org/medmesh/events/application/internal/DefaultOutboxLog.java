@@ -1,6 +1,5 @@
 package org.medmesh.events.application.internal;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -13,20 +12,17 @@ import org.medmesh.events.domain.model.EventOutbox;
 import org.medmesh.events.domain.model.SequencedEvent;
 
 @Stateless
-@PermitAll
 public class DefaultOutboxLog implements OutboxLog {
 
     @Inject
     EventOutbox outbox;
 
     @Override
-    @PermitAll
     public List<SequencedEvent> after(long seq, int max) {
         return outbox.after(seq, max);
     }
 
     @Override
-    @PermitAll
     public Optional<UUID> patientOf(UUID eventId) {
         return outbox.patientOf(eventId);
     }

@@ -1,6 +1,5 @@
 package org.medmesh.events.application.internal;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -12,7 +11,6 @@ import org.medmesh.shared.domain.model.HybridLogicalClock;
 
 /** The clock resumes after the latest timestamp in the outbox, so it never goes back after a restart. */
 @ApplicationScoped
-@PermitAll
 public class HospitalChangeClock implements ChangeClock {
 
     @Inject

@@ -1,6 +1,5 @@
 package org.medmesh.events.application.internal;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -26,7 +25,6 @@ import org.medmesh.shared.domain.model.ReplicatedRecord;
 import org.medmesh.shared.domain.model.Stamp;
 
 @ApplicationScoped
-@PermitAll
 public class OutboxRecordEvents implements RecordEvents {
 
     private static final Jsonb JSON = JsonbBuilder.create();

@@ -1,6 +1,5 @@
 package org.medmesh.events.application.internal;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -11,7 +10,6 @@ import org.medmesh.events.domain.model.DomainEvent;
 import org.medmesh.events.domain.model.EventOutbox;
 
 @ApplicationScoped
-@PermitAll
 public class OutboxReplicationEvents implements ReplicationEvents {
 
     @Inject

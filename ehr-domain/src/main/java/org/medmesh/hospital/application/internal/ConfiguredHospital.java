@@ -1,7 +1,6 @@
 package org.medmesh.hospital.application.internal;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -18,7 +17,6 @@ import org.medmesh.platform.config.HospitalProperty;
 import org.medmesh.shared.domain.model.HospitalId;
 
 @ApplicationScoped
-@PermitAll
 public class ConfiguredHospital implements ThisHospital {
 
     @Inject

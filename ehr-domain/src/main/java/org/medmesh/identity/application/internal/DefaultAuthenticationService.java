@@ -1,7 +1,5 @@
 package org.medmesh.identity.application.internal;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -25,7 +23,6 @@ import org.medmesh.identity.application.SignInLockedException;
 import org.medmesh.identity.domain.model.LockoutPolicy;
 import org.medmesh.identity.domain.model.PasswordPolicy;
 import org.medmesh.identity.domain.model.PasswordRejected;
-import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.identity.domain.model.SignInFailure;
 import org.medmesh.identity.domain.model.SignInFailureRepository;
 import org.medmesh.identity.domain.model.StaffAccount;
@@ -34,7 +31,6 @@ import org.medmesh.identity.infrastructure.token.TokenSigner;
 import org.medmesh.platform.config.HospitalProperty;
 
 @Stateless
-@PermitAll
 public class DefaultAuthenticationService implements AuthenticationService {
 
     private static final Logger LOG = Logger.getLogger(DefaultAuthenticationService.class.getName());
@@ -79,7 +75,6 @@ public class DefaultAuthenticationService implements AuthenticationService {
     private final Clock clock = Clock.systemUTC();
 
     @Override
-    @PermitAll
     public IssuedToken issueToken(String username, char[] password) {
         String key = throttleKey(username);
         Instant now = clock.instant();
@@ -105,7 +100,6 @@ public class DefaultAuthenticationService implements AuthenticationService {
     }
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST, Roles.ADMIN})
     public void changeOwnPassword(char[] currentPassword, char[] newPassword) {
         String username = caller.username();
         StaffAccount account = accounts.findByUsername(username)

@@ -1,6 +1,5 @@
 package org.medmesh.identity.application.internal;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -16,7 +15,6 @@ import org.medmesh.identity.application.StaffAccountService;
 import org.medmesh.identity.application.StaffAccountSummary;
 import org.medmesh.identity.application.UsernameTakenException;
 import org.medmesh.identity.domain.model.PasswordPolicy;
-import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.identity.domain.model.SignInFailure;
 import org.medmesh.identity.domain.model.SignInFailureRepository;
 import org.medmesh.identity.domain.model.StaffAccount;
@@ -53,13 +51,11 @@ public class DefaultStaffAccountService implements StaffAccountService {
     private final Clock clock = Clock.systemUTC();
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public List<StaffAccountSummary> listAccounts() {
         return accounts.findAll().stream().map(this::summary).toList();
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public StaffAccountSummary createAccount(String username, String displayName, StaffRole role, char[] password) {
         StaffAccount.requireUsername(username);
         PasswordPolicy.require(username, password, "password");
@@ -76,28 +72,24 @@ public class DefaultStaffAccountService implements StaffAccountService {
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public StaffAccountSummary changeRole(StaffId id, StaffRole role) {
         return change(id, "role changed to " + role.roleName(), true,
                 account -> changes.fire(account.changeRole(role, caller.username(), clock.instant())));
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public StaffAccountSummary disable(StaffId id) {
         return change(id, "disabled", true,
                 account -> changes.fire(account.disable(caller.username(), clock.instant())));
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public StaffAccountSummary enable(StaffId id) {
         return change(id, "enabled", false,
                 account -> changes.fire(account.enable(caller.username(), clock.instant())));
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public StaffAccountSummary resetPassword(StaffId id, char[] password) {
         return change(id, "password reset", false, account -> {
             PasswordPolicy.require(account.username(), password, "password");
@@ -107,7 +99,6 @@ public class DefaultStaffAccountService implements StaffAccountService {
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public StaffAccountSummary unlock(StaffId id) {
         return change(id, "unlocked", false, account -> failures.clear(account.username()));
     }

@@ -1,6 +1,5 @@
 package org.medmesh.identity.application.internal;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
@@ -20,7 +19,6 @@ import org.medmesh.shared.domain.model.Stamp;
  * the current request ({@link AdmittedCaller}), else from Jakarta Security itself.
  */
 @ApplicationScoped
-@PermitAll
 public class SecurityContextCaller implements Caller {
 
     @Inject

@@ -1,6 +1,5 @@
 package org.medmesh.medication.application.internal;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -12,7 +11,6 @@ import org.medmesh.clinical.domain.model.Allergy;
 import org.medmesh.clinical.domain.model.CodedConcept;
 import org.medmesh.clinical.domain.model.Encounter;
 import org.medmesh.identity.application.Caller;
-import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.medication.application.DispensingView;
 import org.medmesh.medication.application.MedicationService;
 import org.medmesh.medication.application.PrescriptionView;
@@ -36,7 +34,6 @@ public class DefaultMedicationService implements MedicationService {
     Caller caller;
 
     @Override
-    @RolesAllowed(Roles.DOCTOR)
     public PrescriptionView prescribe(PatientId patient, UUID encounterId, CodedConcept drug, Dosage dosage,
             String instructions, String overrideReason) {
         Stamp stamp = caller.stamp();
@@ -49,7 +46,6 @@ public class DefaultMedicationService implements MedicationService {
     }
 
     @Override
-    @RolesAllowed(Roles.PHARMACIST)
     public DispensingView dispense(UUID prescriptionId, long expectedVersion, String quantity, String note) {
         Prescription prescription = writer.loadForChange(Prescription.class, prescriptionId, KIND, expectedVersion);
         Stamp stamp = caller.stamp();
@@ -60,7 +56,6 @@ public class DefaultMedicationService implements MedicationService {
     }
 
     @Override
-    @RolesAllowed(Roles.DOCTOR)
     public PrescriptionView complete(UUID prescriptionId, long expectedVersion) {
         return writer.change(Prescription.class, prescriptionId, KIND, expectedVersion,
                 ChangeType.PRESCRIPTION_COMPLETED,
@@ -68,7 +63,6 @@ public class DefaultMedicationService implements MedicationService {
     }
 
     @Override
-    @RolesAllowed(Roles.DOCTOR)
     public PrescriptionView cancel(UUID prescriptionId, long expectedVersion, String reason) {
         return writer.change(Prescription.class, prescriptionId, KIND, expectedVersion,
                 ChangeType.PRESCRIPTION_CANCELLED,
@@ -76,13 +70,11 @@ public class DefaultMedicationService implements MedicationService {
     }
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public PrescriptionView find(UUID prescriptionId) {
         return PrescriptionView.of(writer.load(Prescription.class, prescriptionId, KIND));
     }
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<PrescriptionView> list(PatientId patient, boolean includeVoided, int page, int size) {
         return Page.of(
                 writer.ofPatient(Prescription.class, writer.requireReadable(patient), includeVoided, page, size), page,
@@ -91,7 +83,6 @@ public class DefaultMedicationService implements MedicationService {
     }
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<DispensingView> dispensings(PatientId patient, int page, int size) {
         return Page.of(writer.ofPatient(Dispensing.class, writer.requireReadable(patient), false, page, size), page,
                 size,
@@ -99,7 +90,6 @@ public class DefaultMedicationService implements MedicationService {
     }
 
     @Override
-    @RolesAllowed(Roles.DOCTOR)
     public PrescriptionView voidPrescription(UUID prescriptionId, long expectedVersion, String reason) {
         return writer.change(Prescription.class, prescriptionId, KIND, expectedVersion, ChangeType.PRESCRIPTION_VOIDED,
                 (p, s) -> p.voidRecord(s, reason), PrescriptionView::of);

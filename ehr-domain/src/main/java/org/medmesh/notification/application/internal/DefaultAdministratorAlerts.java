@@ -1,6 +1,5 @@
 package org.medmesh.notification.application.internal;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -24,7 +23,6 @@ public class DefaultAdministratorAlerts implements AdministratorAlerts {
     ThisHospital hospital;
 
     @Override
-    @PermitAll
     public void syncQuarantined(String messageId, String sender, String reason, Instant at) {
         UUID subject = UUID.nameUUIDFromBytes(("sync-quarantine:" + messageId).getBytes(StandardCharsets.UTF_8));
         if (notifications.exists(Notification.SYNC_QUARANTINED, subject)) {
@@ -35,7 +33,6 @@ public class DefaultAdministratorAlerts implements AdministratorAlerts {
     }
 
     @Override
-    @PermitAll
     public void breakGlass(UUID grant, UUID patient, String reason, Stamp granted) {
         if (!notifications.exists(Notification.BREAK_GLASS, grant)) {
             notifications.store(Notification.breakGlass(grant, patient, reason, granted));

@@ -1,6 +1,5 @@
 package org.medmesh.notification.application.internal;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -27,7 +26,6 @@ public class DefaultCareTeamAlerts implements CareTeamAlerts {
     ThisHospital hospital;
 
     @Override
-    @PermitAll
     public void highRisk(UUID assessment, UUID causedBy, String summary, Instant assessedAt) {
         if (notifications.exists(Notification.HIGH_RISK, assessment)) {
             return;

@@ -1,6 +1,5 @@
 package org.medmesh.notification.application.internal;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.notification.application.NotificationService;
 import org.medmesh.notification.application.NotificationView;
 import org.medmesh.notification.domain.model.Notification;
@@ -30,7 +28,6 @@ public class DefaultNotificationService implements NotificationService {
     PatientVisibility patients;
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public List<NotificationView> forAdministrators(int limit) {
         requireLimit(limit);
         return notifications.newest(NotificationAudience.ADMINISTRATORS.kinds(), 0, limit).stream()
@@ -39,7 +36,6 @@ public class DefaultNotificationService implements NotificationService {
 
     /** Reads newest first in pages of {@code limit}, keeping the alerts the caller may see, until it has enough. */
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public List<NotificationView> forClinicians(int limit) {
         requireLimit(limit);
         List<NotificationView> shown = new ArrayList<>();

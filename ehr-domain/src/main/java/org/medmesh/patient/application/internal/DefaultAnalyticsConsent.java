@@ -1,6 +1,5 @@
 package org.medmesh.patient.application.internal;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -18,20 +17,17 @@ public class DefaultAnalyticsConsent implements AnalyticsConsent {
     ConsentRecords consents;
 
     @Override
-    @PermitAll
     public List<PatientId> usableForAnalytics(List<PatientId> patients) {
         Set<PatientId> optedOut = consents.optedOutOfAnalytics(patients);
         return patients.stream().filter(p -> !optedOut.contains(p)).toList();
     }
 
     @Override
-    @PermitAll
     public boolean allowsAnalytics(PatientId patient) {
         return consents.consentOf(patient).map(c -> c.analyticsUse()).orElse(true);
     }
 
     @Override
-    @PermitAll
     public List<PatientId> optedOut() {
         return consents.optedOutOfAnalytics();
     }

@@ -1,6 +1,5 @@
 package org.medmesh.patient.application.internal;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -17,7 +16,6 @@ public class DefaultAnalyticsDemographics implements AnalyticsDemographics {
     PatientRepository patients;
 
     @Override
-    @PermitAll
     public Optional<Demographics> of(PatientId id) {
         return patients.find(id).filter(p -> !p.voided()).map(p -> new Demographics(p.demographics().birthDate(),
                 p.demographics().sex().name()));

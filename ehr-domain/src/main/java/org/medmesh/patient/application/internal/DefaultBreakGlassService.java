@@ -1,6 +1,5 @@
 package org.medmesh.patient.application.internal;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -11,7 +10,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.medmesh.shared.domain.model.ChangeType;
 import org.medmesh.events.application.RecordEvents;
 import org.medmesh.identity.application.Caller;
-import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.notification.application.AdministratorAlerts;
 import org.medmesh.patient.application.BreakGlassInUse;
 import org.medmesh.patient.application.BreakGlassService;
@@ -60,7 +58,6 @@ public class DefaultBreakGlassService implements BreakGlassService {
     int minutes;
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public BreakGlassView breakGlass(PatientId id, BreakGlassReason reason) {
         Patient patient = patients.find(id).orElseThrow(() -> new RecordNotFound("patient", id.value()));
         if (access.decide(patient) == AccessDecision.ALLOWED) {

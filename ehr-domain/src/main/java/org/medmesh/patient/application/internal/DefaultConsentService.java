@@ -1,13 +1,11 @@
 package org.medmesh.patient.application.internal;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.medmesh.shared.domain.model.ChangeType;
 import org.medmesh.events.application.RecordEvents;
 import org.medmesh.identity.application.Caller;
-import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.patient.application.ConsentService;
 import org.medmesh.patient.application.ConsentView;
 import org.medmesh.patient.application.PatientAccess;
@@ -41,14 +39,12 @@ public class DefaultConsentService implements ConsentService {
     Caller caller;
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public ConsentView consent(PatientId id) {
         Patient patient = patients.find(id).orElseThrow(() -> new RecordNotFound("patient", id.value()));
         return consents.consentOf(id).map(ConsentView::of).orElseGet(() -> ConsentView.defaults(patient));
     }
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public ConsentView change(PatientId id, long expectedVersion, boolean sharingWithHospitals,
             boolean analyticsUse, String reason) {
         access.requireClinicalAccess(id);

@@ -1,6 +1,5 @@
 package org.medmesh.patient.application.internal;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -12,7 +11,6 @@ import java.util.Set;
 import org.medmesh.shared.domain.model.ChangeType;
 import org.medmesh.events.application.RecordEvents;
 import org.medmesh.identity.application.Caller;
-import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.patient.application.PatientAccess;
 import org.medmesh.patient.application.PatientSearchHit;
 import org.medmesh.patient.application.PatientService;
@@ -43,7 +41,6 @@ public class DefaultPatientService implements PatientService {
     PatientAccess access;
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public PatientView register(Demographics demographics) {
         Stamp stamp = caller.stamp();
         demographics.requirePlausibleBirthDate(LocalDate.ofInstant(stamp.at(), ZoneOffset.UTC));
@@ -55,13 +52,11 @@ public class DefaultPatientService implements PatientService {
     }
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public PatientView find(PatientId id) {
         return PatientView.of(access.requireClinicalAccess(id));
     }
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     public Page<PatientSearchHit> search(PatientSearch search) {
         if (!search.hasCriteria()) {
             throw new ClinicalRuleViolation("search-criteria-required",
@@ -74,7 +69,6 @@ public class DefaultPatientService implements PatientService {
     }
 
     @Override
-    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
     public PatientView update(PatientId id, long expectedVersion, Demographics demographics) {
         Patient patient = access.requireClinicalAccess(id);
         StaleVersion.check("patient", expectedVersion, patient);
@@ -87,7 +81,6 @@ public class DefaultPatientService implements PatientService {
     }
 
     @Override
-    @RolesAllowed(Roles.DOCTOR)
     public PatientView voidPatient(PatientId id, long expectedVersion, String reason) {
         Patient patient = access.requireClinicalAccess(id);
         StaleVersion.check("patient", expectedVersion, patient);

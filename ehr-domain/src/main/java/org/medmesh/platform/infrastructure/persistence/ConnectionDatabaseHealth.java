@@ -1,7 +1,6 @@
 package org.medmesh.platform.infrastructure.persistence;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,7 +13,6 @@ import org.medmesh.platform.application.DatabaseHealth;
 
 /** The database's health, found by opening a connection and asking the driver whether it is valid. */
 @Stateless
-@PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ConnectionDatabaseHealth implements DatabaseHealth {
 

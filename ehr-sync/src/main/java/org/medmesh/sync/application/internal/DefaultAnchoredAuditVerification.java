@@ -1,6 +1,5 @@
 package org.medmesh.sync.application.internal;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,7 +11,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.medmesh.audit.application.AnchoredVerdict;
 import org.medmesh.audit.application.AuditAnchoring;
-import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.platform.config.HospitalProperty;
 import org.medmesh.sync.application.AnchoredAuditVerification;
 
@@ -30,7 +28,6 @@ public class DefaultAnchoredAuditVerification implements AnchoredAuditVerificati
     int waitSeconds;
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AnchoredVerdict verify() {
         UUID query = exchange.askPeers();

@@ -1,6 +1,5 @@
 package org.medmesh.sync.application.internal;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -9,7 +8,6 @@ import java.util.Optional;
 
 import org.medmesh.sync.infrastructure.persistence.SyncDatabase;
 import org.medmesh.sync.infrastructure.persistence.QuarantineRecords;
-import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.shared.domain.model.IllegalTransition;
 import org.medmesh.shared.domain.model.RecordNotFound;
 import org.medmesh.sync.application.QuarantineService;
@@ -28,7 +26,6 @@ public class DefaultQuarantineService implements QuarantineService {
     InboxApplier applier;
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public List<QuarantinedMessage> list(boolean waitingOnly, int limit) {
         if (limit < 1 || limit > 500) {
             throw new IllegalArgumentException("limit must be 1-500");
@@ -37,7 +34,6 @@ public class DefaultQuarantineService implements QuarantineService {
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public QuarantinedMessage retry(String id) {
         QuarantineRecords.Stored stored = find(id).orElseThrow(() -> new RecordNotFound("quarantined message", id));
         if (stored.view().resolvedAt() != null) {

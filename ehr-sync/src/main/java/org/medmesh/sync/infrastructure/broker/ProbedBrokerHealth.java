@@ -2,7 +2,6 @@ package org.medmesh.sync.infrastructure.broker;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -20,7 +19,6 @@ import org.medmesh.sync.application.BrokerHealth;
 @Singleton
 @Startup
 @DependsOn("EmbeddedBroker")
-@PermitAll
 @TransactionManagement(TransactionManagementType.BEAN)
 public class ProbedBrokerHealth implements BrokerHealth {
 

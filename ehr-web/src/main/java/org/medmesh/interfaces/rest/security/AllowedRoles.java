@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 /**
  * The roles that may call an API operation (on the resource method, else on its resource class), enforced by
  * {@link DeclaredRolesFeature}: an anonymous caller gets 401, a signed-in caller in none of the roles 403. The
- * application service behind it declares and enforces the same roles again with {@code @RolesAllowed}.
+ * reference is the application service's interface, whose {@code @RolesAllowed} is enforced on every call; these roles
+ * only answer earlier, and {@code ResourceRolesTest} fails the build when they let in a role the service refuses.
  * <p>
  * Resources do not carry {@code @RolesAllowed} themselves: for any resource that does, Payara registers a filter of its
  * MicroProfile JWT module that checks the roles a second time and asks Jakarta Security for the caller on every request

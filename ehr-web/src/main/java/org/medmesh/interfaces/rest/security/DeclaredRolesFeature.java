@@ -21,7 +21,7 @@ import org.medmesh.interfaces.rest.problem.BearerChallenge;
 /**
  * Enforces {@link AllowedRoles} on resource methods (else on their class); {@link OpenToAnyone} operations, and any
  * without a declaration, are not checked here: an anonymous caller of a protected operation gets 401, a signed-in
- * caller without one of its roles 403. The application services check the same roles again.
+ * caller without one of its roles 403. The application services enforce their interfaces' declarations again.
  */
 @Provider
 public class DeclaredRolesFeature implements DynamicFeature {

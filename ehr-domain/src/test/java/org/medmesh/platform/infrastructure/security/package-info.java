@@ -1,0 +1,4 @@
+/**
+ * Tests of the enforcement of declared access.
+ */
+package org.medmesh.platform.infrastructure.security;
