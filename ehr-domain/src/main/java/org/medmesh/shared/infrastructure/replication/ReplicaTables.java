@@ -31,15 +31,6 @@ public class ReplicaTables {
                 .collect(Collectors.toUnmodifiableMap(t -> t.recordType().wireName(), Function.identity()));
     }
 
-    /** The tables of the given contexts, outside a container (tests, tools). */
-    public static ReplicaTables of(ReplicatedPatients patients, List<ReplicatedRecordTypes> contexts) {
-        ReplicaTables tables = new ReplicaTables();
-        tables.patients = patients;
-        tables.byType = contexts.stream().flatMap(context -> context.tables().stream())
-                .collect(Collectors.toUnmodifiableMap(t -> t.recordType().wireName(), Function.identity()));
-        return tables;
-    }
-
     /**
      * The table of a record type by its wire name; refuses a type this hospital does not know (a newer peer, a corrupt
      * message).
