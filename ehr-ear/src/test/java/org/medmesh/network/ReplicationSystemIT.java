@@ -257,8 +257,7 @@ class ReplicationSystemIT {
         created(a.post("nurse", API + "observations", Json.createObjectBuilder().add("patientId", patientId)
                 .add("code", code("http://loinc.org", "8867-4", "Heart rate"))
                 .add("value", Json.createValue(new BigDecimal("64"))).add("unit", "/min").build()));
-        Poll.until(CONVERGENCE, "the patient and the vital sign at hospB", () -> b.get("nurse", API
-                + "observations?patient=" + patientId).json().getJsonArray("items").size() == 1);
+        Poll.until(CONVERGENCE, "the patient and the vital sign at hospB", () -> observationsAt(b, patientId) == 1);
 
         loseAtHospB(patientId);
         assertThat(b.get("nurse", API + "patients/" + patientId).status()).as("lost at hospB").isEqualTo(404);
@@ -267,12 +266,16 @@ class ReplicationSystemIT {
         Reply repair = b.post("admin", API + "sync/peers/hospA/repair", null);
         assertThat(repair.status()).as(repair.body()).isEqualTo(202);
         assertThat(repair.json().getInt("buckets")).isPositive();
-        Poll.until(CONVERGENCE, "the lost records back at hospB", () -> b.get("nurse", API + "patients/"
-                + patientId).status() == 200 && b.get("nurse", API + "observations?patient=" + patientId).json()
-                        .getJsonArray("items").size() == 1);
+        Poll.until(CONVERGENCE, "the lost records back at hospB", () -> observationsAt(b, patientId) == 1);
         Poll.until(CONVERGENCE, "equal digests", ReplicationSystemIT::digestsEqual);
         assertThat(b.get("nurse", API + "patients?name=ida").json().getJsonArray("items")
                 .getValuesAs(JsonObject.class)).extracting(p -> p.getString("id")).contains(patientId);
+    }
+
+    /** The patient's observations the ward sees, or -1 while the patient is not known there (404). */
+    private static int observationsAt(Ward ward, String patientId) {
+        Reply observations = ward.get("nurse", API + "observations?patient=" + patientId);
+        return observations.status() == 200 ? observations.json().getJsonArray("items").size() : -1;
     }
 
     @Test
