@@ -40,8 +40,7 @@ main() {
     EHR_HOSPITALS=$target "$EHR_BIN/cmd-up.sh" >/dev/null
     ehr_hosp "$target"
     [[ -r $H_USERS_FILE && -r $peer_users ]] || ehr_die "no demo admin logins for $target or $peer." "./ehr up"
-    ehr_require_cmd java "Install a JDK 17 or newer."
-    java "$EHR_ROOT/server-config/rebuild/Rebuild.java" "$target" "$H_URL/" "$H_USERS_FILE" \
+    ehr_run_client rebuild.RebuildCommand "$target" "$H_URL/" "$H_USERS_FILE" \
         "$peer" "$peer_url" "$peer_users" "${EHR_REBUILD_TIMEOUT:-1800}"
 }
 

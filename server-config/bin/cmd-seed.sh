@@ -33,8 +33,7 @@ main() {
         [[ -r $H_USERS_FILE ]] || ehr_die "no demo logins for $id in $H_USERS_FILE." "Run ./ehr up first."
         targets+=("$id=$H_URL/=$H_USERS_FILE")
     done
-    ehr_require_cmd java "Install a JDK 17 or newer."
-    java "$EHR_ROOT/server-config/seed/Seed.java" "$patients" "$threads" "$seed" "${targets[@]}"
+    ehr_run_client seed.SeedCommand "$patients" "$threads" "$seed" "${targets[@]}"
 }
 
 main "$@"

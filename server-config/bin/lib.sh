@@ -392,16 +392,35 @@ ehr_ear_source_change() {
         -newer "$EHR_EAR" -print -quit
 }
 
-ehr_build_ear() {
-    local mvn
+# ehr_maven: set EHR_MVN to the Maven that builds the project (./mvnw, else mvn on the PATH), or die.
+ehr_maven() {
     if [[ -x $EHR_ROOT/mvnw ]]; then
-        mvn="$EHR_ROOT/mvnw"
+        EHR_MVN="$EHR_ROOT/mvnw"
     else
-        command -v mvn >/dev/null 2>&1 || ehr_die "Neither ./mvnw nor mvn is available to build the EAR." \
+        command -v mvn >/dev/null 2>&1 || ehr_die "Neither ./mvnw nor mvn is available to build MedMesh." \
             "Install Maven (apt-get install -y maven) or build the EAR elsewhere and set EHR_EAR."
-        mvn=mvn
+        EHR_MVN=mvn
     fi
-    (cd "$EHR_ROOT" && "$mvn" -q -DskipTests package) ||
+}
+
+# ehr_run_client CLASS ARGS...: runs a command of the API client module (org.medmesh.client.CLASS, e.g.
+# seed.SeedCommand) on the JDK, building the module first when it is not built or its sources changed since.
+ehr_run_client() {
+    local main=$1 module=$EHR_ROOT/ehr-client
+    shift
+    ehr_require_cmd java openjdk-17-jdk-headless
+    if [[ ! -f $module/target/runtime.classpath ||
+        -n $(find "$module/src/main" "$module/pom.xml" -type f -newer "$module/target/runtime.classpath" -print -quit) ]]; then
+        ehr_maven
+        (cd "$EHR_ROOT" && "$EHR_MVN" -B -q -pl ehr-client -DskipTests package) ||
+            ehr_die "The build of ehr-client failed (see the Maven output above)."
+    fi
+    java -cp "$module/target/classes:$(cat "$module/target/runtime.classpath")" "org.medmesh.client.$main" "$@"
+}
+
+ehr_build_ear() {
+    ehr_maven
+    (cd "$EHR_ROOT" && "$EHR_MVN" -q -DskipTests package) ||
         ehr_die "The build failed (see the Maven output above)." "Fix it, or run: $mvn -DskipTests package"
     [[ -f $EHR_EAR ]] || ehr_die "The build succeeded but $EHR_EAR does not exist." \
         "Check the ehr-ear module's finalName, or point EHR_EAR at the EAR."

@@ -13,14 +13,10 @@ import java.util.logging.Logger;
 
 import org.medmesh.bench.network.BenchNetwork;
 import org.medmesh.bench.network.HospitalNode;
-import org.medmesh.bench.network.WardClient;
-import org.medmesh.bench.network.WardClient.Admission;
 import org.medmesh.bench.report.BenchResults;
-import org.medmesh.bench.sealing.SealBenchmark;
-import org.medmesh.bench.sealing.SealMeasurement;
-import org.medmesh.bench.report.Charts;
-import org.medmesh.bench.report.Charts.Target;
 import org.medmesh.bench.report.Charts.Line;
+import org.medmesh.bench.report.Charts.Target;
+import org.medmesh.bench.report.Charts;
 import org.medmesh.bench.report.Fact;
 import org.medmesh.bench.report.Figure;
 import org.medmesh.bench.report.PerformanceReport;
@@ -38,6 +34,11 @@ import org.medmesh.bench.scenario.ReplicationScenario;
 import org.medmesh.bench.scenario.RiskScenario;
 import org.medmesh.bench.scenario.WritePathScenario;
 import org.medmesh.bench.scenario.WriteProfile;
+import org.medmesh.bench.sealing.SealBenchmark;
+import org.medmesh.bench.sealing.SealMeasurement;
+import org.medmesh.client.StaffLogins;
+import org.medmesh.client.ward.Admission;
+import org.medmesh.client.ward.WardCalls;
 
 /**
  * {@code bench/run}: a fresh three-hospital network from the launcher (hospA and hospB, whose start is measured, then
@@ -98,7 +99,7 @@ public final class Bench {
             boolean writes = settings.runs(WritePathScenario.SCENARIO);
             boolean reads = settings.runs(ReadPathScenario.SCENARIO);
             boolean replication = settings.runs(ReplicationScenario.SCENARIO);
-            try (WardClient ward = new WardClient(a.httpBase())) {
+            try (WardCalls ward = new WardCalls(a.httpBase())) {
                 if (writes || reads || replication) {
                     List<Admission> admissions = Admissions.create(ward, nurse(ward, a), settings.patients(), 0);
                     if (writes) {
@@ -133,8 +134,9 @@ public final class Bench {
             }
             if (settings.runs(ScaleScenario.SCENARIO)) {
                 network.down("hospB");
-                try (WardClient ward = new WardClient(a.httpBase())) {
-                    ScaleScenario.run(settings, ward, nurse(ward, a), ward.signIn(a.staff().withRole("doctor")), a,
+                try (WardCalls ward = new WardCalls(a.httpBase())) {
+                    ScaleScenario.run(settings, ward, nurse(ward, a),
+                            ward.signIn(StaffLogins.withRole(a.staff(), "doctor")), a,
                             results);
                 }
             }
@@ -166,8 +168,8 @@ public final class Bench {
         return new BenchResults();
     }
 
-    private static String nurse(WardClient ward, HospitalNode node) throws IOException, InterruptedException {
-        return ward.signIn(node.staff().withRole("nurse"));
+    private static String nurse(WardCalls ward, HospitalNode node) throws IOException, InterruptedException {
+        return ward.signIn(StaffLogins.withRole(node.staff(), "nurse"));
     }
 
     private static void publish(BenchSettings settings, BenchResults results, RunContext context) throws IOException {

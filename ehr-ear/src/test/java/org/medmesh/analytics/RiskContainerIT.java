@@ -34,11 +34,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.medmesh.client.ApiClient;
+import org.medmesh.client.Reply;
+import org.medmesh.client.StaffLogins.StaffLogin;
+import org.medmesh.client.StaffLogins;
 import org.medmesh.testsupport.ContainerNode;
-import org.medmesh.testsupport.DemoUsers;
-import org.medmesh.testsupport.DemoUsers.DemoUser;
-import org.medmesh.testsupport.NodeClient;
-import org.medmesh.testsupport.NodeClient.Reply;
 import org.medmesh.testsupport.PeerChanges;
 import org.medmesh.testsupport.Poll;
 import org.medmesh.testsupport.Ward;
@@ -63,8 +63,8 @@ class RiskContainerIT {
      */
     private static final Duration SWEEP_DEADLINE = Duration.ofSeconds(75);
     private static final String EARLIER_MODEL = "heart-lr-0000000000000000";
-    private static final List<DemoUser> USERS = ContainerNode.users();
-    private static final NodeClient NODE = ContainerNode.NODE;
+    private static final List<StaffLogin> USERS = ContainerNode.users();
+    private static final ApiClient NODE = ContainerNode.NODE;
     private static final Ward WARD = new Ward(NODE, USERS);
     private static final PeerChanges HOSP_X = ContainerNode.peer();
 
@@ -318,7 +318,7 @@ class RiskContainerIT {
     }
 
     private static String user(String role) {
-        return DemoUsers.withRole(USERS, role).username();
+        return StaffLogins.withRole(USERS, role).username();
     }
 
     /** Every value of every row of both tables, as text: no name, MRN or patient id in any form. */

@@ -30,12 +30,12 @@ import org.medmesh.audit.domain.model.AuditChain;
 import org.medmesh.audit.domain.model.AuditOutcome;
 import org.medmesh.audit.domain.model.AuditRecord;
 import org.medmesh.audit.domain.model.ChainKey;
+import org.medmesh.client.ApiClient;
+import org.medmesh.client.Reply;
+import org.medmesh.client.StaffLogins.StaffLogin;
+import org.medmesh.client.StaffLogins;
 import org.medmesh.testsupport.AuditTables;
 import org.medmesh.testsupport.ContainerNode;
-import org.medmesh.testsupport.DemoUsers;
-import org.medmesh.testsupport.DemoUsers.DemoUser;
-import org.medmesh.testsupport.NodeClient;
-import org.medmesh.testsupport.NodeClient.Reply;
 import org.medmesh.testsupport.Ward;
 
 /**
@@ -51,8 +51,8 @@ import org.medmesh.testsupport.Ward;
 class AuditTrailContainerIT {
 
     private static final Path IT_DIR = ContainerNode.IT_DIR;
-    private static final List<DemoUser> USERS = ContainerNode.users();
-    private static final NodeClient NODE = ContainerNode.NODE;
+    private static final List<StaffLogin> USERS = ContainerNode.users();
+    private static final ApiClient NODE = ContainerNode.NODE;
     private static final Ward WARD = new Ward(NODE, USERS);
     private static final String DATABASE_URL = "jdbc:mariadb://127.0.0.1:" + System.getProperty("medmesh.it.db.port")
             + "/medmesh";
@@ -444,7 +444,7 @@ class AuditTrailContainerIT {
     }
 
     private static String user(String role) {
-        return DemoUsers.withRole(USERS, role).username();
+        return StaffLogins.withRole(USERS, role).username();
     }
 
     /** The schema owner's account: what an attacker who dropped the triggers would need. */

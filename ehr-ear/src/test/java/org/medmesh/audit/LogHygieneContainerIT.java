@@ -17,9 +17,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.medmesh.client.ApiClient;
+import org.medmesh.client.Reply;
 import org.medmesh.testsupport.ContainerNode;
-import org.medmesh.testsupport.NodeClient;
-import org.medmesh.testsupport.NodeClient.Reply;
 import org.medmesh.testsupport.Ward;
 
 /**
@@ -31,7 +31,7 @@ import org.medmesh.testsupport.Ward;
 class LogHygieneContainerIT {
 
     private static final Path IT_DIR = ContainerNode.IT_DIR;
-    private static final NodeClient NODE = ContainerNode.NODE;
+    private static final ApiClient NODE = ContainerNode.NODE;
     private static final Ward WARD = new Ward(NODE, ContainerNode.users());
     private static final Path LOGS = Path.of(System.getProperty("payara.home"), "glassfish", "domains", "domain1",
             "logs");

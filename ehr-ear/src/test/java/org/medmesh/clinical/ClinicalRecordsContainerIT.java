@@ -25,12 +25,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.medmesh.client.ApiClient;
+import org.medmesh.client.Reply;
+import org.medmesh.client.StaffLogins;
 import org.medmesh.shared.domain.model.Hlc;
 import org.medmesh.shared.domain.model.VersionVector;
 import org.medmesh.testsupport.ContainerNode;
-import org.medmesh.testsupport.DemoUsers;
-import org.medmesh.testsupport.NodeClient;
-import org.medmesh.testsupport.NodeClient.Reply;
 import org.medmesh.testsupport.Ward;
 
 /**
@@ -269,7 +269,7 @@ class ClinicalRecordsContainerIT {
         Reply voided = WARD.post("nurse", voidPath, Json.createObjectBuilder().add("reason", "wrong patient")
                 .build(), "If-Match", observation.etag());
         assertThat(voided.json().getJsonObject("record").getString("voidedBy")).isEqualTo(
-                DemoUsers.withRole(ContainerNode.users(), "nurse").username());
+                StaffLogins.withRole(ContainerNode.users(), "nurse").username());
         String list = API + "observations?patient=" + patientId;
         assertThat(WARD.get("nurse", list).json().getJsonArray("items")).isEmpty();
         assertThat(WARD.get("nurse", list + "&includeVoided=true").json().getJsonArray("items")
@@ -280,7 +280,7 @@ class ClinicalRecordsContainerIT {
     @Test
     void shouldRunVisitsTreatmentsNotesAndProblemsThroughTheirStatusFlows() {
         String patientId = register(unique("Flows"));
-        String nurse = DemoUsers.withRole(ContainerNode.users(), "nurse").username();
+        String nurse = StaffLogins.withRole(ContainerNode.users(), "nurse").username();
         Reply visit = WARD.post("nurse", API + "encounters", Json.createObjectBuilder().add("patientId", patientId)
                 .add("type", "INPATIENT").add("ward", "Cardiology").build());
         assertThat(visit.json().getString("status")).isEqualTo("IN_PROGRESS");
@@ -412,7 +412,7 @@ class ClinicalRecordsContainerIT {
 
     @Test
     void shouldDescribeTheApiWithOpenApiAndAnInteractiveExplorer() {
-        NodeClient node = ContainerNode.NODE;
+        ApiClient node = ContainerNode.NODE;
         Reply document = node.send("GET", "openapi", null, null, "Accept", "application/json");
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.body()).contains("MedMesh hospital node API", "/api/v1/prescriptions/{id}/dispense",

@@ -28,10 +28,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.medmesh.client.ApiClient;
+import org.medmesh.client.Reply;
 import org.medmesh.testsupport.ContainerNode;
 import org.medmesh.testsupport.ForgedTokens;
-import org.medmesh.testsupport.NodeClient;
-import org.medmesh.testsupport.NodeClient.Reply;
 import org.medmesh.testsupport.PeerChanges;
 import org.medmesh.testsupport.Poll;
 import org.medmesh.testsupport.Ward;
@@ -132,7 +132,7 @@ class RoleMatrixContainerIT {
     /** Operations that revoke the token they are called with: called with a token of their own. */
     private static final Set<String> SPENDS_THE_TOKEN = Set.of("POST /api/v1/auth/logout");
 
-    private static final NodeClient NODE = ContainerNode.NODE;
+    private static final ApiClient NODE = ContainerNode.NODE;
     private static final Ward WARD = new Ward(NODE, ContainerNode.users());
 
     @Deployment(testable = false)

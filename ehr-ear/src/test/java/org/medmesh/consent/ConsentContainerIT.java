@@ -24,11 +24,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.medmesh.client.ApiClient;
+import org.medmesh.client.Reply;
+import org.medmesh.client.StaffLogins.StaffLogin;
+import org.medmesh.client.StaffLogins;
 import org.medmesh.testsupport.ContainerNode;
-import org.medmesh.testsupport.DemoUsers;
-import org.medmesh.testsupport.DemoUsers.DemoUser;
-import org.medmesh.testsupport.NodeClient;
-import org.medmesh.testsupport.NodeClient.Reply;
 import org.medmesh.testsupport.PeerChanges;
 import org.medmesh.testsupport.Poll;
 import org.medmesh.testsupport.Ward;
@@ -46,8 +46,8 @@ class ConsentContainerIT {
 
     private static final String API = "api/v1/";
     private static final Duration DEADLINE = Duration.ofSeconds(20);
-    private static final List<DemoUser> USERS = ContainerNode.users();
-    private static final NodeClient NODE = ContainerNode.NODE;
+    private static final List<StaffLogin> USERS = ContainerNode.users();
+    private static final ApiClient NODE = ContainerNode.NODE;
     private static final Ward WARD = new Ward(NODE, USERS);
     private static final PeerChanges HOSP_X = ContainerNode.peer();
 
@@ -302,7 +302,7 @@ class ConsentContainerIT {
     }
 
     private static String user(String role) {
-        return DemoUsers.withRole(USERS, role).username();
+        return StaffLogins.withRole(USERS, role).username();
     }
 
     private static JsonObject allergy(String patient) {

@@ -19,10 +19,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.medmesh.client.ApiClient;
+import org.medmesh.client.Reply;
+import org.medmesh.client.ReplyHeaders;
 import org.medmesh.testsupport.ContainerNode;
-import org.medmesh.testsupport.NodeClient;
-import org.medmesh.testsupport.NodeClient.Headers;
-import org.medmesh.testsupport.NodeClient.Reply;
 import org.medmesh.testsupport.Ward;
 
 /**
@@ -33,7 +33,7 @@ import org.medmesh.testsupport.Ward;
 @ExtendWith(ArquillianExtension.class)
 class ApiEdgeContainerIT {
 
-    private static final NodeClient NODE = ContainerNode.NODE;
+    private static final ApiClient NODE = ContainerNode.NODE;
     private static final Ward WARD = ContainerNode.ward();
 
     @Deployment(testable = false)
@@ -45,7 +45,7 @@ class ApiEdgeContainerIT {
     void everyAnswerCarriesTheSecurityHeaders() {
         for (String path : new String[]{"api/v1/hospital", "api/v1/patients/0190a5e2-0000-7000-8000-000000000000",
                 "api/v1/no-such-thing"}) {
-            Headers answer = NODE.headers("GET", path);
+            ReplyHeaders answer = NODE.headers("GET", path);
             assertThat(answer.first("Cache-Control")).as(path).contains("no-store");
             assertThat(answer.first("X-Content-Type-Options")).as(path).contains("nosniff");
             assertThat(answer.first("X-Frame-Options")).as(path).contains("DENY");
@@ -61,11 +61,11 @@ class ApiEdgeContainerIT {
         String invalidToken = "Bearer realm=\"medmesh\", error=\"invalid_token\"";
         String unknownUser = Json.createObjectBuilder().add("username", "nobody." + UUID.randomUUID())
                 .add("password", "not a password at all").build().toString();
-        Map<String, Headers> unauthenticated = Map.of(
+        Map<String, ReplyHeaders> unauthenticated = Map.of(
                 "no token", NODE.headers("GET", "api/v1/auth/me"),
                 "no token for a patient", NODE.headers("GET", "api/v1/patients/0190a5e2-0000-7000-8000-000000000000"),
                 "wrong credentials", NODE.postKeepingHeaders("api/v1/auth/token", unknownUser));
-        Map<String, Headers> refusedTokens = Map.of(
+        Map<String, ReplyHeaders> refusedTokens = Map.of(
                 "a malformed token", NODE.headers("GET", "api/v1/auth/me", "Authorization", "Bearer not.a.token"),
                 "not a bearer token", NODE.headers("GET", "api/v1/hospital", "Authorization", "Basic YWRtaW46eA=="));
 
@@ -77,7 +77,7 @@ class ApiEdgeContainerIT {
             assertThat(answer.status()).as(what).isEqualTo(401);
             assertThat(answer.first("WWW-Authenticate")).as(what).contains(invalidToken);
         });
-        Headers forbidden = NODE.headers("GET", "api/v1/admin/staff", "Authorization",
+        ReplyHeaders forbidden = NODE.headers("GET", "api/v1/admin/staff", "Authorization",
                 "Bearer " + ContainerNode.ward().token("nurse"));
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(forbidden.first("WWW-Authenticate")).as("a 403 challenges nothing").isEmpty();
@@ -85,9 +85,9 @@ class ApiEdgeContainerIT {
 
     @Test
     void noOriginIsAllowedCrossOrigin() {
-        Headers preflight = NODE.headers("OPTIONS", "api/v1/patients", "Origin", "https://elsewhere.example",
+        ReplyHeaders preflight = NODE.headers("OPTIONS", "api/v1/patients", "Origin", "https://elsewhere.example",
                 "Access-Control-Request-Method", "POST");
-        Headers simple = NODE.headers("GET", "api/v1/hospital", "Origin", "https://elsewhere.example");
+        ReplyHeaders simple = NODE.headers("GET", "api/v1/hospital", "Origin", "https://elsewhere.example");
 
         assertThat(preflight.values().map()).doesNotContainKeys("access-control-allow-origin",
                 "Access-Control-Allow-Origin");
@@ -123,7 +123,7 @@ class ApiEdgeContainerIT {
     void noAnswerNamesTheServerAndUnknownPathsAnswerAProblem() {
         for (String path : new String[]{"api/v1/hospital", "api/v1/no-such-thing", "no-such-page", "ui/x.xhtml",
                 "WEB-INF/web.xml", "health/ready"}) {
-            Headers answer = NODE.headers("GET", path);
+            ReplyHeaders answer = NODE.headers("GET", path);
             assertThat(answer.first("Server")).as(path).isEmpty();
             assertThat(answer.first("X-Powered-By")).as(path).isEmpty();
         }

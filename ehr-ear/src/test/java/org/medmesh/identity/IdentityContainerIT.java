@@ -31,11 +31,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.medmesh.client.ApiClient;
+import org.medmesh.client.Reply;
+import org.medmesh.client.StaffLogins;
 import org.medmesh.testsupport.ContainerNode;
-import org.medmesh.testsupport.DemoUsers;
 import org.medmesh.testsupport.ForgedTokens;
-import org.medmesh.testsupport.NodeClient;
-import org.medmesh.testsupport.NodeClient.Reply;
 import org.medmesh.testsupport.Poll;
 import org.medmesh.testsupport.Ward;
 
@@ -48,7 +48,7 @@ import org.medmesh.testsupport.Ward;
 @ExtendWith(ArquillianExtension.class)
 class IdentityContainerIT {
 
-    private static final NodeClient NODE = ContainerNode.NODE;
+    private static final ApiClient NODE = ContainerNode.NODE;
     private static final Path IT_DIR = ContainerNode.IT_DIR;
     private static final Ward WARD = new Ward(NODE, ContainerNode.users());
     private static final String ISSUER = ContainerNode.ISSUER;
@@ -329,7 +329,7 @@ class IdentityContainerIT {
                 .isEqualTo(400);
         assertThat(NODE.get("api/v1/auth/me", old).status()).as("a refused reset changes nothing").isEqualTo(200);
         assertThat(admin("POST", path, Json.createObjectBuilder().add("password", "amber lantern ridge 42").build())
-                .json().getString("changedBy")).isEqualTo(DemoUsers
+                .json().getString("changedBy")).isEqualTo(StaffLogins
                         .withRole(
                                 ContainerNode.users(), "admin")
                         .username());

@@ -19,10 +19,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.medmesh.testsupport.DemoUsers;
-import org.medmesh.testsupport.DemoUsers.DemoUser;
+import org.medmesh.client.ApiClient;
+import org.medmesh.client.StaffLogins.StaffLogin;
+import org.medmesh.client.StaffLogins;
 import org.medmesh.testsupport.Launcher;
-import org.medmesh.testsupport.NodeClient;
 import org.medmesh.testsupport.Poll;
 import org.medmesh.testsupport.TestNetwork;
 
@@ -52,17 +52,17 @@ class NetworkSystemIT {
         for (int i = 0; i < HOSPITALS.size(); i++) {
             String hospital = HOSPITALS.get(i);
             int portBase = PORT_BASE + 1000 * i;
-            NodeClient node = TestNetwork.node(hospital);
+            ApiClient node = TestNetwork.node(hospital);
 
             assertThat(up.output()).contains("http://127.0.0.1:" + (portBase + 80) + "/api/v1/hospital");
             JsonObject ready = node.get("health/ready").json();
             assertThat(ready.getString("status")).as(hospital).isEqualTo("UP");
             assertThat(node.get("api/v1/hospital").json().getString("id")).isEqualTo(hospital);
 
-            List<DemoUser> users = DemoUsers.read(WORK.resolve("secrets").resolve(hospital).resolve("demo-users"));
-            assertThat(users).extracting(DemoUser::role).containsExactlyInAnyOrder("doctor", "nurse", "pharmacist",
+            List<StaffLogin> users = StaffLogins.read(WORK.resolve("secrets").resolve(hospital).resolve("demo-users"));
+            assertThat(users).extracting(StaffLogin::role).containsExactlyInAnyOrder("doctor", "nurse", "pharmacist",
                     "admin");
-            for (DemoUser user : users) {
+            for (StaffLogin user : users) {
                 String token = node.token(user.username(), user.password());
                 assertThat(node.get("api/v1/auth/me", token).status()).as(user.username()).isEqualTo(200);
             }
@@ -79,9 +79,9 @@ class NetworkSystemIT {
         assertThat(seed.output()).contains("Done: 6 patients (0 failed)");
         for (int i = 0; i < HOSPITALS.size(); i++) {
             String hospital = HOSPITALS.get(i);
-            NodeClient node = TestNetwork.node(hospital);
-            DemoUser nurse = DemoUsers.withRole(
-                    DemoUsers.read(WORK.resolve("secrets").resolve(hospital).resolve("demo-users")), "nurse");
+            ApiClient node = TestNetwork.node(hospital);
+            StaffLogin nurse = StaffLogins.withRole(
+                    StaffLogins.read(WORK.resolve("secrets").resolve(hospital).resolve("demo-users")), "nurse");
             String token = node.token(nurse.username(), nurse.password());
             for (String mrn : List.of(hospital + "-0000001", hospital + "-0000002")) {
                 assertThat(node.get("api/v1/patients?identifier=" + mrn, token).json().getJsonArray("items"))

@@ -24,11 +24,11 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.medmesh.client.Reply;
+import org.medmesh.client.StaffLogins;
 import org.medmesh.sync.infrastructure.broker.ChangeMessage;
 import org.medmesh.sync.infrastructure.persistence.ChangeDocument;
 import org.medmesh.testsupport.AuditTables;
-import org.medmesh.testsupport.DemoUsers;
-import org.medmesh.testsupport.NodeClient.Reply;
 import org.medmesh.testsupport.PeerChanges;
 import org.medmesh.testsupport.Poll;
 import org.medmesh.testsupport.TestNetwork;
@@ -339,7 +339,7 @@ class PrivacySystemIT {
     }
 
     private static String user(String hospital, String role) {
-        return DemoUsers.withRole(DemoUsers.read(TestNetwork.WORK.resolve("secrets").resolve(hospital)
+        return StaffLogins.withRole(StaffLogins.read(TestNetwork.WORK.resolve("secrets").resolve(hospital)
                 .resolve("demo-users")), role).username();
     }
 

@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.medmesh.client.ApiClient;
+import org.medmesh.client.Reply;
+import org.medmesh.client.StaffLogins.StaffLogin;
+import org.medmesh.client.StaffLogins;
 import org.medmesh.testsupport.ContainerNode;
-import org.medmesh.testsupport.DemoUsers;
-import org.medmesh.testsupport.DemoUsers.DemoUser;
 import org.medmesh.testsupport.ForgedTokens;
-import org.medmesh.testsupport.NodeClient;
-import org.medmesh.testsupport.NodeClient.Reply;
 import org.medmesh.testsupport.Ward;
 
 /**
@@ -36,9 +36,9 @@ import org.medmesh.testsupport.Ward;
 @ExtendWith(ArquillianExtension.class)
 class NodeContainerIT {
 
-    private static final NodeClient NODE = ContainerNode.NODE;
+    private static final ApiClient NODE = ContainerNode.NODE;
     private static final Path IT_DIR = ContainerNode.IT_DIR;
-    private static final List<DemoUser> USERS = ContainerNode.users();
+    private static final List<StaffLogin> USERS = ContainerNode.users();
     private static final String ISSUER = ContainerNode.ISSUER;
 
     @Deployment(testable = false)
@@ -107,9 +107,9 @@ class NodeContainerIT {
 
     @Test
     void shouldIssueEveryDemoUserATokenCarryingTheirRole() {
-        assertThat(USERS).extracting(DemoUser::role).containsExactlyInAnyOrder("doctor", "nurse", "pharmacist",
+        assertThat(USERS).extracting(StaffLogin::role).containsExactlyInAnyOrder("doctor", "nurse", "pharmacist",
                 "admin");
-        for (DemoUser user : USERS) {
+        for (StaffLogin user : USERS) {
             Reply issued = NODE.requestToken(user.username(), user.password());
             assertThat(issued.status()).as(user.username()).isEqualTo(200);
             assertThat(issued.json().getString("token_type")).isEqualTo("Bearer");
@@ -123,7 +123,7 @@ class NodeContainerIT {
 
     @Test
     void shouldRefuseWrongCredentialsWithoutSayingWhichPartWasWrong() {
-        DemoUser doctor = DemoUsers.withRole(USERS, "doctor");
+        StaffLogin doctor = StaffLogins.withRole(USERS, "doctor");
         Reply wrongPassword = NODE.requestToken(doctor.username(), doctor.password() + "x");
         Reply unknownUser = NODE.requestToken("no.such.user", doctor.password());
         for (Reply refused : List.of(wrongPassword, unknownUser)) {
@@ -135,7 +135,7 @@ class NodeContainerIT {
 
     @Test
     void shouldRefuseRequestsWithoutAValidToken() {
-        DemoUser doctor = DemoUsers.withRole(USERS, "doctor");
+        StaffLogin doctor = StaffLogins.withRole(USERS, "doctor");
         String valid = NODE.token(doctor.username(), doctor.password());
         Instant inAnHour = Instant.now().plusSeconds(3600);
         var hospitalKey = ForgedTokens.readPkcs8(IT_DIR.resolve("keys/jwt-private.pem"));
@@ -160,19 +160,19 @@ class NodeContainerIT {
     @Test
     void shouldLetOnlyAdminsManageStaff() {
         for (String clinical : List.of("doctor", "nurse", "pharmacist")) {
-            DemoUser user = DemoUsers.withRole(USERS, clinical);
+            StaffLogin user = StaffLogins.withRole(USERS, clinical);
             Reply refused = NODE.get("api/v1/admin/staff", NODE.token(user.username(), user.password()));
             assertThat(refused.status()).as(clinical).isEqualTo(403);
             assertThat(refused.contentType()).startsWith("application/problem+json");
         }
-        DemoUser admin = DemoUsers.withRole(USERS, "admin");
+        StaffLogin admin = StaffLogins.withRole(USERS, "admin");
         Reply staff = NODE.get("api/v1/admin/staff", NODE.token(admin.username(), admin.password()));
         assertThat(staff.status()).isEqualTo(200);
         assertThat(staff.body()).doesNotContain("PBKDF2").doesNotContain("password");
         assertThat(staff.parse().asJsonArray().getValuesAs(JsonObject.class).stream()
                 .map(account -> account.getString("username")))
                 .as("every demo account (other tests create accounts of their own)")
-                .containsAll(USERS.stream().map(DemoUser::username).toList());
+                .containsAll(USERS.stream().map(StaffLogin::username).toList());
     }
 
     @ParameterizedTest

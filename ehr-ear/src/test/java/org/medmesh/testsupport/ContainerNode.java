@@ -9,8 +9,10 @@ import java.util.List;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.medmesh.client.ApiClient;
+import org.medmesh.client.StaffLogins.StaffLogin;
+import org.medmesh.client.StaffLogins;
 import org.medmesh.sync.infrastructure.broker.ChannelSecurity;
-import org.medmesh.testsupport.DemoUsers.DemoUser;
 
 /**
  * The hospital node the container tests share (hospIT, in the Payara that Arquillian manages, with its own MariaDB and
@@ -21,7 +23,7 @@ public final class ContainerNode {
 
     /** The build's working directory for the container tests (demo staff, keys, the identity provider's files). */
     public static final Path IT_DIR = Path.of(System.getProperty("medmesh.it.dir"));
-    public static final NodeClient NODE = new NodeClient("http://127.0.0.1:8080/");
+    public static final ApiClient NODE = new ApiClient("http://127.0.0.1:8080/");
     /** The issuer of the node's own bearer tokens. */
     public static final String ISSUER = "medmesh-hospIT";
 
@@ -29,8 +31,8 @@ public final class ContainerNode {
     }
 
     /** The node's demo staff, one per role, with their passwords. */
-    public static List<DemoUser> users() {
-        return DemoUsers.read(IT_DIR.resolve("demo-users.txt"));
+    public static List<StaffLogin> users() {
+        return StaffLogins.read(IT_DIR.resolve("demo-users.txt"));
     }
 
     /** Signs the demo staff in and speaks to the node as them. */

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.medmesh.testsupport.NodeClient.Reply;
+import org.medmesh.client.ApiClient;
+import org.medmesh.client.Reply;
+import org.medmesh.client.StaffLogins;
 
 /**
  * The three demo hospitals as the system tests run them: the launcher on its own work directory and port range (so a
@@ -65,13 +67,13 @@ public final class TestNetwork {
                 + hospital.toLowerCase(), account, password);
     }
 
-    public static NodeClient node(String hospital) {
-        return new NodeClient("http://127.0.0.1:" + (portBase(hospital) + 80) + "/");
+    public static ApiClient node(String hospital) {
+        return new ApiClient("http://127.0.0.1:" + (portBase(hospital) + 80) + "/");
     }
 
     /** The staff of a hospital, signed in once (tokens survive a restart of the hospital: its keys persist). */
     public static Ward ward(String hospital) {
-        return WARDS.computeIfAbsent(hospital, h -> new Ward(node(h), DemoUsers.read(WORK.resolve("secrets")
+        return WARDS.computeIfAbsent(hospital, h -> new Ward(node(h), StaffLogins.read(WORK.resolve("secrets")
                 .resolve(h).resolve("demo-users"))));
     }
 

@@ -9,37 +9,39 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.medmesh.testsupport.DemoUsers.DemoUser;
-import org.medmesh.testsupport.NodeClient.Reply;
+import org.medmesh.client.ApiClient;
+import org.medmesh.client.Reply;
+import org.medmesh.client.StaffLogins.StaffLogin;
+import org.medmesh.client.StaffLogins;
 
 /** Staff of one hospital calling its API, with request bodies a ward would send. */
 public final class Ward {
 
-    private final NodeClient node;
-    private final List<DemoUser> users;
+    private final ApiClient node;
+    private final List<StaffLogin> users;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
-    public Ward(NodeClient node, List<DemoUser> users) {
+    public Ward(ApiClient node, List<StaffLogin> users) {
         this.node = node;
         this.users = users;
     }
 
     /** The demo user with this role. */
     public String username(String role) {
-        return DemoUsers.withRole(users, role).username();
+        return StaffLogins.withRole(users, role).username();
     }
 
     /** A signed-in token for the demo user with this role (cached). */
     public String token(String role) {
         return tokens.computeIfAbsent(role, r -> {
-            DemoUser user = DemoUsers.withRole(users, r);
+            StaffLogin user = StaffLogins.withRole(users, r);
             return node.token(user.username(), user.password());
         });
     }
 
     /** A token of its own for the demo user with this role (not cached: for tests that spend it, e.g. logout). */
     public String freshToken(String role) {
-        DemoUser user = DemoUsers.withRole(users, role);
+        StaffLogin user = StaffLogins.withRole(users, role);
         return node.token(user.username(), user.password());
     }
 

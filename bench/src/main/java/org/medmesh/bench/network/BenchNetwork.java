@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
+import org.medmesh.client.StaffLogins;
+
 /**
  * Runs the launcher for the benchmark: its own work directory and port base (a developer's network is untouched), the
  * EAR already built when {@code skipBuild} is set. Each command's output goes to a log file in the work directory; a
@@ -110,7 +112,7 @@ public final class BenchNetwork {
         Path secrets = work.resolve("secrets").resolve(hospital);
         return new HospitalNode(hospital, "http://127.0.0.1:" + (base + 80) + "/",
                 "jdbc:mariadb://127.0.0.1:" + (base + 306) + "/medmesh_" + lower, "medmesh_" + lower + "_owner",
-                Files.readString(secrets.resolve("db-owner-password")).strip(), DemoStaff.read(secrets.resolve(
+                Files.readString(secrets.resolve("db-owner-password")).strip(), StaffLogins.read(secrets.resolve(
                         "demo-users")),
                 work.resolve("domains").resolve(hospital).resolve("config").resolve("pid"),
                 work.resolve("db").resolve(hospital).resolve("mariadbd.pid"));

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.OptionalLong;
+
+import org.medmesh.client.StaffLogins.StaffLogin;
 
 /**
  * One running hospital as the benchmark sees it.
@@ -22,7 +25,7 @@ import java.util.OptionalLong;
  * @param databasePidFile the database server's pid file
  */
 public record HospitalNode(String id, String httpBase, String dbUrl, String dbUser, String dbPassword,
-        DemoStaff staff, Path serverPidFile, Path databasePidFile) {
+        List<StaffLogin> staff, Path serverPidFile, Path databasePidFile) {
 
     /** A new connection to the hospital's database (the same server and schema the node uses). */
     public Connection connect() throws SQLException {

@@ -19,13 +19,16 @@ import java.util.concurrent.CompletableFuture;
 import org.medmesh.bench.BenchSettings;
 import org.medmesh.bench.load.ClosedLoopLoad;
 import org.medmesh.bench.load.FixedRateLoad;
+import org.medmesh.bench.network.BenchPatients;
 import org.medmesh.bench.network.HospitalNode;
-import org.medmesh.bench.network.WardClient;
-import org.medmesh.bench.network.WardClient.Admission;
 import org.medmesh.bench.report.BenchResults;
 import org.medmesh.bench.report.Fact;
 import org.medmesh.bench.report.Figure;
 import org.medmesh.bench.scenario.JitWarmUp;
+import org.medmesh.client.ward.Admission;
+import org.medmesh.client.ward.ClinicalBodies;
+import org.medmesh.client.ward.Coding;
+import org.medmesh.client.ward.WardCalls;
 
 /**
  * Patient search and chart load as the hospital grows: two template patients registered over REST (one with a chart),
@@ -55,15 +58,16 @@ public final class ScaleScenario {
     }
 
     /** Runs every size of the settings on hospital {@code node}; its peer should be stopped. */
-    public static void run(BenchSettings settings, WardClient ward, String nurse, String doctor, HospitalNode node,
+    public static void run(BenchSettings settings, WardCalls ward, String nurse, String doctor, HospitalNode node,
             BenchResults results) throws Exception {
-        UUID plain = UUID.fromString(ward.registerPatient(nurse, 900_000));
-        String chartId = ward.registerPatient(nurse, 900_001);
-        Admission admission = new Admission(chartId, ward.openEncounter(nurse, chartId));
+        UUID plain = UUID.fromString(ward.registerPatient(nurse, BenchPatients.registration(900_000)));
+        String chartId = ward.registerPatient(nurse, BenchPatients.registration(900_001));
+        Admission admission = new Admission(chartId,
+                ward.openEncounter(nurse, chartId, BenchPatients.ENCOUNTER_TYPE, BenchPatients.WARD));
         for (int beats : new int[]{64, 71, 78}) {
-            ward.recordHeartRate(nurse, admission, beats);
+            ward.record(nurse, ClinicalBodies.heartRate(admission, beats));
         }
-        ward.addCondition(doctor, chartId);
+        ward.addCondition(doctor, ClinicalBodies.condition(chartId, Coding.HYPERTENSION));
         try (BulkLoader loader = BulkLoader.open(node, SEED, plain, UUID.fromString(chartId));
                 RawLookups raw = new RawLookups(node)) {
             DatabaseSizing.fitPool(node, settings.sizes().get(settings.sizes().size() - 1), results);
@@ -85,7 +89,7 @@ public final class ScaleScenario {
         }
     }
 
-    private static void measure(BenchSettings settings, int size, String hospital, WardClient ward, String token,
+    private static void measure(BenchSettings settings, int size, String hospital, WardCalls ward, String token,
             RawLookups raw, BenchResults results) throws InterruptedException {
         Map<String, Lookup> rest = restLookups(ward, token, size, hospital);
         timed(settings, size, results, REST_SEARCH, rest.get(REST_SEARCH));
@@ -99,7 +103,7 @@ public final class ScaleScenario {
     }
 
     /** The ward's lookups over REST, by series: what is timed, and what the warm-up runs. */
-    private static Map<String, Lookup> restLookups(WardClient ward, String token, int size, String hospital) {
+    private static Map<String, Lookup> restLookups(WardCalls ward, String token, int size, String hospital) {
         Map<String, Lookup> rest = new LinkedHashMap<>();
         rest.put(REST_SEARCH, (n, r) -> ward.getAsync(token, "api/v1/patients?size=20&name=" + URLEncoder.encode(
                 SyntheticPatient.familyPrefix(r), StandardCharsets.UTF_8)));
@@ -115,7 +119,7 @@ public final class ScaleScenario {
      * Before the first size, the server's JIT compiles the lookups under closed-loop load until it is quiet (run alone,
      * the scenario would otherwise time the compiler at the first size).
      */
-    private static void warmUp(BenchSettings settings, int size, HospitalNode node, WardClient ward, String token,
+    private static void warmUp(BenchSettings settings, int size, HospitalNode node, WardCalls ward, String token,
             BenchResults results) throws InterruptedException, IOException {
         SplittableRandom random = new SplittableRandom(SEED);
         List<Lookup> lookups = List.copyOf(restLookups(ward, token, size, node.id()).values());

@@ -18,8 +18,8 @@ import org.medmesh.bench.BenchSettings;
 import org.medmesh.bench.load.ClosedLoopLoad;
 import org.medmesh.bench.load.LoadResult;
 import org.medmesh.bench.network.HospitalNode;
-import org.medmesh.bench.network.WardClient;
-import org.medmesh.bench.network.WardClient.Admission;
+import org.medmesh.client.ward.WardCalls;
+import org.medmesh.client.ward.Admission;
 import org.medmesh.bench.report.BenchResults;
 import org.medmesh.bench.report.Fact;
 import org.medmesh.bench.report.Figure;
@@ -42,7 +42,7 @@ public final class ReadPathScenario {
     private ReadPathScenario() {
     }
 
-    public static void run(BenchSettings settings, WardClient ward, String token, List<Admission> admissions,
+    public static void run(BenchSettings settings, WardCalls ward, String token, List<Admission> admissions,
             HospitalNode node, BenchResults results) throws Exception {
         List<String> prefixes = familyPrefixes(ward, token, admissions);
         results.add(new Fact(SCENARIO, "names searched (three-letter prefixes of admitted patients' family names)",
@@ -81,7 +81,7 @@ public final class ReadPathScenario {
     }
 
     /** The distinct first three letters of the family names of admitted patients, sampled across the list. */
-    private static List<String> familyPrefixes(WardClient ward, String token, List<Admission> admissions)
+    private static List<String> familyPrefixes(WardCalls ward, String token, List<Admission> admissions)
             throws IOException, InterruptedException {
         TreeSet<String> prefixes = new TreeSet<>();
         int step = Math.max(1, admissions.size() / SAMPLED_NAMES);

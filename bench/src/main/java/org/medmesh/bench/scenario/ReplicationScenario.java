@@ -12,11 +12,12 @@ import org.medmesh.bench.load.FixedRateLoad;
 import org.medmesh.bench.load.Latencies;
 import org.medmesh.bench.load.LoadResult;
 import org.medmesh.bench.network.HospitalNode;
-import org.medmesh.bench.network.WardClient;
-import org.medmesh.bench.network.WardClient.Admission;
 import org.medmesh.bench.report.BenchResults;
 import org.medmesh.bench.report.Fact;
 import org.medmesh.bench.report.Figure;
+import org.medmesh.client.ward.Admission;
+import org.medmesh.client.ward.ClinicalBodies;
+import org.medmesh.client.ward.WardCalls;
 
 /**
  * Replication lag A→B at sustained write rates: observations recorded over REST at A at a fixed rate (open model),
@@ -36,7 +37,7 @@ public final class ReplicationScenario {
     private ReplicationScenario() {
     }
 
-    public static void run(BenchSettings settings, WardClient wardA, String token, List<Admission> admissions,
+    public static void run(BenchSettings settings, WardCalls wardA, String token, List<Admission> admissions,
             HospitalNode a, HospitalNode b, BenchResults results) throws Exception {
         PeerInbox inbox = new PeerInbox(b, a);
         requireCaughtUp(inbox, "before the replication scenario");
@@ -56,7 +57,7 @@ public final class ReplicationScenario {
      * The same rates with the network's third hospital (hospC) down: its queue at A grows, on an address of its own,
      * while B's lag is measured; reported as facts beside the figures with every hospital up.
      */
-    public static void withAPeerDown(BenchSettings settings, WardClient wardA, String token,
+    public static void withAPeerDown(BenchSettings settings, WardCalls wardA, String token,
             List<Admission> admissions, HospitalNode a, HospitalNode b, BenchResults results) throws Exception {
         PeerInbox inbox = new PeerInbox(b, a);
         requireCaughtUp(inbox, "before the replication scenario with hospC down");
@@ -75,12 +76,12 @@ public final class ReplicationScenario {
     }
 
     /** One rate: the writes at A, then each one's lag to B; a lost or duplicated change fails the run. */
-    private static Measured measure(BenchSettings settings, WardClient wardA, String token, List<Admission> admissions,
+    private static Measured measure(BenchSettings settings, WardCalls wardA, String token, List<Admission> admissions,
             PeerInbox inbox, int rate) throws Exception {
         Instant since = Instant.now().minusSeconds(1);
         FixedRateLoad.Run<String> run = FixedRateLoad.run(rate, settings.rateWindow(), MAX_IN_FLIGHT,
-                (sequence, due) -> wardA.recordHeartRateAsync(token, admissions.get((int) (sequence
-                        % admissions.size())), 50 + (int) (sequence % 80)));
+                (sequence, due) -> wardA.recordAsync(token, ClinicalBodies.heartRate(admissions.get((int) (sequence
+                        % admissions.size())), 50 + (int) (sequence % 80))));
         requireCaughtUp(inbox, "after " + rate + " writes/s");
         Map<UUID, PeerInbox.Applied> applied = inbox.appliedSince(since);
         Latencies lag = new Latencies();

@@ -14,12 +14,13 @@ import org.medmesh.bench.BenchSettings;
 import org.medmesh.bench.load.FixedRateLoad;
 import org.medmesh.bench.load.Latencies;
 import org.medmesh.bench.load.LoadResult;
-import org.medmesh.bench.network.WardClient;
-import org.medmesh.bench.network.WardClient.Admission;
 import org.medmesh.bench.report.BenchResults;
 import org.medmesh.bench.report.Fact;
 import org.medmesh.bench.report.Figure;
 import org.medmesh.bench.scoring.ScoringMeasurement;
+import org.medmesh.client.ward.Admission;
+import org.medmesh.client.ward.ClinicalBodies;
+import org.medmesh.client.ward.WardCalls;
 
 /**
  * Scenario 4, risk. In process: one prediction with its explanation by the production model (JMH, sampled). End to end:
@@ -59,7 +60,7 @@ public final class RiskScenario {
                 .sum();
     }
 
-    public static void endToEnd(BenchSettings settings, WardClient ward, String token, BenchResults results)
+    public static void endToEnd(BenchSettings settings, WardCalls ward, String token, BenchResults results)
             throws Exception {
         List<Admission> patients = Admissions.create(ward, token, patientsNeeded(settings), FIRST_PATIENT_NUMBER);
         int next = 0;
@@ -71,7 +72,7 @@ public final class RiskScenario {
                     (sequence, due) -> {
                         Admission patient = mine.get((int) sequence);
                         int mmHg = 100 + (int) (sequence % 90);
-                        return ward.recordSystolicPressureAsync(token, patient, mmHg)
+                        return ward.recordAsync(token, ClinicalBodies.systolicPressure(patient, mmHg))
                                 .thenApply(id -> new Written(patient.patientId(), mmHg));
                     });
             results.add(Figure.of(SCENARIO, WRITE, rate, run.result()));
@@ -99,7 +100,7 @@ public final class RiskScenario {
     }
 
     /** When the prediction that used this pressure was stored; empty if none appeared before the deadline. */
-    private static Optional<Instant> storedAt(WardClient ward, String token, Written written, Instant deadline)
+    private static Optional<Instant> storedAt(WardCalls ward, String token, Written written, Instant deadline)
             throws IOException, InterruptedException {
         while (true) {
             Optional<JsonObject> risk = ward.latestRisk(token, written.patientId());

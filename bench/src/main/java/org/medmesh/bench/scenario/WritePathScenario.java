@@ -9,10 +9,11 @@ import org.medmesh.bench.BenchSettings;
 import org.medmesh.bench.load.ClosedLoopLoad;
 import org.medmesh.bench.load.LoadResult;
 import org.medmesh.bench.network.HospitalNode;
-import org.medmesh.bench.network.WardClient;
-import org.medmesh.bench.network.WardClient.Admission;
 import org.medmesh.bench.report.BenchResults;
 import org.medmesh.bench.report.Figure;
+import org.medmesh.client.ward.Admission;
+import org.medmesh.client.ward.ClinicalBodies;
+import org.medmesh.client.ward.WardCalls;
 
 /**
  * REST "record observation" at increasing concurrency: a nurse's token, a heart rate for a random admitted patient,
@@ -28,7 +29,7 @@ public final class WritePathScenario {
     private WritePathScenario() {
     }
 
-    public static void run(BenchSettings settings, HospitalNode node, WardClient ward, String token,
+    public static void run(BenchSettings settings, HospitalNode node, WardCalls ward, String token,
             List<Admission> admissions, BenchResults results) throws InterruptedException, IOException {
         // The server's JIT compiles the write path under load: warm it until the compilers are quiet, so the levels
         // measure the steady state rather than the compiler.
@@ -37,13 +38,13 @@ public final class WritePathScenario {
         JitWarmUp.run(node.serverPidFile(), SCENARIO, atLeast, settings.smoke() ? atLeast : MOST_WARM_UP,
                 warmUpWorkers, worker -> {
                     ThreadLocalRandom random = ThreadLocalRandom.current();
-                    ward.recordHeartRate(token, admissions.get(random.nextInt(admissions.size())), 60);
+                    ward.record(token, ClinicalBodies.heartRate(admissions.get(random.nextInt(admissions.size())), 60));
                 }, results);
         for (int workers : settings.concurrency()) {
             LoadResult result = ClosedLoopLoad.run(workers, settings.warmUp(), settings.writeWindow(), worker -> {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
-                ward.recordHeartRate(token, admissions.get(random.nextInt(admissions.size())), 50 + random.nextInt(
-                        80));
+                ward.record(token, ClinicalBodies.heartRate(admissions.get(random.nextInt(admissions.size())), 50
+                        + random.nextInt(80)));
             });
             results.add(Figure.of(SCENARIO, REST, workers, result));
             if (result.firstError() != null) {

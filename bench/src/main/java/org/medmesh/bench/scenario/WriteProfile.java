@@ -12,10 +12,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 import org.medmesh.bench.network.HospitalNode;
-import org.medmesh.bench.network.WardClient;
-import org.medmesh.bench.network.WardClient.Admission;
 import org.medmesh.bench.report.BenchResults;
 import org.medmesh.bench.report.Fact;
+import org.medmesh.client.ward.Admission;
+import org.medmesh.client.ward.ClinicalBodies;
+import org.medmesh.client.ward.WardCalls;
 
 /**
  * What one REST write costs the node, counted rather than timed, so it holds on a noisy machine: {@value #WRITES}
@@ -32,7 +33,7 @@ public final class WriteProfile {
     private WriteProfile() {
     }
 
-    public static void run(HospitalNode node, WardClient ward, String token, List<Admission> admissions,
+    public static void run(HospitalNode node, WardCalls ward, String token, List<Admission> admissions,
             BenchResults results) throws Exception {
         try (Connection db = node.connect()) {
             settle(db);
@@ -40,7 +41,7 @@ public final class WriteProfile {
             long cpuBefore = ThreadTicks.ofProcess(node.serverPidFile());
             Map<String, Long> threadsBefore = ThreadTicks.byName(node.serverPidFile());
             for (int i = 0; i < WRITES; i++) {
-                ward.recordHeartRate(token, admissions.get(i % admissions.size()), 60 + i % 40);
+                ward.record(token, ClinicalBodies.heartRate(admissions.get(i % admissions.size()), 60 + i % 40));
             }
             settle(db);
             long cpu = ThreadTicks.ofProcess(node.serverPidFile()) - cpuBefore;

@@ -1,0 +1,2 @@
+/** Tests of the rebuild command: digests compared, repair asked, deadline kept. */
+package org.medmesh.client.rebuild;
