@@ -90,6 +90,19 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody)).build());
     }
 
+    /**
+     * Opens a stream of server-sent events with a bearer token, resuming after {@code lastEventId} when it is not null.
+     * The stream has no answer timeout: it lasts until either side closes it.
+     */
+    public EventStream stream(String path, String bearerToken, String lastEventId) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + bearerToken).GET();
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        return EventStream.open(http, request.build());
+    }
+
     /** Signs in and returns the bearer token; {@link ApiRefusal} when the node refuses. */
     public String token(String username, String password) {
         Reply reply = requestToken(username, password);

@@ -38,9 +38,9 @@ class ContextBoundariesTest {
             Map.entry("audit", Set.of("identity")),
             Map.entry("notification", Set.of("events", "hospital", "identity")),
             Map.entry("patient", Set.of("events", "hospital", "identity", "notification")),
-            Map.entry("clinical", Set.of("events", "identity", "patient")),
-            Map.entry("medication", Set.of("clinical", "identity", "patient")),
-            Map.entry("chart", Set.of("clinical", "identity", "medication", "patient")));
+            Map.entry("clinical", Set.of("events", "hospital", "identity", "notification", "patient")),
+            Map.entry("medication", Set.of("clinical", "events", "identity", "notification", "patient")),
+            Map.entry("chart", Set.of("clinical", "hospital", "identity", "medication", "notification", "patient")));
 
     private static final Set<String> EVERYONES = Set.of("shared", "platform");
     private static final Set<String> SHARED_ADAPTERS = Set.of("org.medmesh.platform.infrastructure.messaging",

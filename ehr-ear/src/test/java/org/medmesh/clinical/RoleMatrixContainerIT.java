@@ -29,6 +29,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.medmesh.client.ApiClient;
+import org.medmesh.client.EventStream;
 import org.medmesh.client.Reply;
 import org.medmesh.testsupport.ContainerNode;
 import org.medmesh.testsupport.ForgedTokens;
@@ -48,6 +49,7 @@ class RoleMatrixContainerIT {
     private static final Set<String> WARD_STAFF = Set.of("doctor", "nurse");
     private static final Set<String> DOCTOR = Set.of("doctor");
     private static final Set<String> ANYONE = Set.of();
+    private static final Set<String> EVERY_ROLE = Set.of("doctor", "nurse", "pharmacist", "admin");
 
     /** method + path → roles allowed; {@link #ANYONE} marks public operations. */
     private static final Map<String, Set<String>> MATRIX = Map.ofEntries(
@@ -78,6 +80,12 @@ class RoleMatrixContainerIT {
             Map.entry("POST /api/v1/patients/{id}/break-glass", WARD_STAFF),
             Map.entry("GET /api/v1/admin/notifications", Set.of("admin")),
             Map.entry("GET /api/v1/notifications", WARD_STAFF),
+            Map.entry("GET /api/v1/notifications/inbox", EVERY_ROLE),
+            Map.entry("GET /api/v1/notifications/inbox/unread", EVERY_ROLE),
+            Map.entry("POST /api/v1/notifications/inbox/{seq}/read", EVERY_ROLE),
+            Map.entry("POST /api/v1/notifications/inbox/read", EVERY_ROLE),
+            Map.entry("GET /api/v1/notifications/stream", EVERY_ROLE),
+            Map.entry("PUT /api/v1/admin/staff/{id}/ward", Set.of("admin")),
             Map.entry("POST /api/v1/encounters", WARD_STAFF),
             Map.entry("GET /api/v1/encounters", CLINICIANS),
             Map.entry("POST /api/v1/encounters/{id}/finish", WARD_STAFF),
@@ -129,6 +137,8 @@ class RoleMatrixContainerIT {
     /** Collections that are not lists of one patient's records. */
     private static final Set<String> NOT_PATIENT_DATA = Set.of("api/v1/patients", "api/v1/hospital",
             "api/v1/notifications");
+    /** Operations that answer with a stream that stays open: opened, checked and closed. */
+    private static final Set<String> STREAMS = Set.of("GET /api/v1/notifications/stream");
     /** Operations that revoke the token they are called with: called with a token of their own. */
     private static final Set<String> SPENDS_THE_TOKEN = Set.of("POST /api/v1/auth/logout");
 
@@ -166,6 +176,14 @@ class RoleMatrixContainerIT {
             }
             for (String role : List.of("doctor", "nurse", "pharmacist", "admin")) {
                 String token = SPENDS_THE_TOKEN.contains(operation) ? WARD.freshToken(role) : WARD.token(role);
+                if ((allowed.isEmpty() || allowed.contains(role)) && STREAMS.contains(operation)) {
+                    try (EventStream stream = NODE.stream(path, token, null)) {
+                        if (stream.status() != 200) {
+                            wrong.add(operation + " as " + role + ": " + stream.status() + " but the role is allowed");
+                        }
+                    }
+                    continue;
+                }
                 Reply reply = NODE.send(method, path, token, body);
                 if (allowed.isEmpty() || allowed.contains(role)) {
                     if (reply.status() == 401 || reply.status() == 403 || reply.status() >= 500) {
@@ -280,7 +298,7 @@ class RoleMatrixContainerIT {
 
     private static String concretePath(String operation) {
         return operation.substring(operation.indexOf(' ') + 2).replace("{id}", UUID.randomUUID().toString())
-                .replace("{peer}", "hospZ");
+                .replace("{peer}", "hospZ").replace("{seq}", "1");
     }
 
     /** The audit trail's action path: relative to /api/v1, ids as {id}. */

@@ -41,7 +41,8 @@ import org.medmesh.testsupport.Ward;
  * Replication on the real three-hospital network (Payara, MariaDB and Artemis per hospital, bridges between them):
  * whole charts reach every hospital, concurrent edits resolve to the same winner everywhere with the loser parked (and
  * the review at one hospital closes the conflict at all of them), and crashes of servers mid-stream lose, duplicate and
- * echo nothing — checked with exact counts and digests.
+ * echo nothing — checked with exact counts and digests. A change received from a peer notifies this hospital's staff as
+ * the rules say, and an unread notification survives a crash.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicationSystemIT {
@@ -308,6 +309,51 @@ class ReplicationSystemIT {
         TestNetwork.up();
         Poll.until(CONVERGENCE, "hospC catching up", () -> ward("hospC").get("nurse", API + "patients?name="
                 + family + "&size=100").json().getJsonArray("items").size() == 60);
+    }
+
+    /**
+     * Notifications across the network: a prescription written at hospB for a patient under hospA's care reaches the
+     * doctor attending the patient at hospA (and hospB's own pharmacy), and hospA's unread entry survives a crash.
+     */
+    @Test
+    @Order(7)
+    void shouldTellTheCareTeamOfAPrescriptionWrittenElsewhereAndKeepItUnreadThroughACrash() {
+        Ward a = ward("hospA");
+        Ward b = ward("hospB");
+        String patientId = created(a.post("nurse", API + "patients", patient("Rita", unique("Told")).build()));
+        created(a.post("doctor", API + "encounters", Json.createObjectBuilder().add("patientId", patientId)
+                .add("type", "INPATIENT").add("ward", "Cardiology").build()));
+        Poll.until(CONVERGENCE, "the patient at hospB", () -> b.get("doctor", API + "patients/" + patientId)
+                .status() == 200);
+
+        created(b.post("doctor", API + "prescriptions", Json.createObjectBuilder().add("patientId", patientId)
+                .add("drug", code("http://www.nlm.nih.gov/research/umls/rxnorm", "308182",
+                        "Amoxicillin 500 MG Oral Capsule"))
+                .add("dose", 500).add("doseUnit", "mg").add("route", "ORAL").add("frequency", "every 8 hours")
+                .add("durationDays", 7).build()));
+
+        Poll.until(CONVERGENCE, "hospA's attending doctor told", () -> inboxAbout(a, "doctor", patientId).size() == 1);
+        JsonObject told = inboxAbout(a, "doctor", patientId).get(0);
+        assertThat(told.getString("rule")).isEqualTo("prescription-elsewhere-to-care-team");
+        assertThat(told.getString("hospital")).isEqualTo("hospB");
+        assertThat(told.getString("summary")).startsWith("Amoxicillin 500 MG Oral Capsule");
+        Poll.until(CONVERGENCE, "hospB's pharmacy told", () -> inboxAbout(b, "pharmacist", patientId).size() == 1);
+        assertThat(inboxAbout(a, "pharmacist", patientId)).as("hospA's pharmacy does not dispense it").isEmpty();
+
+        TestNetwork.kill("hospA");
+        TestNetwork.up();
+        List<JsonObject> afterCrash = inboxAbout(a, "doctor", patientId);
+        assertThat(afterCrash).hasSize(1);
+        assertThat(afterCrash.get(0).getJsonNumber("seq")).isEqualTo(told.getJsonNumber("seq"));
+        assertThat(afterCrash.get(0).containsKey("readAt")).as("still unread").isFalse();
+        assertThat(a.get("doctor", API + "notifications/inbox/unread").json().getJsonNumber("unread").longValue())
+                .isPositive();
+    }
+
+    private static List<JsonObject> inboxAbout(Ward ward, String role, String patientId) {
+        return ward.get(role, API + "notifications/inbox?size=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(e -> patientId.equals(e.getString("patientId", null)))
+                .toList();
     }
 
     /** The patients of that family visible at a hospital and not yet seen, with the moment they were seen. */

@@ -3,7 +3,9 @@ package org.medmesh.clinical.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -69,6 +71,14 @@ public class PatientRecordWriter {
     public <T extends PatientRecord> List<T> ofPatient(Class<T> kind, PatientId patient, boolean includeVoided,
             int page, int size) {
         return records.ofPatient(kind, patient, includeVoided, page, size);
+    }
+
+    /**
+     * Who created the patient's current records of a kind in these encounters (observations, treatments, notes,
+     * prescriptions): part of the care team. Runs as the system: no consent check.
+     */
+    public Set<String> authorsIn(Class<? extends PatientRecord> kind, PatientId patient, Collection<UUID> encounters) {
+        return records.authorsIn(kind, patient, encounters);
     }
 
     /** Every current (not voided) record of a kind for a patient: problem, allergy and medication lists. */

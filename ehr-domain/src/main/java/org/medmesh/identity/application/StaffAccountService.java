@@ -47,6 +47,13 @@ public interface StaffAccountService {
     @RolesAllowed(Roles.ADMIN)
     StaffAccountSummary resetPassword(StaffId id, char[] password);
 
+    /**
+     * Should assign the account to a ward (1-100 characters), or to none for null or blank; its nurses are then told of
+     * treatments ordered on that ward. Told to the administrators like a role change.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    StaffAccountSummary assignWard(StaffId id, String ward);
+
     /** Should clear the failed sign-ins and any lock of the account's username. */
     @RolesAllowed(Roles.ADMIN)
     StaffAccountSummary unlock(StaffId id);

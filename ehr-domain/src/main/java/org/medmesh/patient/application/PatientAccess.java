@@ -79,8 +79,24 @@ public class PatientAccess {
         return decision.allowed();
     }
 
+    /**
+     * Whether the staff member {@code username} (not necessarily the caller) may see this patient's clinical data here,
+     * judged as {@link #mayRead} judges the caller; notes no use of break-the-glass.
+     */
+    public boolean mayRead(PatientId id, String username) {
+        Patient patient = patients.find(id).orElse(null);
+        if (patient == null) {
+            return consents.consentOf(id).map(PatientConsent::sharingWithHospitals).orElse(true);
+        }
+        return decide(patient, username).allowed();
+    }
+
     /** What the policy says for the caller and this patient now; reads the grants only when they matter. */
     public AccessDecision decide(Patient patient) {
+        return decide(patient, caller.username());
+    }
+
+    private AccessDecision decide(Patient patient, String username) {
         HospitalId here = hospital.profile().id();
         if (patient.homeHospital().equals(here)) {
             return AccessDecision.ALLOWED;
@@ -89,7 +105,7 @@ public class PatientAccess {
         List<BreakGlassGrant> grants = consent == null || consent.sharingWithHospitals()
                 ? List.of()
                 : consents.grantsOf(patient.patientId());
-        return AccessPolicy.decide(patient.homeHospital(), here, consent, grants, caller.username(), Instant.now());
+        return AccessPolicy.decide(patient.homeHospital(), here, consent, grants, username, Instant.now());
     }
 
     /** Of these patients (a search result), the ones whose clinical data the caller may not see here. */

@@ -1,7 +1,9 @@
 package org.medmesh.clinical.domain.model;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.medmesh.patient.domain.model.PatientId;
@@ -22,6 +24,12 @@ public interface PatientRecords {
 
     /** Every record of a kind for a patient that is not voided (problem lists and medication lists are short). */
     <T extends PatientRecord> List<T> allCurrent(Class<T> kind, PatientId patient);
+
+    /**
+     * Who created the patient's current records of a kind that has an encounter ({@code encounterId}: observations,
+     * treatments, notes, prescriptions) in these encounters.
+     */
+    Set<String> authorsIn(Class<? extends PatientRecord> kind, PatientId patient, Collection<UUID> encounters);
 
     void store(PatientRecord record);
 

@@ -5,8 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.medmesh.clinical.domain.model.PatientRecord;
@@ -43,6 +46,17 @@ public class JpaPatientRecords implements PatientRecords {
                 + " r where r.patientId = :patient and r.voidedAt is null order by r.createdAt desc, r.id desc", kind)
                 .setParameter("patient", patient.value())
                 .getResultList();
+    }
+
+    @Override
+    public Set<String> authorsIn(Class<? extends PatientRecord> kind, PatientId patient, Collection<UUID> encounters) {
+        if (encounters.isEmpty()) {
+            return Set.of();
+        }
+        return new TreeSet<>(em.createQuery("select distinct r.createdBy from " + kind.getSimpleName()
+                + " r where r.patientId = :patient and r.encounterId in :encounters and r.voidedAt is null",
+                String.class).setParameter("patient", patient.value()).setParameter("encounters", encounters)
+                .getResultList());
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.medmesh.shared.application.replica.ReplicaState;
 import org.medmesh.shared.application.replica.ReplicaStates;
 import org.medmesh.events.application.ChangeClock;
 import org.medmesh.events.application.OutboxAppended;
+import org.medmesh.events.application.RecordChanged;
 import org.medmesh.events.application.RecordEvents;
 import org.medmesh.events.domain.model.DomainEvent;
 import org.medmesh.events.domain.model.EventOutbox;
@@ -37,6 +38,9 @@ public class OutboxRecordEvents implements RecordEvents {
 
     @Inject
     Event<OutboxAppended> appended;
+
+    @Inject
+    Event<RecordChanged> changed;
 
     @Inject
     @Any
@@ -65,9 +69,12 @@ public class OutboxRecordEvents implements RecordEvents {
     public void recorded(ChangeType type, ReplicatedRecord record, UUID patientId, Stamp stamp) {
         ReplicaState state = stateOf(record);
         String aggregateType = type.recordType().wireName();
-        outbox.append(DomainEvent.of(type.wireName(), aggregateType, record.id(), patientId, stamp.hospital().value(),
-                stamp.by(), stamp.at(), record.changeHlc(), record.versionVector(), JSON.toJson(state)));
+        String json = JSON.toJson(state);
+        DomainEvent event = DomainEvent.of(type.wireName(), aggregateType, record.id(), patientId,
+                stamp.hospital().value(), stamp.by(), stamp.at(), record.changeHlc(), record.versionVector(), json);
+        outbox.append(event);
         appended.fire(new OutboxAppended(aggregateType));
+        changed.fire(new RecordChanged(type, event.id(), patientId, stamp.hospital().value(), json, false));
     }
 
     private ReplicaState stateOf(ReplicatedRecord record) {

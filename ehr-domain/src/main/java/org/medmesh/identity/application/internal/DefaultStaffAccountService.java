@@ -99,6 +99,12 @@ public class DefaultStaffAccountService implements StaffAccountService {
     }
 
     @Override
+    public StaffAccountSummary assignWard(StaffId id, String ward) {
+        return change(id, "assigned a ward", false,
+                account -> changes.fire(account.assignWard(ward, caller.username(), clock.instant())));
+    }
+
+    @Override
     public StaffAccountSummary unlock(StaffId id) {
         return change(id, "unlocked", false, account -> failures.clear(account.username()));
     }
@@ -120,7 +126,8 @@ public class DefaultStaffAccountService implements StaffAccountService {
         Instant lockedUntil = failures.find(account.username()).filter(failure -> failure.lockedAt(now))
                 .map(SignInFailure::lockedUntil).orElse(null);
         return new StaffAccountSummary(account.id().toString(), account.username(), account.displayName(),
-                account.role().roleName(), account.enabled(), account.createdAt(), lockedUntil, account.changedAt(),
+                account.role().roleName(), account.ward(), account.enabled(), account.createdAt(), lockedUntil,
+                account.changedAt(),
                 account.changedBy());
     }
 }

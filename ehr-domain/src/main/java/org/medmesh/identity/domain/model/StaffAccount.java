@@ -25,6 +25,7 @@ import org.medmesh.shared.domain.model.TextRules;
 public class StaffAccount {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    private static final int WARD_LENGTH = 100;
 
     @EmbeddedId
     private StaffId id;
@@ -59,6 +60,9 @@ public class StaffAccount {
 
     @Column(name = "changed_by", length = 64)
     private String changedBy;
+
+    @Column(name = "ward", length = WARD_LENGTH)
+    private String ward;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -174,6 +178,27 @@ public class StaffAccount {
         changed(by, now, true);
         return new StaffAccountChanged(id, "changed the role of account " + username + " from " + before.roleName()
                 + " to " + newRole.roleName(), by, now);
+    }
+
+    /**
+     * Assigns the account to a ward (trimmed, 1-100 characters), or to none when {@code newWard} is null or blank: the
+     * nurses of a ward are told of the treatments ordered there. Tokens stay valid: a ward grants no access.
+     */
+    public StaffAccountChanged assignWard(String newWard, String by, Instant now) {
+        String trimmed = newWard == null || newWard.isBlank() ? null : newWard.strip();
+        if (trimmed != null && trimmed.length() > WARD_LENGTH) {
+            throw new IllegalArgumentException("a ward's name is at most " + WARD_LENGTH + " characters");
+        }
+        ward = trimmed;
+        changed(by, now, false);
+        return new StaffAccountChanged(id, trimmed == null
+                ? "removed account " + username + " from its ward"
+                : "assigned account " + username + " to ward " + trimmed, by, now);
+    }
+
+    /** The ward the account works on, if assigned. */
+    public String ward() {
+        return ward;
     }
 
     /** Replaces the password hash and refuses every token issued with the old password. */

@@ -10,14 +10,13 @@ import java.util.UUID;
 import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.notification.application.AdministratorAlerts;
 import org.medmesh.notification.domain.model.Notification;
-import org.medmesh.notification.domain.model.NotificationRepository;
 import org.medmesh.shared.domain.model.Stamp;
 
 @Stateless
 public class DefaultAdministratorAlerts implements AdministratorAlerts {
 
     @Inject
-    NotificationRepository notifications;
+    NotificationLog log;
 
     @Inject
     ThisHospital hospital;
@@ -25,17 +24,12 @@ public class DefaultAdministratorAlerts implements AdministratorAlerts {
     @Override
     public void syncQuarantined(String messageId, String sender, String reason, Instant at) {
         UUID subject = UUID.nameUUIDFromBytes(("sync-quarantine:" + messageId).getBytes(StandardCharsets.UTF_8));
-        if (notifications.exists(Notification.SYNC_QUARANTINED, subject)) {
-            return;
-        }
-        notifications.store(Notification.syncQuarantined(subject, hospital.profile().id().value(),
+        log.record(Notification.syncQuarantined(subject, hospital.profile().id().value(),
                 sender == null ? "unknown" : sender, reason, at));
     }
 
     @Override
     public void breakGlass(UUID grant, UUID patient, String reason, Stamp granted) {
-        if (!notifications.exists(Notification.BREAK_GLASS, grant)) {
-            notifications.store(Notification.breakGlass(grant, patient, reason, granted));
-        }
+        log.record(Notification.breakGlass(grant, patient, reason, granted));
     }
 }

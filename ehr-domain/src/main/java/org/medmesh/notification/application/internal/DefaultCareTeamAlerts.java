@@ -23,6 +23,9 @@ public class DefaultCareTeamAlerts implements CareTeamAlerts {
     OutboxLog outbox;
 
     @Inject
+    NotificationLog log;
+
+    @Inject
     ThisHospital hospital;
 
     @Override
@@ -31,7 +34,7 @@ public class DefaultCareTeamAlerts implements CareTeamAlerts {
             return;
         }
         Optional<UUID> patient = outbox.patientOf(causedBy);
-        patient.ifPresent(p -> notifications.store(Notification.highRisk(assessment, p,
+        patient.ifPresent(p -> log.record(Notification.highRisk(assessment, p,
                 hospital.profile().id().value(), summary, assessedAt, Instant.now())));
     }
 }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.identity.domain.model.StaffAccountChanged;
 import org.medmesh.notification.domain.model.Notification;
-import org.medmesh.notification.domain.model.NotificationRepository;
 import org.medmesh.shared.domain.model.TimeOrderedUuid;
 
 /**
@@ -21,13 +20,13 @@ import org.medmesh.shared.domain.model.TimeOrderedUuid;
 public class StaffAccountNotices {
 
     @Inject
-    NotificationRepository notifications;
+    NotificationLog log;
 
     @Inject
     ThisHospital hospital;
 
     void changed(@Observes StaffAccountChanged change) {
-        notifications.store(Notification.staffAccountChanged(TimeOrderedUuid.next(), hospital.profile().id().value(),
+        log.record(Notification.staffAccountChanged(TimeOrderedUuid.next(), hospital.profile().id().value(),
                 change.by(), change.what(), change.at(), Instant.now()));
     }
 }

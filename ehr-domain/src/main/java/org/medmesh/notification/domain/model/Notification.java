@@ -6,17 +6,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.medmesh.shared.domain.model.Stamp;
 import org.medmesh.shared.domain.model.TimeOrderedUuid;
 
 /**
- * Something this hospital's staff must be told: its administrators of a break-the-glass access to a patient (here or,
- * for a patient registered here, at another hospital), a quarantined message or a change of a staff account; its
- * clinicians of a patient's high heart-disease risk ({@link NotificationAudience} says whose each kind is). Local to
- * the hospital, one per kind and subject; it names the patient by id only. Delivery (mail, ward UI) comes later and
- * builds on these rows.
+ * Something this hospital's staff must be told, made by a {@link NotificationRule} from an event: a prescription, a
+ * treatment order, an abnormal result, a high heart-disease risk, a parked conflict, a break-the-glass access, a
+ * quarantined message, a staff account's change. Local to the hospital, one per kind and subject (the event), written
+ * in the transaction of the change that caused it; it names the patient by id only, with a short summary. The fan-out
+ * then gives each recipient an inbox entry ({@link InboxEntry}).
  */
 @Entity
 @Table(name = "notification")
@@ -26,6 +27,10 @@ public class Notification {
     public static final String HIGH_RISK = "risk-high";
     public static final String SYNC_QUARANTINED = "sync-quarantined";
     public static final String STAFF_ACCOUNT_CHANGED = "staff-account-changed";
+    public static final String PRESCRIPTION = "prescription";
+    public static final String TREATMENT = "treatment";
+    public static final String RESULT_OUT_OF_RANGE = "result-out-of-range";
+    public static final String SYNC_CONFLICT = "sync-conflict";
 
     private static final int REASON_LENGTH = 500;
 
@@ -57,13 +62,22 @@ public class Notification {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "rule", updatable = false, length = 48)
+    private String rule;
+
+    @Column(name = "encounter_id", updatable = false)
+    private UUID encounterId;
+
+    @Column(name = "fanned_out_at")
+    private Instant fannedOutAt;
+
     protected Notification() {
     }
 
     /** A break-the-glass grant ({@code subject}) made by {@code granted}: who, at which hospital, when. */
     public static Notification breakGlass(UUID grant, UUID patient, String reason, Stamp granted) {
-        return of(BREAK_GLASS, grant, patient, granted.hospital().value(), granted.by(), reason, granted.at(),
-                granted.at());
+        return of(NotificationRule.BREAK_GLASS_TO_ADMINISTRATORS, grant, patient, granted.hospital().value(),
+                granted.by(), reason, granted.at(), granted.at());
     }
 
     /**
@@ -73,7 +87,8 @@ public class Notification {
      */
     public static Notification highRisk(UUID assessment, UUID patient, String hospital, String summary,
             Instant assessedAt, Instant now) {
-        return of(HIGH_RISK, assessment, patient, hospital, "analytics", summary, assessedAt, now);
+        return of(NotificationRule.HIGH_RISK_TO_CARE_TEAM, assessment, patient, hospital, "analytics", summary,
+                assessedAt, now);
     }
 
     /**
@@ -82,7 +97,7 @@ public class Notification {
      */
     public static Notification syncQuarantined(UUID message, String hospital, String sender, String reason,
             Instant now) {
-        return of(SYNC_QUARANTINED, message, null, hospital, sender, reason, now, now);
+        return of(NotificationRule.QUARANTINE_TO_ADMINISTRATORS, message, null, hospital, sender, reason, now, now);
     }
 
     /**
@@ -92,14 +107,35 @@ public class Notification {
      */
     public static Notification staffAccountChanged(UUID change, String hospital, String actor, String what,
             Instant at, Instant now) {
-        return of(STAFF_ACCOUNT_CHANGED, change, null, hospital, actor, what, at, now);
+        return of(NotificationRule.STAFF_ACCOUNT_TO_ADMINISTRATORS, change, null, hospital, actor, what, at, now);
     }
 
-    private static Notification of(String kind, UUID subject, UUID patient, String hospital, String actor,
+    /**
+     * A clinical change ({@code change}: what happened to whose record, where and by whom) under {@code rule}; one per
+     * change and kind, so a change received twice notifies once.
+     */
+    public static Notification clinical(NotificationRule rule, ClinicalChange change, Instant now) {
+        Notification n = of(rule, change.eventId(), change.patientId(), change.origin(), change.actor(),
+                change.summary(), change.at(), now);
+        n.encounterId = change.encounterId();
+        return n;
+    }
+
+    /**
+     * Concurrent edits of a patient's record ({@code subject}: the parked change's event id) parked for review, with
+     * {@code summary} naming the kind of record (no patient data).
+     */
+    public static Notification syncConflict(UUID subject, UUID patient, String hospital, String actor, String summary,
+            Instant at, Instant now) {
+        return of(NotificationRule.CONFLICT_TO_REVIEWERS, subject, patient, hospital, actor, summary, at, now);
+    }
+
+    private static Notification of(NotificationRule rule, UUID subject, UUID patient, String hospital, String actor,
             String reason, Instant occurredAt, Instant createdAt) {
         Notification n = new Notification();
         n.id = TimeOrderedUuid.next();
-        n.kind = kind;
+        n.kind = rule.kind();
+        n.rule = rule.ruleName();
         n.subjectId = subject;
         n.patientId = patient;
         n.hospital = hospital;
@@ -144,5 +180,23 @@ public class Notification {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** The rule that made it (empty for a notification older than the rules). */
+    public Optional<NotificationRule> rule() {
+        return rule == null ? Optional.empty() : NotificationRule.named(rule);
+    }
+
+    public UUID encounterId() {
+        return encounterId;
+    }
+
+    /** Whether its recipients have been worked out and given their inbox entries. */
+    public boolean fannedOut() {
+        return fannedOutAt != null;
+    }
+
+    public void markFannedOut(Instant at) {
+        fannedOutAt = at;
     }
 }

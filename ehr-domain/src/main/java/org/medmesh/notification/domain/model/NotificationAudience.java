@@ -10,7 +10,8 @@ import java.util.Set;
 public enum NotificationAudience {
 
     /** Doctors and nurses, each only about patients whose records they may see here. */
-    CLINICIANS(Set.of(Notification.HIGH_RISK)),
+    CLINICIANS(Set.of(Notification.HIGH_RISK, Notification.PRESCRIPTION, Notification.TREATMENT,
+            Notification.RESULT_OUT_OF_RANGE, Notification.SYNC_CONFLICT)),
 
     /** The hospital's administrators. */
     ADMINISTRATORS(Set.of(Notification.BREAK_GLASS, Notification.SYNC_QUARANTINED,

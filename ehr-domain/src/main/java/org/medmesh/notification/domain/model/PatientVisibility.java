@@ -10,4 +10,10 @@ import java.util.UUID;
 public interface PatientVisibility {
 
     boolean maySee(UUID patient);
+
+    /**
+     * Whether the staff member {@code username} of this hospital may see the patient's clinical data here (for a
+     * notification addressed to them outside their own request); notes no use of break-the-glass, as nothing is read.
+     */
+    boolean maySee(UUID patient, String username);
 }

@@ -23,4 +23,9 @@ public class ConsentPatientVisibility implements PatientVisibility {
     public boolean maySee(UUID patient) {
         return access.mayRead(new PatientId(patient));
     }
+
+    @Override
+    public boolean maySee(UUID patient, String username) {
+        return access.mayRead(new PatientId(patient), username);
+    }
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.medmesh.notification.application.NotificationView;
 import org.medmesh.notification.domain.model.Notification;
+import org.medmesh.notification.domain.model.PatientVisibility;
 import org.medmesh.shared.domain.model.HospitalId;
 import org.medmesh.shared.domain.model.Stamp;
 
@@ -27,9 +28,18 @@ class DefaultNotificationServiceTest {
 
     DefaultNotificationServiceTest() {
         service.notifications = stored;
-        service.patients = patient -> {
-            asked.add(patient);
-            return visible.contains(patient);
+        service.patients = new PatientVisibility() {
+
+            @Override
+            public boolean maySee(UUID patient) {
+                asked.add(patient);
+                return visible.contains(patient);
+            }
+
+            @Override
+            public boolean maySee(UUID patient, String username) {
+                throw new AssertionError("the list is the caller's");
+            }
         };
     }
 

@@ -21,7 +21,10 @@ class StaffAccountNoticesTest {
     private final StaffAccountNotices notices = new StaffAccountNotices();
 
     StaffAccountNoticesTest() {
-        notices.notifications = stored;
+        NotificationLog log = new NotificationLog();
+        log.notifications = stored;
+        log.stored = new FiredEvents<>();
+        notices.log = log;
         notices.hospital = () -> new HospitalProfile(new HospitalId("hospA"), "Hospital A", "test", List.of());
     }
 

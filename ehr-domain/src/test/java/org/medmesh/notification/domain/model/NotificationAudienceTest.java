@@ -27,7 +27,8 @@ class NotificationAudienceTest {
 
     @Test
     void shouldTellClinicalAlertsToCliniciansAndEverythingElseToAdministrators() {
-        assertThat(NotificationAudience.CLINICIANS.kinds()).containsExactly("risk-high");
+        assertThat(NotificationAudience.CLINICIANS.kinds()).containsExactlyInAnyOrder("risk-high", "prescription",
+                "treatment", "result-out-of-range", "sync-conflict");
         assertThat(NotificationAudience.ADMINISTRATORS.kinds()).containsExactlyInAnyOrder("break-glass",
                 "sync-quarantined", "staff-account-changed");
     }

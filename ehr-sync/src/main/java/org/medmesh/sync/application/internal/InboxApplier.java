@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
@@ -14,11 +15,15 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 
 import org.medmesh.events.application.ChangeClock;
+import org.medmesh.events.application.RecordChanged;
 import org.medmesh.hospital.application.ThisHospital;
+import org.medmesh.shared.domain.model.ChangeType;
 import org.medmesh.notification.application.AdministratorAlerts;
+import org.medmesh.notification.application.ConflictAlerts;
 import org.medmesh.sync.application.QuarantineReason;
 import org.medmesh.sync.domain.model.Change;
 import org.medmesh.sync.domain.model.Outcome;
+import org.medmesh.sync.domain.model.ReplicationPolicy;
 import org.medmesh.sync.domain.model.Replicator;
 import org.medmesh.sync.infrastructure.persistence.ChangeDocument;
 import org.medmesh.sync.infrastructure.persistence.ConflictResolutions;
@@ -55,6 +60,12 @@ public class InboxApplier {
 
     @Inject
     AdministratorAlerts alerts;
+
+    @Inject
+    ConflictAlerts conflicts;
+
+    @Inject
+    Event<RecordChanged> changed;
 
     /**
      * Applies a change delivered as message {@code messageId} by broker account {@code sender}; a change whose seal
@@ -157,8 +168,25 @@ public class InboxApplier {
     private <T> T withInbox(Function<Inbox, T> work) {
         return database.run("apply received changes", session -> {
             JdbcReplicaStore store = session.replicaStore();
-            return work.apply(new Inbox(session, store, new Replicator(store, clock::receive)));
+            return work.apply(new Inbox(session, store, new Replicator(store, clock::receive, this::merged)));
         });
+    }
+
+    /**
+     * Tells the rest of the node what a received change did, in its transaction: a change that became a record's state
+     * is announced like a local one ({@link RecordChanged}, which the notification rules observe); a conflict parked
+     * for review is told to the records reviewers.
+     */
+    private void merged(Change change, Outcome outcome) {
+        if (outcome == Outcome.APPLIED || outcome == Outcome.WON_CONFLICT) {
+            ChangeType.named(change.type()).ifPresent(type -> changed.fire(new RecordChanged(type, change.eventId(),
+                    change.patientId(), change.origin().value(), change.payload(), true)));
+        }
+        if ((outcome == Outcome.WON_CONFLICT || outcome == Outcome.LOST_CONFLICT)
+                && !ReplicationPolicy.appendOnly(change.aggregateType())) {
+            conflicts.conflictParked(change.eventId(), change.patientId(), change.aggregateType(),
+                    change.origin().value(), Instant.now());
+        }
     }
 
     /** Keeps a message that cannot be applied, whole, for an operator; a second quarantine of it is ignored. */

@@ -16,10 +16,24 @@ public final class Replicator {
 
     private final ReplicaStore store;
     private final ClockMerge clock;
+    private final MergeListener merged;
+
+    /** Told of every received change merged here, and what it did (repairs aside: they bring old states, not news). */
+    @FunctionalInterface
+    public interface MergeListener {
+
+        void merged(Change change, Outcome outcome);
+    }
 
     public Replicator(ReplicaStore store, ClockMerge clock) {
+        this(store, clock, (change, outcome) -> {
+        });
+    }
+
+    public Replicator(ReplicaStore store, ClockMerge clock, MergeListener merged) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.merged = Objects.requireNonNull(merged, "merged");
     }
 
     /**
@@ -54,10 +68,15 @@ public final class Replicator {
         }
         Outcome outcome = merge(change);
         record(change, repair ? Outcome.REPAIRED : outcome);
+        if (!repair) {
+            merged.merged(change, outcome);
+        }
         if (change.isPatient()) {
             for (Change waiting : store.releasePending(change.aggregateId())) {
                 clock.merge(waiting.hlc());
-                record(waiting, merge(waiting));
+                Outcome released = merge(waiting);
+                record(waiting, released);
+                merged.merged(waiting, released);
             }
         }
         return outcome;

@@ -90,6 +90,15 @@ public class StaffAdminResource {
         return staff.resetPassword(new StaffId(id), request.password.toCharArray());
     }
 
+    /** Assigns the account to a ward (its nurses are told of treatments ordered there); null or blank for none. */
+    @PUT
+    @Path("{id}/ward")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StaffAccountSummary assignWard(@PathParam("id") UUID id, WardRequest request) {
+        requests.valid(request, "Send a JSON body with the ward (null for none).");
+        return staff.assignWard(new StaffId(id), request.ward);
+    }
+
     /** Clears the failed sign-ins and any lock of the account's username. */
     @POST
     @Path("{id}/unlock")

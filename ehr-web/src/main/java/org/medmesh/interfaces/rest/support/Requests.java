@@ -87,7 +87,7 @@ public class Requests {
 
         private final String field;
 
-        InvalidRequest(String field, String message) {
+        public InvalidRequest(String field, String message) {
             super(message);
             this.field = field;
         }

@@ -1,0 +1,45 @@
+package org.medmesh.notification.domain.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.medmesh.shared.domain.model.Repository;
+
+/** Every person's inbox of notifications at this hospital. */
+@Repository
+public interface Inbox {
+
+    /** An entry with its notification. */
+    record Delivered(InboxEntry entry, Notification notification) {
+    }
+
+    void store(InboxEntry entry);
+
+    /** The people who already have this notification in their inbox. */
+    Set<String> recipientsOf(UUID notificationId);
+
+    /** The person's entries, newest first: at most {@code limit} after skipping {@code skip}; unread only if asked. */
+    List<Delivered> newest(String username, boolean unreadOnly, int skip, int limit);
+
+    /** The person's entries after {@code seq}, oldest first, at most {@code limit}: what a live stream sends next. */
+    List<Delivered> after(String username, long seq, int limit);
+
+    /** The newest entry's seq of the person (0 when the inbox is empty). */
+    long lastSeq(String username);
+
+    /** The newest entry's seq of anyone's inbox (0 when there is none). */
+    long newestSeq();
+
+    long unread(String username);
+
+    Optional<InboxEntry> find(String username, long seq);
+
+    /** Marks every unread entry of the person read; returns how many. */
+    int markAllRead(String username, Instant at);
+
+    /** Notifications not yet fanned out, oldest first, locked for this transaction (others are skipped). */
+    List<Notification> lockWaitingForFanOut(int limit);
+}

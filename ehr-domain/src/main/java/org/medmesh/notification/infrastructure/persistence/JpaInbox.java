@@ -1,0 +1,96 @@
+package org.medmesh.notification.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.medmesh.notification.domain.model.Inbox;
+import org.medmesh.notification.domain.model.InboxEntry;
+import org.medmesh.notification.domain.model.Notification;
+
+@ApplicationScoped
+public class JpaInbox implements Inbox {
+
+    private static final String DELIVERED = "select e, n from InboxEntry e, Notification n"
+            + " where n.id = e.notificationId and e.username = :username";
+
+    @PersistenceContext(unitName = "hospital")
+    private EntityManager em;
+
+    @Override
+    public void store(InboxEntry entry) {
+        em.persist(entry);
+    }
+
+    @Override
+    public Set<String> recipientsOf(UUID notificationId) {
+        return new HashSet<>(em.createQuery("select e.username from InboxEntry e where e.notificationId = :n",
+                String.class).setParameter("n", notificationId).getResultList());
+    }
+
+    @Override
+    public List<Delivered> newest(String username, boolean unreadOnly, int skip, int limit) {
+        return delivered(em.createQuery(DELIVERED + (unreadOnly ? " and e.readAt is null" : "")
+                + " order by e.seq desc", Object[].class).setParameter("username", username).setFirstResult(skip)
+                .setMaxResults(limit).getResultList());
+    }
+
+    @Override
+    public List<Delivered> after(String username, long seq, int limit) {
+        return delivered(em.createQuery(DELIVERED + " and e.seq > :seq order by e.seq", Object[].class)
+                .setParameter("username", username).setParameter("seq", seq).setMaxResults(limit).getResultList());
+    }
+
+    private static List<Delivered> delivered(List<Object[]> rows) {
+        return rows.stream().map(row -> new Delivered((InboxEntry) row[0], (Notification) row[1])).toList();
+    }
+
+    @Override
+    public long lastSeq(String username) {
+        Long last = em.createQuery("select max(e.seq) from InboxEntry e where e.username = :username", Long.class)
+                .setParameter("username", username).getSingleResult();
+        return last == null ? 0 : last;
+    }
+
+    @Override
+    public long newestSeq() {
+        Long last = em.createQuery("select max(e.seq) from InboxEntry e", Long.class).getSingleResult();
+        return last == null ? 0 : last;
+    }
+
+    @Override
+    public long unread(String username) {
+        return em.createQuery("select count(e) from InboxEntry e where e.username = :username and e.readAt is null",
+                Long.class).setParameter("username", username).getSingleResult();
+    }
+
+    @Override
+    public Optional<InboxEntry> find(String username, long seq) {
+        return em.createQuery("select e from InboxEntry e where e.username = :username and e.seq = :seq",
+                InboxEntry.class).setParameter("username", username).setParameter("seq", seq).getResultList()
+                .stream().findFirst();
+    }
+
+    @Override
+    public int markAllRead(String username, Instant at) {
+        return em.createQuery("update InboxEntry e set e.readAt = :at where e.username = :username"
+                + " and e.readAt is null").setParameter("at", at).setParameter("username", username).executeUpdate();
+    }
+
+    /** SKIP LOCKED: two server instances fanning out at once take different notifications. */
+    @Override
+    public List<Notification> lockWaitingForFanOut(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Notification> waiting = em.createNativeQuery("SELECT * FROM notification WHERE fanned_out_at IS NULL"
+                + " ORDER BY created_at LIMIT " + Math.max(1, limit) + " FOR UPDATE SKIP LOCKED", Notification.class)
+                .getResultList();
+        return waiting;
+    }
+}
