@@ -27,6 +27,7 @@ import org.medmesh.bench.report.ScaleReport;
 import org.medmesh.bench.scale.ScaleScenario;
 import org.medmesh.bench.scenario.Admissions;
 import org.medmesh.bench.scenario.FootprintScenario;
+import org.medmesh.bench.scenario.NotificationLatency;
 import org.medmesh.bench.scenario.RawBridgeScenario;
 import org.medmesh.bench.scenario.RawJdbcScenario;
 import org.medmesh.bench.scenario.ReadPathScenario;
@@ -105,6 +106,8 @@ public final class Bench {
                     if (writes) {
                         WritePathScenario.run(settings, a, ward, nurse(ward, a), admissions, results);
                         WriteProfile.run(a, ward, nurse(ward, a), admissions, results);
+                        NotificationLatency.run(settings.smoke(), ward, signIn(ward, a, "doctor"),
+                                signIn(ward, a, "pharmacist"), admissions, results);
                         RawJdbcScenario.run(settings, a, results);
                     }
                     if (reads) {
@@ -168,8 +171,12 @@ public final class Bench {
         return new BenchResults();
     }
 
-    private static String nurse(WardCalls ward, HospitalNode node) throws IOException, InterruptedException {
-        return ward.signIn(StaffLogins.withRole(node.staff(), "nurse"));
+    private static String nurse(WardCalls ward, HospitalNode node) {
+        return signIn(ward, node, "nurse");
+    }
+
+    private static String signIn(WardCalls ward, HospitalNode node, String role) {
+        return ward.signIn(StaffLogins.withRole(node.staff(), role));
     }
 
     private static void publish(BenchSettings settings, BenchResults results, RunContext context) throws IOException {

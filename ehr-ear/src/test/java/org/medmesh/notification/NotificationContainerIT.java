@@ -31,7 +31,8 @@ import org.medmesh.testsupport.Ward;
  * Notifications end to end on a real node: a prescription reaches the pharmacists' inboxes and live streams (once,
  * resumable with Last-Event-ID), never its prescriber's; a prescription received from another hospital reaches the
  * patient's care team here once however often it is delivered; a pharmacist who may not see a non-sharing patient of
- * another hospital is told only that there is a prescription; each person reads and marks only their own inbox.
+ * another hospital is told only that there is a prescription; a treatment order reaches its ward's nurses and an
+ * abnormal result the attending doctor; each person reads and marks only their own inbox.
  */
 @ExtendWith(ArquillianExtension.class)
 class NotificationContainerIT {
@@ -135,6 +136,48 @@ class NotificationContainerIT {
     }
 
     @Test
+    void aTreatmentReachesTheNursesOfItsWardAndAnAbnormalResultTheAttendingDoctor() {
+        String ward = Ward.unique("Ward");
+        String nurse = Ward.unique("nurse");
+        String password = "Ward-nurse-passphrase-" + UUID.randomUUID();
+        Reply account = WARD.post("admin", API + "admin/staff", Json.createObjectBuilder().add("username", nurse)
+                .add("displayName", "Ward Nurse").add("role", "nurse").add("password", password).build());
+        assertThat(account.status()).as(account.body()).isEqualTo(201);
+        Reply assigned = WARD.put("admin", API + "admin/staff/" + account.json().getString("id") + "/ward",
+                Json.createObjectBuilder().add("ward", ward).build());
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+        assertThat(assigned.json().getString("ward")).isEqualTo(ward);
+        String wardNurse = NODE.token(nurse, password);
+
+        String patient = registered("Treated");
+        String visit = WARD.post("doctor", API + "encounters", Json.createObjectBuilder().add("patientId", patient)
+                .add("type", "INPATIENT").add("ward", ward).build()).json().getString("id");
+        Reply ordered = WARD.post("doctor", API + "treatments", Json.createObjectBuilder().add("patientId", patient)
+                .add("encounterId", visit).add("code", Ward.code("http://snomed.info/sct", "18629005",
+                        "Administration of drug"))
+                .add("instructions", "IV").build());
+        assertThat(ordered.status()).as(ordered.body()).isEqualTo(201);
+        Poll.until(DEADLINE, "the ward's nurse told", () -> entriesAbout(NODE.get(API
+                + "notifications/inbox?size=100", wardNurse), patient).size() == 1);
+        JsonObject order = entriesAbout(NODE.get(API + "notifications/inbox?size=100", wardNurse), patient).get(0);
+        assertThat(order.getString("rule")).isEqualTo("treatment-to-ward-nurses");
+        assertThat(order.getString("summary")).isEqualTo("Administration of drug ordered");
+        assertThat(inboxAbout("nurse", patient)).as("a nurse of no ward, while the ward has its own").isEmpty();
+
+        Reply high = WARD.post("nurse", API + "observations", Json.createObjectBuilder().add("patientId", patient)
+                .add("encounterId", visit).add("category", "VITAL_SIGNS")
+                .add("code", Ward.code("http://loinc.org", "8867-4", "Heart rate")).add("value", 141)
+                .add("unit", "/min").build());
+        assertThat(high.status()).as(high.body()).isEqualTo(201);
+        Poll.until(DEADLINE, "the attending doctor told", () -> inboxAbout("doctor", patient).stream()
+                .anyMatch(e -> e.getString("rule").equals("result-to-doctor")));
+        JsonObject result = inboxAbout("doctor", patient).stream()
+                .filter(e -> e.getString("rule").equals("result-to-doctor")).findFirst().orElseThrow();
+        assertThat(result.getString("summary")).startsWith("Heart rate 141 /min (HIGH");
+        assertThat(result.getString("encounterId")).isEqualTo(visit);
+    }
+
+    @Test
     void everyoneReadsAndMarksOnlyTheirOwnInbox() {
         String patient = registered("Inbox");
         prescribe(patient, "308182", "Amoxicillin 500 MG Oral Capsule");
@@ -216,9 +259,12 @@ class NotificationContainerIT {
     }
 
     private static List<JsonObject> inboxAbout(String role, String patient) {
+        return entriesAbout(WARD.get(role, API + "notifications/inbox?size=100"), patient);
+    }
+
+    private static List<JsonObject> entriesAbout(Reply inbox, String patient) {
         List<JsonObject> about = new ArrayList<>();
-        for (JsonObject entry : WARD.get(role, API + "notifications/inbox?size=100").json().getJsonArray("items")
-                .getValuesAs(JsonObject.class)) {
+        for (JsonObject entry : inbox.json().getJsonArray("items").getValuesAs(JsonObject.class)) {
             if (patient.equals(entry.getString("patientId", null))) {
                 about.add(entry);
             }

@@ -56,6 +56,14 @@ public final class ClinicalBodies {
                 .add("severity", severity).build();
     }
 
+    /** A prescription: a drug, its dose and unit, route (ORAL, IV, …), frequency and duration in days. */
+    public static JsonObject prescription(String patientId, Coding drug, long dose, String doseUnit, String route,
+            String frequency, int durationDays) {
+        return Json.createObjectBuilder().add("patientId", patientId).add("drug", coding(drug)).add("dose", dose)
+                .add("doseUnit", doseUnit).add("route", route).add("frequency", frequency)
+                .add("durationDays", durationDays).build();
+    }
+
     /** An active entry of the problem list. */
     public static JsonObject condition(String patientId, Coding code) {
         return Json.createObjectBuilder().add("patientId", patientId).add("code", coding(code)).build();

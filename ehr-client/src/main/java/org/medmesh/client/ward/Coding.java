@@ -16,6 +16,8 @@ public record Coding(String system, String code, String display) {
     public static final Coding CHOLESTEROL = new Coding(LOINC, "2093-3", "Cholesterol");
     public static final Coding FASTING_GLUCOSE = new Coding(LOINC, "1558-6", "Fasting glucose");
     public static final Coding HYPERTENSION = new Coding(SNOMED, "38341003", "Hypertensive disorder");
+    public static final Coding AMOXICILLIN = new Coding("http://www.nlm.nih.gov/research/umls/rxnorm", "308182",
+            "Amoxicillin 500 MG Oral Capsule");
 
     /** A finding of the heart-risk work-up in the project's own code system. */
     public static Coding heartRisk(String code, String display) {

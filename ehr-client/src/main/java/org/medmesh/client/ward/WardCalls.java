@@ -66,6 +66,11 @@ public final class WardCalls implements AutoCloseable {
         return created(token, "api/v1/conditions", condition);
     }
 
+    /** Writes a prescription ({@link ClinicalBodies#prescription}; a doctor's call) and returns its id. */
+    public String prescribe(String token, JsonObject prescription) {
+        return created(token, "api/v1/prescriptions", prescription);
+    }
+
     /** The patient's latest risk assessment, or empty while there is none (404). */
     public Optional<JsonObject> latestRisk(String token, String patientId) {
         Reply reply = api.get("api/v1/patients/" + patientId + "/risk", token);

@@ -14,6 +14,7 @@ import org.medmesh.clinical.application.replica.ClinicalStates.TreatmentState;
 import org.medmesh.clinical.domain.model.Interpretation;
 import org.medmesh.clinical.domain.model.TreatmentStatus;
 import org.medmesh.notification.domain.model.ChangeDescriber;
+import org.medmesh.notification.domain.model.ChangeDescriber.RecordChange;
 import org.medmesh.notification.domain.model.ClinicalChange;
 import org.medmesh.notification.domain.model.ClinicalHappening;
 import org.medmesh.shared.application.replica.Provenance;
@@ -29,9 +30,7 @@ public class ClinicalChangeDescriber implements ChangeDescriber {
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Override
-    public Optional<ClinicalChange> describe(ChangeType type, UUID eventId, UUID patientId, String origin,
-            String state) {
-        Change change = new Change(type, eventId, patientId, origin, state);
+    public Optional<ClinicalChange> describe(RecordChange change) {
         return switch (change.type()) {
             case OBSERVATION_RECORDED -> outOfRange(change, JSON.fromJson(change.state(), ObservationState.class));
             case TREATMENT_ORDERED, TREATMENT_UPDATED -> treatment(change, JSON.fromJson(change.state(),
@@ -40,7 +39,7 @@ public class ClinicalChangeDescriber implements ChangeDescriber {
         };
     }
 
-    private static Optional<ClinicalChange> outOfRange(Change change, ObservationState o) {
+    private static Optional<ClinicalChange> outOfRange(RecordChange change, ObservationState o) {
         if (o.interpretation() == null || Interpretation.valueOf(o.interpretation()) == Interpretation.NORMAL) {
             return Optional.empty();
         }
@@ -51,15 +50,13 @@ public class ClinicalChangeDescriber implements ChangeDescriber {
             summary.append(": ").append(o.answer());
         }
         summary.append(" (").append(o.interpretation());
-        if (o.referenceLow() != null || o.referenceHigh() != null) {
-            summary.append("; reference ").append(plain(o.referenceLow())).append('–').append(plain(o.referenceHigh()));
-        }
+        summary.append(range(o.referenceLow(), o.referenceHigh()));
         summary.append(')');
         return Optional.of(of(ClinicalHappening.RESULT_OUT_OF_RANGE, change, o.encounterId(), o.record(),
                 summary.toString()));
     }
 
-    private static Optional<ClinicalChange> treatment(Change change, TreatmentState t) {
+    private static Optional<ClinicalChange> treatment(RecordChange change, TreatmentState t) {
         TreatmentStatus status = TreatmentStatus.valueOf(t.status());
         Optional<ClinicalHappening> what;
         if (change.type() == ChangeType.TREATMENT_ORDERED) {
@@ -82,7 +79,7 @@ public class ClinicalChangeDescriber implements ChangeDescriber {
                 + " " + verb));
     }
 
-    private static ClinicalChange of(ClinicalHappening what, Change change, UUID encounter, Provenance record,
+    private static ClinicalChange of(ClinicalHappening what, RecordChange change, UUID encounter, Provenance record,
             String summary) {
         String actor = record.changedBy() != null ? record.changedBy() : record.createdBy();
         Instant at = record.changedAt() != null ? record.changedAt() : record.createdAt();
@@ -94,11 +91,14 @@ public class ClinicalChangeDescriber implements ChangeDescriber {
         return display == null || display.isBlank() ? code : display;
     }
 
-    private static String plain(BigDecimal value) {
-        return value == null ? "" : value.toPlainString();
-    }
-
-    /** The change being described. */
-    private record Change(ChangeType type, UUID eventId, UUID patientId, String origin, String state) {
+    /** "; reference 60–100", "; reference ≤ 200", "; reference ≥ 70", or nothing without a range. */
+    private static String range(BigDecimal low, BigDecimal high) {
+        if (low != null && high != null) {
+            return "; reference " + low.toPlainString() + "–" + high.toPlainString();
+        }
+        if (high != null) {
+            return "; reference ≤ " + high.toPlainString();
+        }
+        return low == null ? "" : "; reference ≥ " + low.toPlainString();
     }
 }

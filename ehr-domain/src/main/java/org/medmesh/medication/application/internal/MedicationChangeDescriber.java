@@ -7,13 +7,12 @@ import jakarta.json.bind.JsonbBuilder;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.medmesh.medication.application.replica.MedicationStates.PrescriptionState;
 import org.medmesh.notification.domain.model.ChangeDescriber;
+import org.medmesh.notification.domain.model.ChangeDescriber.RecordChange;
 import org.medmesh.notification.domain.model.ClinicalChange;
 import org.medmesh.notification.domain.model.ClinicalHappening;
-import org.medmesh.shared.domain.model.ChangeType;
 
 /**
  * What a prescription's change means to the notification rules: written (the pharmacy will dispense it), cancelled or
@@ -25,9 +24,7 @@ public class MedicationChangeDescriber implements ChangeDescriber {
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Override
-    public Optional<ClinicalChange> describe(ChangeType type, UUID eventId, UUID patientId, String origin,
-            String state) {
-        Change change = new Change(type, eventId, patientId, origin, state);
+    public Optional<ClinicalChange> describe(RecordChange change) {
         ClinicalHappening what = switch (change.type()) {
             case PRESCRIPTION_CREATED -> ClinicalHappening.PRESCRIPTION_CREATED;
             case PRESCRIPTION_CANCELLED, PRESCRIPTION_VOIDED -> ClinicalHappening.PRESCRIPTION_STOPPED;
@@ -45,9 +42,5 @@ public class MedicationChangeDescriber implements ChangeDescriber {
         Instant at = p.record().changedAt() != null ? p.record().changedAt() : p.record().createdAt();
         return Optional.of(new ClinicalChange(what, change.eventId(), change.patientId(), p.encounterId(),
                 change.origin(), actor, at, summary));
-    }
-
-    /** The change being described. */
-    private record Change(ChangeType type, UUID eventId, UUID patientId, String origin, String state) {
     }
 }

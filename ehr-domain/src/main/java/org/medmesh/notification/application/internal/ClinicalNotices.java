@@ -13,6 +13,7 @@ import java.util.List;
 import org.medmesh.events.application.RecordChanged;
 import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.notification.domain.model.ChangeDescriber;
+import org.medmesh.notification.domain.model.ChangeDescriber.RecordChange;
 import org.medmesh.notification.domain.model.Notification;
 import org.medmesh.notification.domain.model.NotificationRule;
 
@@ -44,10 +45,11 @@ public class ClinicalNotices {
 
     void changed(@Observes RecordChanged change) {
         String here = hospital.profile().id().value();
+        RecordChange recordChange = new RecordChange(change.type(), change.eventId(), change.patientId(),
+                change.origin(), change.state());
         for (ChangeDescriber describer : describers) {
-            describer.describe(change.type(), change.eventId(), change.patientId(), change.origin(), change.state())
-                    .ifPresent(described -> NotificationRule.forChange(described, here)
-                            .ifPresent(rule -> log.record(Notification.clinical(rule, described, Instant.now()))));
+            describer.describe(recordChange).ifPresent(described -> NotificationRule.forChange(described, here)
+                    .ifPresent(rule -> log.record(Notification.clinical(rule, described, Instant.now()))));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.medmesh.notification.domain.model;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,10 +14,22 @@ import org.medmesh.shared.domain.model.ChangeType;
 public interface ChangeDescriber {
 
     /**
+     * A change of a record, as the rules receive it.
+     *
      * @param eventId the change's event id
      * @param patientId the patient of the record
      * @param origin the hospital where the change was made
      * @param state the record's replicated state after the change, as JSON (the owning context's {@code ReplicaState})
      */
-    Optional<ClinicalChange> describe(ChangeType type, UUID eventId, UUID patientId, String origin, String state);
+    record RecordChange(ChangeType type, UUID eventId, UUID patientId, String origin, String state) {
+
+        public RecordChange {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(eventId, "eventId");
+            Objects.requireNonNull(origin, "origin");
+            Objects.requireNonNull(state, "state");
+        }
+    }
+
+    Optional<ClinicalChange> describe(RecordChange change);
 }

@@ -10,8 +10,14 @@ import java.util.Set;
 public enum NotificationAudience {
 
     /** Doctors and nurses, each only about patients whose records they may see here. */
-    CLINICIANS(Set.of(Notification.HIGH_RISK, Notification.PRESCRIPTION, Notification.TREATMENT,
-            Notification.RESULT_OUT_OF_RANGE, Notification.SYNC_CONFLICT)),
+    CLINICIANS(Set.of(Notification.HIGH_RISK)),
+
+    /**
+     * Nobody as a list: told only to the people its rule names, in their inboxes (a prescription to the pharmacists, a
+     * treatment order to the ward's nurses, an abnormal result to the treating doctor, a conflict to the reviewers).
+     */
+    RECIPIENTS_ONLY(Set.of(Notification.PRESCRIPTION, Notification.TREATMENT, Notification.RESULT_OUT_OF_RANGE,
+            Notification.SYNC_CONFLICT)),
 
     /** The hospital's administrators. */
     ADMINISTRATORS(Set.of(Notification.BREAK_GLASS, Notification.SYNC_QUARANTINED,

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.medmesh.clinical.application.replica.ClinicalStates.ObservationState;
 import org.medmesh.clinical.application.replica.ClinicalStates.TreatmentState;
+import org.medmesh.notification.domain.model.ChangeDescriber.RecordChange;
 import org.medmesh.notification.domain.model.ClinicalChange;
 import org.medmesh.notification.domain.model.ClinicalHappening;
 import org.medmesh.shared.application.replica.Coding;
@@ -42,7 +43,7 @@ class ClinicalChangeDescriberTest {
     }
 
     private Optional<ClinicalChange> describe(ChangeType type, Object state) {
-        return describer.describe(type, UUID.randomUUID(), PATIENT, "hospB", JSON.toJson(state));
+        return describer.describe(new RecordChange(type, UUID.randomUUID(), PATIENT, "hospB", JSON.toJson(state)));
     }
 
     @Test
@@ -55,6 +56,17 @@ class ClinicalChangeDescriberTest {
         assertThat(change.origin()).isEqualTo("hospB");
         assertThat(change.actor()).isEqualTo("nurse.b");
         assertThat(change.at()).isEqualTo(T0);
+    }
+
+    @Test
+    void shouldNameAOneSidedReference() {
+        ObservationState cholesterol = new ObservationState(1, UUID.randomUUID(), PATIENT, ENCOUNTER, "LABORATORY",
+                new Coding("http://loinc.org", "2093-3", "Cholesterol"), new BigDecimal("305"), "mg/dL", null, null,
+                new BigDecimal("200"), "HIGH", T0, new Provenance("hospB", T0, "nurse.b", null, null, null, null,
+                        null));
+
+        assertThat(describe(ChangeType.OBSERVATION_RECORDED, cholesterol)).map(ClinicalChange::summary)
+                .contains("Cholesterol 305 mg/dL (HIGH; reference ≤ 200)");
     }
 
     @Test

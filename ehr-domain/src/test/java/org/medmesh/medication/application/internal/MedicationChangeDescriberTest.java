@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.medmesh.medication.application.replica.MedicationStates.PrescriptionState;
+import org.medmesh.notification.domain.model.ChangeDescriber.RecordChange;
 import org.medmesh.notification.domain.model.ClinicalChange;
 import org.medmesh.notification.domain.model.ClinicalHappening;
 import org.medmesh.shared.application.replica.Coding;
@@ -34,7 +35,7 @@ class MedicationChangeDescriberTest {
     }
 
     private Optional<ClinicalChange> describe(ChangeType type, PrescriptionState state) {
-        return describer.describe(type, UUID.randomUUID(), PATIENT, "hospA", JSON.toJson(state));
+        return describer.describe(new RecordChange(type, UUID.randomUUID(), PATIENT, "hospA", JSON.toJson(state)));
     }
 
     @Test

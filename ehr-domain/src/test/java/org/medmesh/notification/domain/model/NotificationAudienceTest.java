@@ -27,8 +27,9 @@ class NotificationAudienceTest {
 
     @Test
     void shouldTellClinicalAlertsToCliniciansAndEverythingElseToAdministrators() {
-        assertThat(NotificationAudience.CLINICIANS.kinds()).containsExactlyInAnyOrder("risk-high", "prescription",
-                "treatment", "result-out-of-range", "sync-conflict");
+        assertThat(NotificationAudience.CLINICIANS.kinds()).containsExactly("risk-high");
+        assertThat(NotificationAudience.RECIPIENTS_ONLY.kinds()).containsExactlyInAnyOrder("prescription", "treatment",
+                "result-out-of-range", "sync-conflict");
         assertThat(NotificationAudience.ADMINISTRATORS.kinds()).containsExactlyInAnyOrder("break-glass",
                 "sync-quarantined", "staff-account-changed");
     }
