@@ -86,7 +86,19 @@ class NotificationContainerIT {
             assertThat(resumed.next(Duration.ofMillis(1_500)).map(NotificationContainerIT::item)
                     .filter(item -> patient.equals(item.getString("patientId", null)))).as("nothing repeated")
                     .isEmpty();
+            int opened = resumed.comments();
+            Poll.until(DEADLINE, "a heartbeat on the idle stream", () -> resumed.comments() > opened);
+            assertThat(resumed.ended()).isFalse();
         }
+        List<String> metrics = NODE.get("metrics?scope=application").body().lines().toList();
+        assertThat(metrics).anyMatch(l -> l.startsWith("medmesh_notifications_created_total{")
+                && l.contains("rule=\"prescription-to-pharmacy\""));
+        assertThat(metrics).anyMatch(l -> l.startsWith("medmesh_notifications_delivered_total{")
+                && l.contains("rule=\"prescription-to-pharmacy\""));
+        assertThat(metrics).as("every rule from start-up").anyMatch(l -> l.startsWith(
+                "medmesh_notifications_created_total{") && l.contains("rule=\"staff-account-to-administrators\""));
+        assertThat(metrics).anyMatch(l -> l.startsWith("# HELP medmesh_notifications_created_total "));
+        assertThat(metrics).anyMatch(l -> l.startsWith("medmesh_notification_streams_open"));
     }
 
     @Test

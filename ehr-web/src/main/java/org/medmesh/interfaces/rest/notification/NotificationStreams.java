@@ -5,9 +5,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
@@ -76,7 +78,16 @@ public class NotificationStreams {
         metrics.gauge(Metadata.builder().withName("medmesh_notification_streams_open")
                 .withDescription("Notification streams (server-sent events) open on this server instance").build(),
                 open::size);
-        polling = scheduler.scheduleWithFixedDelay(this::feedSafely, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+        polling = scheduler.scheduleWithFixedDelay(() -> feedSafely(false), POLL_MILLIS, POLL_MILLIS,
+                TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Created when the web module starts, on its own thread: created later by the first notice of the fan-out (a thread
+     * of the domain module), its container resources could not be injected.
+     */
+    void startWithTheWebModule(@Observes @Initialized(ApplicationScoped.class) ServletContext started) {
+        LOG.fine(() -> "Notification streams ready, polling every " + POLL_MILLIS + " ms");
     }
 
     @PreDestroy
@@ -93,25 +104,18 @@ public class NotificationStreams {
                 now.plus(Duration.ofMinutes(LIFETIME_MINUTES)));
         sink.send(sse.newEventBuilder().comment("medmesh notifications").build());
         open.add(stream);
-        scheduler.execute(this::feedAllSafely);
+        scheduler.execute(() -> feedSafely(true));
     }
 
     /** After the fan-out here committed new entries: feed the streams now. */
     void grew(@Observes(during = TransactionPhase.AFTER_SUCCESS) InboxGrew grew) {
-        scheduler.execute(this::feedAllSafely);
+        scheduler.execute(() -> feedSafely(true));
     }
 
-    private void feedSafely() {
+    /** @param woken after news here: ask the database for every stream without comparing the newest entry first */
+    private void feedSafely(boolean woken) {
         try {
-            feed(false);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not feed the notification streams; trying again in a second", e);
-        }
-    }
-
-    private void feedAllSafely() {
-        try {
-            feed(true);
+            feed(woken);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not feed the notification streams; trying again in a second", e);
         }

@@ -1,8 +1,8 @@
 package org.medmesh.notification.application.internal;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 
-import org.medmesh.events.application.RecordChanged;
 import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.notification.domain.model.ChangeDescriber;
 import org.medmesh.notification.domain.model.ChangeDescriber.RecordChange;
@@ -18,13 +17,14 @@ import org.medmesh.notification.domain.model.Notification;
 import org.medmesh.notification.domain.model.NotificationRule;
 
 /**
- * Applies the notification rules to every change of a record here, written locally or received from a peer: a
- * synchronous observer, so the notification is stored in the change's own transaction and exists exactly when the
- * change does. The contexts that own the records say what a change means ({@link ChangeDescriber}); the rules say who
- * is told ({@link NotificationRule}).
+ * Applies the notification rules to a change of a record here, in the change's transaction: the context that owns the
+ * record says what the change means ({@link ChangeDescriber}); the rules say who is told ({@link NotificationRule}). A
+ * session bean, so it runs in this module's context whichever module's thread made the change (replication's inbox
+ * consumer has no access to this module's persistence unit).
  */
-@ApplicationScoped
-public class ClinicalNotices {
+@Stateless
+@PermitAll
+public class RecordChangeNotices {
 
     @Inject
     @Any
@@ -43,12 +43,10 @@ public class ClinicalNotices {
         describers = contexts.stream().toList();
     }
 
-    void changed(@Observes RecordChanged change) {
+    public void notice(RecordChange change) {
         String here = hospital.profile().id().value();
-        RecordChange recordChange = new RecordChange(change.type(), change.eventId(), change.patientId(),
-                change.origin(), change.state());
         for (ChangeDescriber describer : describers) {
-            describer.describe(recordChange).ifPresent(described -> NotificationRule.forChange(described, here)
+            describer.describe(change).ifPresent(described -> NotificationRule.forChange(described, here)
                     .ifPresent(rule -> log.record(Notification.clinical(rule, described, Instant.now()))));
         }
     }
