@@ -39,10 +39,6 @@ public final class ApiClient {
         this.http = (callbacks == null ? builder : builder.executor(callbacks)).build();
     }
 
-    public URI base() {
-        return base;
-    }
-
     public Reply get(String path) {
         return send("GET", path, null, null);
     }

@@ -6,8 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -59,13 +57,6 @@ public final class EventStream implements AutoCloseable {
     /** The next event, waiting at most {@code within}; empty when none came. */
     public Optional<ServerSentEvent> next(Duration within) throws InterruptedException {
         return Optional.ofNullable(events.poll(within.toMillis(), TimeUnit.MILLISECONDS));
-    }
-
-    /** The events that arrived and were not taken yet, taken now. */
-    public List<ServerSentEvent> drain() {
-        List<ServerSentEvent> taken = new ArrayList<>();
-        events.drainTo(taken);
-        return taken;
     }
 
     /** Comment lines received (heartbeats and the like). */
