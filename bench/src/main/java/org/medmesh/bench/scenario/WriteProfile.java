@@ -22,7 +22,8 @@ import org.medmesh.client.ward.WardCalls;
  * What one REST write costs the node, counted rather than timed, so it holds on a noisy machine: {@value #WRITES}
  * observations recorded one after the other, then the statements the database received (and how many of them were XA
  * control), the transactions it committed and the CPU time of the application server, divided by the writes. Counted
- * until the node has done the work each write causes afterwards (the relay, the analytics feed), which is included.
+ * until the node has done the work each write causes afterwards (the relay, the analytics feed, the notification
+ * fan-out), which is included; before it starts, the same work left by earlier scenarios is waited for.
  */
 public final class WriteProfile {
 
@@ -73,7 +74,8 @@ public final class WriteProfile {
      */
     private static void settle(Connection db) throws SQLException, InterruptedException {
         long deadline = System.currentTimeMillis() + SETTLE_DEADLINE_MILLIS;
-        while (System.currentTimeMillis() < deadline && (unpublished(db) > 0 || unfed(db) > 0)) {
+        while (System.currentTimeMillis() < deadline && (unpublished(db) > 0 || unfed(db) > 0
+                || unfannedOut(db) > 0)) {
             TimeUnit.MILLISECONDS.sleep(20);
         }
     }
@@ -84,6 +86,15 @@ public final class WriteProfile {
                 ResultSet row = query.executeQuery("SELECT (SELECT COALESCE(MAX(seq), 0) FROM outbox_event) "
                         + "- (SELECT last_seq FROM analytics_feed_cursor WHERE id = 1)")) {
             return row.next() ? Math.max(0, row.getLong(1)) : 0;
+        }
+    }
+
+    /** Notifications whose recipients have not been given their inbox entries yet. */
+    private static long unfannedOut(Connection db) throws SQLException {
+        try (Statement query = db.createStatement();
+                ResultSet row = query.executeQuery("SELECT COUNT(*) FROM notification WHERE fanned_out_at IS NULL")) {
+            row.next();
+            return row.getLong(1);
         }
     }
 

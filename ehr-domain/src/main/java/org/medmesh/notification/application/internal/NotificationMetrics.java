@@ -43,7 +43,7 @@ public class NotificationMetrics {
         created.get(rule).inc();
     }
 
-    void delivered(NotificationRule rule) {
-        delivered.get(rule).inc();
+    void delivered(NotificationRule rule, int inboxes) {
+        delivered.get(rule).inc(inboxes);
     }
 }

@@ -3,7 +3,9 @@ package org.medmesh.notification.application.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,37 +41,72 @@ public class Recipients {
     @Inject
     ThisHospital hospital;
 
+    /** The people of one notification (one lookup of the staff; for many, use a {@link #round()}). */
     public Set<String> of(Notification notification) {
-        if (notification.rule().isEmpty()) {
-            return Set.of();
-        }
-        String here = hospital.profile().id().value();
-        List<StaffMember> enabled = staff.enabledStaff();
-        Set<String> people = people(notification.rule().get().audience(notification), enabled, here);
-        if (notification.hospital().equals(here)) {
-            people.remove(notification.actor());
-        }
-        return people;
+        return round().of(notification);
     }
 
-    private Set<String> people(Audience audience, List<StaffMember> enabled, String here) {
-        if (audience instanceof Audience.WithRole role) {
-            return withRole(enabled, role.role());
-        }
-        if (audience instanceof Audience.WardNurses ward) {
-            return wardNurses(enabled, encounterHere(ward.encounterId(), here));
-        }
-        if (audience instanceof Audience.EncounterDoctor doctor) {
-            return encounterDoctor(enabled, encounterHere(doctor.encounterId(), here))
-                    .orElseGet(() -> careTeam(enabled, doctor.patientId()));
-        }
-        return careTeam(enabled, ((Audience.CareTeam) audience).patientId());
+    /**
+     * A fan-out round: the staff read once, each encounter and each patient's care team looked up once, however many
+     * notifications name them.
+     */
+    public Round round() {
+        return new Round(hospital.profile().id().value(), staff.enabledStaff());
     }
 
-    private Optional<EncounterOnWard> encounterHere(UUID encounterId, String here) {
-        return encounterId == null
-                ? Optional.empty()
-                : encounters.find(encounterId).filter(e -> e.hospital().equals(here));
+    /** The people of the notifications of one round. */
+    public final class Round {
+
+        private final String here;
+        private final List<StaffMember> enabled;
+        private final Map<UUID, Optional<EncounterOnWard>> encountersSeen = new HashMap<>();
+        private final Map<UUID, Set<String>> careTeamsSeen = new HashMap<>();
+
+        private Round(String here, List<StaffMember> enabled) {
+            this.here = here;
+            this.enabled = enabled;
+        }
+
+        public Set<String> of(Notification notification) {
+            if (notification.rule().isEmpty()) {
+                return Set.of();
+            }
+            Set<String> people = people(notification.rule().get().audience(notification));
+            if (notification.hospital().equals(here)) {
+                people.remove(notification.actor());
+            }
+            return people;
+        }
+
+        private Set<String> people(Audience audience) {
+            if (audience instanceof Audience.WithRole role) {
+                return withRole(enabled, role.role());
+            }
+            if (audience instanceof Audience.WardNurses ward) {
+                return wardNurses(enabled, encounterHere(ward.encounterId()));
+            }
+            if (audience instanceof Audience.EncounterDoctor doctor) {
+                return encounterDoctor(enabled, encounterHere(doctor.encounterId()))
+                        .orElseGet(() -> careTeam(doctor.patientId()));
+            }
+            return careTeam(((Audience.CareTeam) audience).patientId());
+        }
+
+        private Optional<EncounterOnWard> encounterHere(UUID encounterId) {
+            return encounterId == null
+                    ? Optional.empty()
+                    : encountersSeen.computeIfAbsent(encounterId, id -> encounters.find(id)
+                            .filter(e -> e.hospital().equals(here)));
+        }
+
+        private Set<String> careTeam(UUID patient) {
+            if (patient == null) {
+                return new TreeSet<>();
+            }
+            Set<String> team = careTeamsSeen.computeIfAbsent(patient, careTeams::of);
+            return enabled.stream().map(StaffMember::username).filter(team::contains)
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
     }
 
     private static Set<String> withRole(List<StaffMember> enabled, String role) {
@@ -93,14 +130,5 @@ public class Recipients {
                 .filter(attending -> enabled.stream().anyMatch(m -> m.username().equals(attending)
                         && m.role().equals(Roles.DOCTOR)))
                 .map(attending -> new TreeSet<>(Set.of(attending)));
-    }
-
-    private Set<String> careTeam(List<StaffMember> enabled, UUID patient) {
-        if (patient == null) {
-            return new TreeSet<>();
-        }
-        Set<String> team = careTeams.of(patient);
-        return enabled.stream().map(StaffMember::username).filter(team::contains)
-                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -3,7 +3,6 @@ package org.medmesh.notification.domain.model;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.medmesh.shared.domain.model.Repository;
@@ -16,10 +15,15 @@ public interface Inbox {
     record Delivered(InboxEntry entry, Notification notification) {
     }
 
-    void store(InboxEntry entry);
+    /**
+     * Puts a notification into the inboxes of the people named (one statement), except those who have it already;
+     * returns how many inboxes it newly reached.
+     */
+    int deliver(UUID notificationId, List<Recipient> recipients, Instant at);
 
-    /** The people who already have this notification in their inbox. */
-    Set<String> recipientsOf(UUID notificationId);
+    /** A person to deliver to, and whether they may see the patient here. */
+    record Recipient(String username, boolean redacted) {
+    }
 
     /** The person's entries, newest first: at most {@code limit} after skipping {@code skip}; unread only if asked. */
     List<Delivered> newest(String username, boolean unreadOnly, int skip, int limit);

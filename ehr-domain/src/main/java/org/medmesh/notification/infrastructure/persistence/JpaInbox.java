@@ -3,12 +3,12 @@ package org.medmesh.notification.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 
+import java.nio.ByteBuffer;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.medmesh.notification.domain.model.Inbox;
@@ -24,15 +24,30 @@ public class JpaInbox implements Inbox {
     @PersistenceContext(unitName = "hospital")
     private EntityManager em;
 
+    /** INSERT IGNORE: the unique (notification, username) key skips the people who have it already. */
     @Override
-    public void store(InboxEntry entry) {
-        em.persist(entry);
+    public int deliver(UUID notificationId, List<Recipient> recipients, Instant at) {
+        if (recipients.isEmpty()) {
+            return 0;
+        }
+        StringBuilder sql = new StringBuilder(
+                "INSERT IGNORE INTO notification_inbox (notification_id, username, redacted, created_at) VALUES ");
+        for (int i = 0; i < recipients.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(2 * i + 3).append(", ?").append(2 * i + 4)
+                    .append(", ?2)");
+        }
+        Query insert = em.createNativeQuery(sql.toString()).setParameter(1, bytes(notificationId))
+                .setParameter(2, at);
+        for (int i = 0; i < recipients.size(); i++) {
+            insert.setParameter(2 * i + 3, recipients.get(i).username());
+            insert.setParameter(2 * i + 4, recipients.get(i).redacted());
+        }
+        return insert.executeUpdate();
     }
 
-    @Override
-    public Set<String> recipientsOf(UUID notificationId) {
-        return new HashSet<>(em.createQuery("select e.username from InboxEntry e where e.notificationId = :n",
-                String.class).setParameter("n", notificationId).getResultList());
+    private static byte[] bytes(UUID id) {
+        return ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits())
+                .array();
     }
 
     @Override
