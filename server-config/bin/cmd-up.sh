@@ -257,7 +257,7 @@ print_summary() {
     for id in "${SELECTED[@]}"; do
         ehr_hosp "$id"
         printf '%-7s %-28s %-46s %-26s %s\n' "$id" "$H_NAME" "$H_URL/api/v1/hospital" \
-            "$H_URL/" "https://$EHR_ADDRESS:$H_ADMIN/"
+            "$H_URL/signin.xhtml" "https://$EHR_ADDRESS:$H_ADMIN/"
     done
     printf '\nAdmin consoles: user admin, password in %s/<hospital>/admin-password. Stop everything with: ./ehr down\n' \
         "$EHR_WORK/secrets"

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The throw-away environment of the in-container tests (ehr-ear, *ContainerIT): a private MariaDB, a JWT key pair,
-# demo accounts with random passwords, and the channel between the node (hospIT) and its test peer (hospX): CA, TLS
-# stores, signing keys, broker logins, with the passwords the build gives the node (CHANNEL_SECRET-store, -node,
-# -login, -peer), all under one directory. Called by Maven around integration-test.
+# demo accounts with random passwords, Chromium for the browser tests, and the channel between the node (hospIT) and
+# its test peer (hospX): CA, TLS stores, signing keys, broker logins, with the passwords the build gives the node
+# (CHANNEL_SECRET-store, -node, -login, -peer), all under one directory. Called by Maven around integration-test.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
@@ -62,6 +62,8 @@ start)
     bash "$here/dev-keys.sh" "$dir/keys"
     channel "$dir" "$channel_secret"
     idp_keys "$dir/idp"
+    # The browser tests (WardUiContainerIT) drive Debian's Chromium.
+    bash "$here/chromium.sh"
     if [[ ! -s $dir/demo-users.txt ]]; then
         umask 077
         {

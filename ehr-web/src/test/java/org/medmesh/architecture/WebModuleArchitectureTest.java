@@ -6,6 +6,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import org.medmesh.shared.domain.model.Repository;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -56,6 +58,30 @@ class WebModuleArchitectureTest {
                                     method.getFullName() + " has @" + a.getRawType().getSimpleName()))));
                 }
             });
+
+    /**
+     * The REST edge's audit filter does not see pages: a page that calls a service holding patient data (a clinical
+     * context's application service) records what it does through {@code PageAudit}.
+     */
+    @ArchTest
+    static final ArchRule pagesReadPatientDataOnlyThroughTheirAuditTrail = classes()
+            .that().resideInAPackage("org.medmesh.interfaces.web..")
+            .and(new DescribedPredicate<JavaClass>("call a service holding patient data") {
+
+                @Override
+                public boolean test(JavaClass page) {
+                    return page.getDirectDependenciesFromSelf().stream().map(d -> d.getTargetClass())
+                            .anyMatch(WebModuleArchitectureTest::holdsPatientData);
+                }
+            })
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.medmesh.interfaces.web.audit.PageAudit")
+            .because("every page's read and write of patient data is audited like the API's");
+
+    private static boolean holdsPatientData(JavaClass target) {
+        return target.isInterface() && target.getSimpleName().endsWith("Service")
+                && Stream.of("patient", "clinical", "chart", "medication", "analytics", "notification")
+                        .anyMatch(context -> target.getPackageName().equals("org.medmesh." + context + ".application"));
+    }
 
     @ArchTest
     static final ArchRule resourcesLiveInTheRestPackages = classes().that().resideInAPackage(WEB)

@@ -8,7 +8,7 @@ import org.medmesh.identity.domain.model.Roles;
 
 /**
  * The node's REST API; callers authenticate with bearer tokens of a trusted issuer, verified by
- * {@link org.medmesh.interfaces.rest.security.BearerTokenMechanism}.
+ * {@link org.medmesh.interfaces.web.security.StaffAuthenticationMechanism}.
  */
 @ApplicationPath("/api/v1")
 @DeclareRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST, Roles.ADMIN})

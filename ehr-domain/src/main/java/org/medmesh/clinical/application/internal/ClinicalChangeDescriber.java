@@ -22,7 +22,8 @@ import org.medmesh.shared.domain.model.ChangeType;
 
 /**
  * What a change of an observation or a treatment means to the notification rules: a result outside its reference range
- * (interpretation low, high or abnormal); a treatment ordered, started or cancelled.
+ * (interpretation low, high or abnormal; its topic the test and the interpretation, so a repeat within the hour is not
+ * notified again); a treatment ordered, started or cancelled.
  */
 @ApplicationScoped
 public class ClinicalChangeDescriber implements ChangeDescriber {
@@ -52,8 +53,9 @@ public class ClinicalChangeDescriber implements ChangeDescriber {
         summary.append(" (").append(o.interpretation());
         summary.append(range(o.referenceLow(), o.referenceHigh()));
         summary.append(')');
+        String topic = o.code().system() + "|" + o.code().code() + "|" + o.interpretation();
         return Optional.of(of(ClinicalHappening.RESULT_OUT_OF_RANGE, change, o.encounterId(), o.record(),
-                summary.toString()));
+                summary.toString(), o.code().code() == null ? null : topic));
     }
 
     private static Optional<ClinicalChange> treatment(RecordChange change, TreatmentState t) {
@@ -76,15 +78,15 @@ public class ClinicalChangeDescriber implements ChangeDescriber {
             case COMPLETED -> "completed";
         };
         return what.map(w -> of(w, change, t.encounterId(), t.record(), display(t.code().display(), t.code().code())
-                + " " + verb));
+                + " " + verb, null));
     }
 
     private static ClinicalChange of(ClinicalHappening what, RecordChange change, UUID encounter, Provenance record,
-            String summary) {
+            String summary, String topic) {
         String actor = record.changedBy() != null ? record.changedBy() : record.createdBy();
         Instant at = record.changedAt() != null ? record.changedAt() : record.createdAt();
         return new ClinicalChange(what, change.eventId(), change.patientId(), encounter, change.origin(), actor, at,
-                summary);
+                summary, topic);
     }
 
     private static String display(String display, String code) {

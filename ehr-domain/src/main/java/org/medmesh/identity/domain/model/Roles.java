@@ -1,5 +1,7 @@
 package org.medmesh.identity.domain.model;
 
+import java.util.List;
+
 /**
  * Security role names as compile-time constants, for {@code @RolesAllowed} on application services and resources.
  */
@@ -14,6 +16,8 @@ public final class Roles {
      * has this role and every bearer token claiming it is refused.
      */
     public static final String SYSTEM = "system";
+    /** The staff roles, in the order a caller's role is looked for. */
+    public static final List<String> STAFF = List.of(DOCTOR, NURSE, PHARMACIST, ADMIN);
 
     private Roles() {
     }

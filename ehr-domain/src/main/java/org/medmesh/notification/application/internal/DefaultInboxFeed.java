@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import java.util.Set;
 
 import org.medmesh.notification.application.InboxFeed;
 import org.medmesh.notification.application.InboxItem;
@@ -25,6 +26,11 @@ public class DefaultInboxFeed implements InboxFeed {
     @Override
     public long newestSeq() {
         return inbox.newestSeq();
+    }
+
+    @Override
+    public Set<String> recipientsAfter(long seq, int max) {
+        return inbox.recipientsAfter(seq, Math.max(1, Math.min(max, MAX_BATCH)));
     }
 
     @Override

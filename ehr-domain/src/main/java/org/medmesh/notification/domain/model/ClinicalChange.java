@@ -10,9 +10,17 @@ import java.util.UUID;
  * shown ("Amoxicillin 500 mg, oral").
  *
  * @param eventId the change's event id: a notification's subject, so a change redelivered or replayed notifies once
+ * @param topic what a repeat of it is recognised by (for an out-of-range result: the test and the interpretation), or
+ *            null when every change is notified
  */
 public record ClinicalChange(ClinicalHappening what, UUID eventId, UUID patientId, UUID encounterId, String origin,
-        String actor, Instant at, String summary) {
+        String actor, Instant at, String summary, String topic) {
+
+    /** A change notified every time (no topic). */
+    public ClinicalChange(ClinicalHappening what, UUID eventId, UUID patientId, UUID encounterId, String origin,
+            String actor, Instant at, String summary) {
+        this(what, eventId, patientId, encounterId, origin, actor, at, summary, null);
+    }
 
     public ClinicalChange {
         Objects.requireNonNull(what, "what");

@@ -3,6 +3,7 @@ package org.medmesh.notification.domain.model;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.medmesh.shared.domain.model.Repository;
@@ -30,6 +31,9 @@ public interface Inbox {
 
     /** The person's entries after {@code seq}, oldest first, at most {@code limit}: what a live stream sends next. */
     List<Delivered> after(String username, long seq, int limit);
+
+    /** The people with entries after {@code seq}, at most {@code limit} of them. */
+    Set<String> recipientsAfter(long seq, int limit);
 
     /** The newest entry's seq of the person (0 when the inbox is empty). */
     long lastSeq(String username);

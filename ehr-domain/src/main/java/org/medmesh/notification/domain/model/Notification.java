@@ -68,6 +68,9 @@ public class Notification {
     @Column(name = "encounter_id", updatable = false)
     private UUID encounterId;
 
+    @Column(name = "topic", updatable = false, length = 200)
+    private String topic;
+
     @Column(name = "fanned_out_at")
     private Instant fannedOutAt;
 
@@ -118,6 +121,9 @@ public class Notification {
         Notification n = of(rule, change.eventId(), change.patientId(), change.origin(), change.actor(),
                 change.summary(), change.at(), now);
         n.encounterId = change.encounterId();
+        n.topic = change.topic() != null && change.topic().length() > 200
+                ? change.topic().substring(0, 200)
+                : change.topic();
         return n;
     }
 
@@ -148,6 +154,11 @@ public class Notification {
 
     public UUID id() {
         return id;
+    }
+
+    /** What a repeat of it is recognised by, when it has one. */
+    public Optional<String> topic() {
+        return Optional.ofNullable(topic);
     }
 
     public String kind() {

@@ -1,5 +1,6 @@
 package org.medmesh.notification.domain.model;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +15,9 @@ public interface NotificationRepository {
 
     /** Whether a notification of this kind about this subject exists. */
     boolean exists(String kind, UUID subject);
+
+    /** Whether a notification of the rule about the patient on the topic occurred at or after {@code since}. */
+    boolean notifiedSince(String rule, UUID patient, String topic, Instant since);
 
     /** Of the given kinds, the newest first: at most {@code limit}, after skipping the {@code skip} newest. */
     List<Notification> newest(Set<String> kinds, int skip, int limit);

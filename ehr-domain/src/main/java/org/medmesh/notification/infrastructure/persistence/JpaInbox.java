@@ -9,6 +9,8 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.medmesh.notification.domain.model.Inbox;
@@ -65,6 +67,12 @@ public class JpaInbox implements Inbox {
 
     private static List<Delivered> delivered(List<Object[]> rows) {
         return rows.stream().map(row -> new Delivered((InboxEntry) row[0], (Notification) row[1])).toList();
+    }
+
+    @Override
+    public Set<String> recipientsAfter(long seq, int limit) {
+        return new TreeSet<>(em.createQuery("select distinct e.username from InboxEntry e where e.seq > :seq",
+                String.class).setParameter("seq", seq).setMaxResults(limit).getResultList());
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -27,6 +28,14 @@ public class JpaNotificationRepository implements NotificationRepository {
         return !em.createQuery("select n.id from Notification n where n.kind = :kind and n.subjectId = :subject",
                 UUID.class).setParameter("kind", kind).setParameter("subject", subject).setMaxResults(1)
                 .getResultList().isEmpty();
+    }
+
+    @Override
+    public boolean notifiedSince(String rule, UUID patient, String topic, Instant since) {
+        return !em.createQuery("select n.id from Notification n where n.rule = :rule and n.patientId = :patient"
+                + " and n.topic = :topic and n.occurredAt >= :since", UUID.class).setParameter("rule", rule)
+                .setParameter("patient", patient).setParameter("topic", topic).setParameter("since", since)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     @Override

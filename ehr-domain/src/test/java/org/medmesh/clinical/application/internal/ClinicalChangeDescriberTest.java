@@ -56,6 +56,8 @@ class ClinicalChangeDescriberTest {
         assertThat(change.origin()).isEqualTo("hospB");
         assertThat(change.actor()).isEqualTo("nurse.b");
         assertThat(change.at()).isEqualTo(T0);
+        assertThat(change.topic()).as("a repeat is recognised by the test and the interpretation")
+                .isEqualTo("http://loinc.org|8867-4|HIGH");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.medmesh.notification.application.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +23,13 @@ final class StoredNotifications implements NotificationRepository {
     @Override
     public boolean exists(String kind, UUID subject) {
         return all.stream().anyMatch(n -> n.kind().equals(kind) && n.subjectId().equals(subject));
+    }
+
+    @Override
+    public boolean notifiedSince(String rule, UUID patient, String topic, Instant since) {
+        return all.stream().anyMatch(n -> n.rule().map(r -> r.ruleName().equals(rule)).orElse(false)
+                && patient.equals(n.patientId()) && n.topic().map(topic::equals).orElse(false)
+                && !n.occurredAt().isBefore(since));
     }
 
     @Override

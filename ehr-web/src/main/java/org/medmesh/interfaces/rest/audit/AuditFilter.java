@@ -38,7 +38,6 @@ import org.medmesh.patient.application.BreakGlassInUse;
 public class AuditFilter implements ContainerResponseFilter {
 
     private static final Logger LOG = Logger.getLogger(AuditFilter.class.getName());
-    private static final List<String> ROLES = List.of(Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST, Roles.ADMIN);
     private static final List<String> NOT_PATIENT_DATA = List.of("hospital");
     /** The verifier must answer when the trail cannot be appended to: that is when an auditor needs it. */
     private static final List<String> ANSWERED_WHEN_UNRECORDED = List.of("admin/audit/verify");
@@ -64,7 +63,9 @@ public class AuditFilter implements ContainerResponseFilter {
         }
         SecurityContext security = request.getSecurityContext();
         String actor = security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
-        String role = actor == null ? null : ROLES.stream().filter(security::isUserInRole).findFirst().orElse(null);
+        String role = actor == null
+                ? null
+                : Roles.STAFF.stream().filter(security::isUserInRole).findFirst().orElse(null);
         Object answer = response.getEntity();
         UUID patient = PatientOfRequest.find(relative, request.getUriInfo().getQueryParameters().getFirst("patient"),
                 answer);

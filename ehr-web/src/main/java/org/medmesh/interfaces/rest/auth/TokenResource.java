@@ -14,14 +14,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import java.time.Instant;
-import java.util.List;
 
 import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.identity.application.AuthenticationService;
 import org.medmesh.identity.application.BearerTokenService;
 import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.interfaces.rest.security.AllowedRoles;
-import org.medmesh.interfaces.rest.security.BearerTokenMechanism;
+import org.medmesh.interfaces.web.security.StaffAuthenticationMechanism;
 import org.medmesh.interfaces.rest.security.OpenToAnyone;
 import org.medmesh.interfaces.rest.support.Requests;
 
@@ -29,8 +28,6 @@ import org.medmesh.interfaces.rest.support.Requests;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TokenResource {
-
-    private static final List<String> STAFF_ROLES = List.of(Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST, Roles.ADMIN);
 
     @Inject
     Requests requests;
@@ -67,7 +64,7 @@ public class TokenResource {
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST, Roles.ADMIN})
     public CallerResponse me() {
         return new CallerResponse(security.getUserPrincipal().getName(),
-                STAFF_ROLES.stream().filter(security::isUserInRole).toList(), hospital.profile().id().value());
+                Roles.STAFF.stream().filter(security::isUserInRole).toList(), hospital.profile().id().value());
     }
 
     /** Signs out: the presented token is refused from now on, until it would have expired anyway. */
@@ -75,7 +72,7 @@ public class TokenResource {
     @Path("logout")
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST, Roles.ADMIN})
     public Response logout() {
-        tokens.revoke((String) http.getAttribute(BearerTokenMechanism.TOKEN));
+        tokens.revoke((String) http.getAttribute(StaffAuthenticationMechanism.TOKEN));
         return Response.noContent().build();
     }
 

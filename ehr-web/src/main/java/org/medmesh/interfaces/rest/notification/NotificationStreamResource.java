@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 import org.medmesh.identity.domain.model.Roles;
@@ -32,7 +31,6 @@ import org.medmesh.notification.application.InboxFeed;
 public class NotificationStreamResource {
 
     private static final Pattern SEQ = Pattern.compile("[0-9]{1,18}");
-    private static final List<String> ROLES = List.of(Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST, Roles.ADMIN);
 
     @Inject
     NotificationStreams streams;
@@ -45,7 +43,7 @@ public class NotificationStreamResource {
     public void stream(@Context SseEventSink sink, @Context Sse sse, @Context SecurityContext security,
             @HeaderParam("Last-Event-ID") String lastEventId) {
         String username = security.getUserPrincipal().getName();
-        String role = ROLES.stream().filter(security::isUserInRole).findFirst().orElse(null);
+        String role = Roles.STAFF.stream().filter(security::isUserInRole).findFirst().orElse(null);
         long after;
         if (lastEventId == null || lastEventId.isBlank()) {
             after = feed.lastSeq(username);

@@ -12,8 +12,9 @@ import java.security.Principal;
 import org.medmesh.identity.application.AdmittedCaller;
 
 /**
- * Notes the caller the container signed in for this request ({@link BearerTokenMechanism}) for the services, before any
- * role check or resource method runs.
+ * Notes the caller the container signed in for this request
+ * ({@link org.medmesh.interfaces.web.security.StaffAuthenticationMechanism}) for the services, before any role check or
+ * resource method runs.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)

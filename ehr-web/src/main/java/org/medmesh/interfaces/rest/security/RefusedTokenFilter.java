@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.medmesh.identity.domain.model.TokenRejection;
 import org.medmesh.interfaces.rest.problem.TokenRejectedMapper;
+import org.medmesh.interfaces.web.security.StaffAuthenticationMechanism;
 
 /**
  * Answers a request whose bearer token was refused with 401 problem+json naming the reason, on every endpoint (also the
@@ -21,7 +22,7 @@ public class RefusedTokenFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getProperty(BearerTokenMechanism.REJECTION) instanceof TokenRejection rejection) {
+        if (request.getProperty(StaffAuthenticationMechanism.REJECTION) instanceof TokenRejection rejection) {
             request.abortWith(TokenRejectedMapper.answer(rejection));
         }
     }

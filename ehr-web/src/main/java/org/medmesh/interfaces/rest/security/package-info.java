@@ -1,5 +1,5 @@
 /**
- * Bearer-token sign-in for the API (a Jakarta Security authentication mechanism over the identity services) and the
- * role checks declared on resources.
+ * The API's side of sign-in (refused tokens answered with 401, the caller noted for the services) and the role checks
+ * declared on resources. The mechanism itself serves pages too: {@link org.medmesh.interfaces.web.security}.
  */
 package org.medmesh.interfaces.rest.security;

@@ -14,7 +14,8 @@ import org.medmesh.interfaces.rest.problem.Problem;
 
 /**
  * The default error page of the web module (WEB-INF/web.xml): answers {@code application/problem+json} with the status
- * the container was about to send, a generic title and nothing about the server. Asked directly, it is not found.
+ * the container was about to send, a generic title and nothing about the server; a browser asking for a page outside
+ * the API gets the same as a readable page ({@link ErrorPage}). Asked directly, it is not found.
  */
 @WebServlet(ProblemErrorServlet.PATH)
 public class ProblemErrorServlet extends HttpServlet {
@@ -41,6 +42,10 @@ public class ProblemErrorServlet extends HttpServlet {
         String title = TITLES.getOrDefault(status, status >= 500 ? "The node could not answer" : "Request refused");
         response.resetBuffer();
         response.setStatus(status);
+        if (ErrorPage.wantsPage(request)) {
+            ErrorPage.write(request, response, status, title);
+            return;
+        }
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");

@@ -1,0 +1,2 @@
+/** The pages' edge: the headers every page carries. */
+package org.medmesh.interfaces.web.edge;

@@ -1,0 +1,202 @@
+package org.medmesh.interfaces.web.ward;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+
+import org.medmesh.analytics.application.AnalyticsOptedOut;
+import org.medmesh.analytics.application.RiskAssessmentNotFound;
+import org.medmesh.analytics.application.RiskScoringUnavailable;
+import org.medmesh.analytics.application.RiskService;
+import org.medmesh.analytics.application.RiskView;
+import org.medmesh.chart.application.ChartService;
+import org.medmesh.chart.application.ChartView;
+import org.medmesh.clinical.application.ClinicalViews.NoteView;
+import org.medmesh.clinical.application.NoteService;
+import org.medmesh.clinical.application.ObservationService;
+import org.medmesh.interfaces.web.audit.PageAudit;
+import org.medmesh.interfaces.web.audit.PageFailure;
+import org.medmesh.patient.application.BreakGlassService;
+import org.medmesh.patient.application.ConsentService;
+import org.medmesh.patient.application.ConsentView;
+import org.medmesh.patient.domain.model.BreakGlassReason;
+import org.medmesh.patient.domain.model.ConsentRequired;
+import org.medmesh.patient.domain.model.PatientId;
+
+/**
+ * A patient's chart: demographics, consent, allergies, problems, current medications, recent encounters and notes, the
+ * latest vitals and their history as a chart, and the heart-risk panel. Opening it is one audited read ({@code GET
+ * ward/chart}); a patient who does not share the record with this hospital offers break-the-glass (a reason required,
+ * audited, the administrators told) instead.
+ */
+@Named
+@ViewScoped
+public class ChartPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String PAGE = "ward/chart";
+    private static final int VITALS_SHOWN = 200;
+    private static final int NOTES_SHOWN = 10;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm");
+
+    @Inject
+    ChartService charts;
+
+    @Inject
+    ObservationService observations;
+
+    @Inject
+    NoteService notes;
+
+    @Inject
+    ConsentService consents;
+
+    @Inject
+    RiskService risks;
+
+    @Inject
+    BreakGlassService breakGlass;
+
+    @Inject
+    PageAudit audit;
+
+    private String patient;
+    private UUID patientId;
+    private ChartView chart;
+    private ConsentView consent;
+    private List<NoteView> recentNotes = List.of();
+    private String vitalsChart;
+    private RiskPanel risk;
+    private boolean restricted;
+    private String refusal;
+    private String breakGlassReason;
+
+    /** Loads the chart named by the {@code patient} parameter (the view action). */
+    public void load() {
+        chart = null;
+        restricted = false;
+        refusal = null;
+        try {
+            patientId = UUID.fromString(patient == null ? "" : patient.strip());
+        } catch (IllegalArgumentException e) {
+            refusal = "No such patient: the address does not name one.";
+            return;
+        }
+        PatientId id = new PatientId(patientId);
+        try {
+            audit.read(PAGE, patientId, () -> {
+                chart = charts.chart(id);
+                consent = consents.consent(id);
+                recentNotes = notes.list(id, false, 0, NOTES_SHOWN).items();
+                vitalsChart = VitalsChart.of(observations.list(id, false, 0, VITALS_SHOWN).items(), zone());
+                risk = riskOf(id);
+                return chart;
+            });
+        } catch (ConsentRequired e) {
+            restricted = true;
+            refusal = PageFailure.of(e).message();
+        } catch (RuntimeException e) {
+            refusal = PageFailure.of(e).message();
+        }
+    }
+
+    /** Breaks the glass for the restricted patient with the reason given, then opens the chart. */
+    public void breakTheGlass() throws IOException {
+        PatientId id = new PatientId(patientId);
+        try {
+            audit.write(PAGE + "/break-glass", patientId, () -> breakGlass.breakGlass(id,
+                    new BreakGlassReason(breakGlassReason)), grant -> patientId);
+        } catch (RuntimeException e) {
+            PageMessages.failed(e);
+            return;
+        }
+        PageMessages.done("Emergency access granted and recorded; the administrators have been told.");
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                + "/ward/chart.xhtml?patient=" + patientId);
+    }
+
+    private RiskPanel riskOf(PatientId id) {
+        try {
+            RiskView latest = risks.latest(id);
+            return RiskPanel.of(latest, when(latest.assessedAt()));
+        } catch (AnalyticsOptedOut e) {
+            return RiskPanel.unavailable("The patient opted out of analytics: no risk is computed.");
+        } catch (RiskAssessmentNotFound e) {
+            return RiskPanel.unavailable("Not assessed yet: the risk is computed once the inputs are recorded.");
+        } catch (RiskScoringUnavailable e) {
+            return RiskPanel.unavailable("Risk scoring is not available at this hospital.");
+        } catch (EJBException e) {
+            return RiskPanel.unavailable("Risk scoring is not available right now.");
+        }
+    }
+
+    /** A time as the ward reads it (the server's time zone). */
+    public String when(Instant at) {
+        return at == null ? "" : WHEN.format(at.atZone(zone()));
+    }
+
+    /** A measured value as written on a ward ({@code 131}, {@code 37.5}), without trailing zeros. */
+    public String number(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+
+    private static ZoneId zone() {
+        return ZoneId.systemDefault();
+    }
+
+    public String getPatient() {
+        return patient;
+    }
+
+    public void setPatient(String patient) {
+        this.patient = patient;
+    }
+
+    public ChartView getChart() {
+        return chart;
+    }
+
+    public ConsentView getConsent() {
+        return consent;
+    }
+
+    public List<NoteView> getRecentNotes() {
+        return recentNotes;
+    }
+
+    public String getVitalsChart() {
+        return vitalsChart;
+    }
+
+    public RiskPanel getRisk() {
+        return risk;
+    }
+
+    public boolean isRestricted() {
+        return restricted;
+    }
+
+    public String getRefusal() {
+        return refusal;
+    }
+
+    public String getBreakGlassReason() {
+        return breakGlassReason;
+    }
+
+    public void setBreakGlassReason(String breakGlassReason) {
+        this.breakGlassReason = breakGlassReason;
+    }
+}

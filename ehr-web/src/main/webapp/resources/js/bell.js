@@ -1,0 +1,18 @@
+/* The notifications bell: follows the page's bell stream (server-sent events, the session's sign-in) and, when the
+   inbox grew, asks the server for the new count (ringBell, a PrimeFaces remote command of the page's bell form). The
+   browser reconnects by itself when the stream ends. */
+(function () {
+    var form = document.getElementById('bell');
+    if (!form || !window.EventSource || !form.dataset.stream) {
+        return;
+    }
+    var stream = new EventSource(form.dataset.stream);
+    stream.addEventListener('grew', function () {
+        if (typeof window.ringBell === 'function') {
+            window.ringBell();
+        }
+    });
+    window.addEventListener('pagehide', function () {
+        stream.close();
+    });
+})();
