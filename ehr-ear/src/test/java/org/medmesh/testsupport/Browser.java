@@ -101,6 +101,11 @@ public final class Browser implements AutoCloseable {
         find(By.id("signin:signin-button")).click();
     }
 
+    /** Scrolls the page so that the element is in view (for a screenshot of it). */
+    public void scrollTo(By element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", find(element));
+    }
+
     public String text() {
         return find(By.tagName("body")).getText();
     }

@@ -135,6 +135,61 @@ class WardUiContainerIT {
     }
 
     @Test
+    void aDoctorRecordsVitalsAndPrescribesOverridingTheAllergyWarningWithAReason() throws Exception {
+        String family = lettersOnly("Dosing");
+        Admission admission = admittedWithVitals("Dora", family);
+        try (WardCalls calls = new WardCalls(BASE)) {
+            calls.addAllergy(WARD.token("nurse"), ClinicalBodies.allergy(admission.patientId(), "Penicillin",
+                    "anaphylaxis", "SEVERE"));
+        }
+        StaffLogin doctor = StaffLogins.withRole(USERS, "doctor");
+        Browser browser = browsers.wardPc();
+        browser.open("ward/chart.xhtml?patient=" + admission.patientId());
+        browser.signIn(doctor.username(), doctor.password());
+        browser.await("the chart", ExpectedConditions.textToBePresentInElementLocated(By.id("patient-name"),
+                family + ", Dora"));
+
+        browser.type(vitalField(browser, "Heart rate"), "132");
+        browser.type(vitalField(browser, "Body temperature"), "38.4");
+        browser.find(By.id("vitals:record-vitals")).click();
+        browser.await("recorded", ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Recorded 2 vital signs."));
+        String latest = browser.find(By.id("latest-vitals")).getText();
+        assertThat(latest).contains("132 /min").contains("38.4 Cel").contains("HIGH");
+
+        browser.type(By.id("prescribe:drug-name"), "Amoxicillin 500 MG Oral Capsule");
+        browser.type(By.id("prescribe:drug-code"), "308182");
+        browser.type(By.id("prescribe:dose"), "500");
+        browser.type(By.id("prescribe:frequency"), "every 8 hours");
+        browser.type(By.id("prescribe:duration"), "7");
+        browser.find(By.id("prescribe:prescribe-button")).click();
+        browser.await("the allergy warning", ExpectedConditions.presenceOfElementLocated(By.id("conflicts")));
+        assertThat(browser.find(By.id("conflicts")).getText()).containsIgnoringCase("penicillin");
+        assertThat(browser.find(By.id("medications")).getText()).doesNotContain("Amoxicillin");
+        browser.scrollTo(By.id("conflicts"));
+        browser.screenshot("prescribe-warning");
+
+        browser.find(By.id("prescribe:prescribe-button")).click();
+        browser.await("a reason required", ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "State why you prescribe despite the warning."));
+        browser.type(By.id("prescribe:override-reason"), "Tolerated amoxicillin in 2024 under observation");
+        browser.find(By.id("prescribe:prescribe-button")).click();
+        browser.await("prescribed", ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "overriding the warning"));
+        assertThat(browser.find(By.id("medications")).getText()).contains("Amoxicillin 500 MG Oral Capsule");
+
+        Poll.until(DEADLINE, "the vitals, the refusal and the prescription in the audit trail", () -> {
+            List<JsonObject> entries = audited(admission.patientId(), null);
+            return entries.stream().anyMatch(e -> e.getString("action").equals("POST ward/chart/vitals")
+                    && e.getInt("status") == 200)
+                    && entries.stream().anyMatch(e -> e.getString("action").equals("POST ward/chart/prescriptions")
+                            && e.getInt("status") == 422)
+                    && entries.stream().anyMatch(e -> e.getString("action").equals("POST ward/chart/prescriptions")
+                            && e.getInt("status") == 200);
+        });
+    }
+
+    @Test
     void aRegistrationOnThePageIsStoredAndAuditedAndAMissingNameStoresNothing() throws Exception {
         String family = lettersOnly("Regis");
         StaffLogin doctor = StaffLogins.withRole(USERS, "doctor");
@@ -147,7 +202,7 @@ class WardUiContainerIT {
         browser.type(By.id("register:born_input"), "1958-11-03" + Keys.TAB);
         browser.find(By.id("register:register-button")).click();
         browser.await("the missing given name named", ExpectedConditions.textToBePresentInElementLocated(
-                By.id("register:register-messages"), "Enter the given (first) name."));
+                By.id("messages"), "Enter the given (first) name."));
         assertThat(searchByFamily(family)).as("nothing stored").isEmpty();
 
         browser.type(By.id("register:given"), "Bea");
@@ -184,7 +239,7 @@ class WardUiContainerIT {
 
         browser.find(By.id("break-glass:break-glass-button")).click();
         browser.await("a reason required", ExpectedConditions.textToBePresentInElementLocated(
-                By.id("break-glass:break-glass-messages"), "State why you need emergency access."));
+                By.id("messages"), "State why you need emergency access."));
 
         browser.type(By.id("break-glass:reason"), "Unconscious in the emergency department");
         browser.find(By.id("break-glass:break-glass-button")).click();
@@ -227,6 +282,15 @@ class WardUiContainerIT {
         String cookie = signInPage.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("MEDMESH_SESSION=")).findFirst().orElseThrow();
         assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
+        HttpResponse<String> anonymousBell = http.send(HttpRequest.newBuilder(URI.create(BASE + "notifications/bell"))
+                .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymousBell.statusCode()).as("a bell stream without a signed-in session").isEqualTo(401);
+        HttpResponse<String> anonymousPage = http.send(HttpRequest.newBuilder(URI.create(BASE
+                + "ward/chart.xhtml?patient=" + UUID.randomUUID())).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymousPage.statusCode()).as("a chart without a signed-in session").isEqualTo(302);
+        assertThat(anonymousPage.headers().firstValue("Location").orElse("")).contains("signin.xhtml");
+        assertThat(anonymousPage.body()).doesNotContain("patient-name").doesNotContainIgnoringCase("payara");
 
         StaffLogin nurse = StaffLogins.withRole(USERS, "nurse");
         String family = lettersOnly("Forge");
@@ -255,6 +319,12 @@ class WardUiContainerIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(afterSignOut.statusCode()).as("the old session cookie opens nothing").isEqualTo(302);
         assertThat(afterSignOut.headers().firstValue("Location").orElse("")).contains("signin.xhtml");
+    }
+
+    /** The vital sign field labelled with this sign's name. */
+    private static By vitalField(Browser browser, String sign) {
+        return By.id(browser.find(By.xpath("//form[@id='vitals']//label[starts-with(normalize-space(.), '" + sign
+                + "')]")).getAttribute("for"));
     }
 
     private static String newestEntryText(Browser browser) {

@@ -82,6 +82,11 @@ public class ChartPage implements Serializable {
     private String refusal;
     private String breakGlassReason;
 
+    /** What one opening of the chart read; shown only once its reading is in the audit trail. */
+    private record Loaded(ChartView chart, ConsentView consent, List<NoteView> notes, String vitalsChart,
+            RiskPanel risk) {
+    }
+
     /** Loads the chart named by the {@code patient} parameter (the view action). */
     public void load() {
         chart = null;
@@ -95,14 +100,14 @@ public class ChartPage implements Serializable {
         }
         PatientId id = new PatientId(patientId);
         try {
-            audit.read(PAGE, patientId, () -> {
-                chart = charts.chart(id);
-                consent = consents.consent(id);
-                recentNotes = notes.list(id, false, 0, NOTES_SHOWN).items();
-                vitalsChart = VitalsChart.of(observations.list(id, false, 0, VITALS_SHOWN).items(), zone());
-                risk = riskOf(id);
-                return chart;
-            });
+            Loaded loaded = audit.read(PAGE, patientId, () -> new Loaded(charts.chart(id), consents.consent(id),
+                    notes.list(id, false, 0, NOTES_SHOWN).items(),
+                    VitalsChart.of(observations.list(id, false, 0, VITALS_SHOWN).items(), zone()), riskOf(id)));
+            chart = loaded.chart();
+            consent = loaded.consent();
+            recentNotes = loaded.notes();
+            vitalsChart = loaded.vitalsChart();
+            risk = loaded.risk();
         } catch (ConsentRequired e) {
             restricted = true;
             refusal = PageFailure.of(e).message();
@@ -122,9 +127,7 @@ public class ChartPage implements Serializable {
             return;
         }
         PageMessages.done("Emergency access granted and recorded; the administrators have been told.");
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                + "/ward/chart.xhtml?patient=" + patientId);
+        reload(patientId);
     }
 
     private RiskPanel riskOf(PatientId id) {
@@ -145,6 +148,28 @@ public class ChartPage implements Serializable {
     /** A time as the ward reads it (the server's time zone). */
     public String when(Instant at) {
         return at == null ? "" : WHEN.format(at.atZone(zone()));
+    }
+
+    /** The patient whose chart this is (null before it loaded). */
+    public UUID getPatientId() {
+        return chart == null ? null : patientId;
+    }
+
+    /** The encounter in progress, if the patient has one: where new vitals and prescriptions belong. */
+    public UUID openEncounter() {
+        return chart == null
+                ? null
+                : chart.recentEncounters().stream()
+                        .filter(e -> "IN_PROGRESS".equals(e.status()) && e.endedAt() == null).map(e -> e.id())
+                        .findFirst()
+                        .orElse(null);
+    }
+
+    /** Opens the chart again (after a change made on it). */
+    static void reload(UUID patient) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                + "/ward/chart.xhtml?patient=" + patient);
     }
 
     /** A measured value as written on a ward ({@code 131}, {@code 37.5}), without trailing zeros. */

@@ -35,9 +35,17 @@ public class InboxBell implements Serializable {
     PageAudit audit;
 
     private List<InboxItem> newest = List.of();
+    private transient FacesContext countedFor;
+    private long unread;
 
+    /** The unread count, read once per request however often the page shows it. */
     public long getUnread() {
-        return inbox.unreadCount();
+        FacesContext request = FacesContext.getCurrentInstance();
+        if (countedFor != request) {
+            unread = inbox.unreadCount();
+            countedFor = request;
+        }
+        return unread;
     }
 
     /** Loads the newest entries (when the bell is opened). */

@@ -16,6 +16,11 @@ final class PageMessages {
         add(FacesMessage.SEVERITY_ERROR, PageFailure.of(failure).message());
     }
 
+    /** Shows a refusal in the page's own words. */
+    static void refused(String message) {
+        add(FacesMessage.SEVERITY_ERROR, message);
+    }
+
     static void done(String message) {
         add(FacesMessage.SEVERITY_INFO, message);
     }
