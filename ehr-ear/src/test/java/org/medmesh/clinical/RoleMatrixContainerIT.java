@@ -112,6 +112,7 @@ class RoleMatrixContainerIT {
             Map.entry("POST /api/v1/treatments/{id}/cancel", DOCTOR),
             Map.entry("POST /api/v1/prescriptions", DOCTOR),
             Map.entry("GET /api/v1/prescriptions", CLINICIANS),
+            Map.entry("GET /api/v1/prescriptions/queue", Set.of("pharmacist")),
             Map.entry("GET /api/v1/prescriptions/{id}", CLINICIANS),
             Map.entry("POST /api/v1/prescriptions/{id}/dispense", Set.of("pharmacist")),
             Map.entry("POST /api/v1/prescriptions/{id}/complete", DOCTOR),

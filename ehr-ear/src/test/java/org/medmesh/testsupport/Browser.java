@@ -18,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -94,11 +95,13 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
-    /** Signs in on the sign-in page the browser is showing. */
+    /** Signs in on the sign-in page the browser is showing, and waits until the answer replaced it. */
     public void signIn(String username, String password) {
         type(By.id("signin:username"), username);
         type(By.id("signin:password"), password);
-        find(By.id("signin:signin-button")).click();
+        WebElement submit = find(By.id("signin:signin-button"));
+        submit.click();
+        await("the sign-in answered", ExpectedConditions.stalenessOf(submit));
     }
 
     /** Scrolls the page so that the element is in view (for a screenshot of it). */

@@ -36,6 +36,7 @@ import org.medmesh.testsupport.Poll;
 import org.medmesh.testsupport.Ward;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -77,6 +78,15 @@ class WardUiContainerIT {
         browser.signIn(nurse.username(), "not-" + nurse.password());
         browser.await("refused", ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
                 "Wrong username or password."));
+        String stranger = lettersOnly("nobody");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            browser.signIn(stranger, "wrong-password-" + attempt);
+            browser.await("attempt " + attempt + " refused", ExpectedConditions.textToBePresentInElementLocated(
+                    By.tagName("body"), "Wrong username or password."));
+        }
+        browser.signIn(stranger, "wrong-password-6");
+        browser.await("locked after five failures", ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("body"), "Too many failed sign-ins: this username is locked"));
 
         browser.signIn(nurse.username(), nurse.password());
         browser.await("back on the page asked for", ExpectedConditions.urlContains("ward/patients.xhtml"));
@@ -95,7 +105,13 @@ class WardUiContainerIT {
                 .isNotEmpty();
         assertThat(browser.find(By.id("risk")).getText()).contains("Heart-disease risk");
         assertThat(browser.find(By.id("consent-sharing")).getText()).isEqualTo("shared with the network");
+        assertThat(browser.all(By.id("prescribe:prescribe-button"))).as("a nurse is offered no prescribing").isEmpty();
         browser.screenshot("chart");
+
+        browser.open("ward/dispensing.xhtml");
+        browser.await("the pharmacy's queue refused to a nurse", ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Your role does not allow this."));
+        assertThat(browser.find(By.id("queue:waiting")).getText()).contains("Nothing to dispense.");
         Poll.until(DEADLINE, "the chart viewed in the browser in the audit trail",
                 () -> audited(admission.patientId(), "GET ward/chart").stream().anyMatch(
                         e -> e.getString("actor").equals(nurse.username()) && e.getString("role").equals("nurse")
@@ -132,6 +148,22 @@ class WardUiContainerIT {
                 By.id("patient-name"), family + ", Cleo"));
         assertThat(browser.find(By.id("medications")).getText()).contains("Amoxicillin");
         assertThat(Long.parseLong(browser.find(By.id("bell:unread")).getText().strip())).isEqualTo(before);
+
+        browser.find(By.id("dispensing-link")).click();
+        browser.await("the dispensing queue", ExpectedConditions.textToBePresentInElementLocated(
+                By.id("queue:waiting"), family + ", Cleo"));
+        browser.screenshot("dispensing");
+        By row = By.xpath("//tr[.//a[normalize-space(.)='" + family + ", Cleo']]");
+        WebElement waiting = browser.find(row);
+        waiting.findElement(By.cssSelector("input[id$=':quantity']")).sendKeys("21 capsules");
+        waiting.findElement(By.cssSelector("button[id$=':dispense']")).click();
+        browser.await("dispensed", ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Dispensed Amoxicillin"));
+        assertThat(browser.all(row)).as("gone from the queue").isEmpty();
+        Poll.until(DEADLINE, "the dispensing in the audit trail", () -> audited(admission.patientId(),
+                "POST ward/dispensing").stream().anyMatch(
+                        e -> e.getInt("status") == 200
+                                && e.getString("actor").equals(pharmacist.username())));
     }
 
     @Test
@@ -253,13 +285,38 @@ class WardUiContainerIT {
     }
 
     @Test
-    void anAdministratorLandsOnTheAdminAreaAndIsRefusedTheWardPagesReadably() throws Exception {
+    void anAdministratorSearchesAndVerifiesTheAuditTrailAndIsRefusedTheWardPagesReadably() throws Exception {
         StaffLogin admin = StaffLogins.withRole(USERS, "admin");
         Browser browser = browsers.wardPc();
         browser.open("");
         browser.await("sent to sign in", ExpectedConditions.urlContains("signin.xhtml"));
         browser.signIn(admin.username(), admin.password());
         browser.await("the admin area", ExpectedConditions.urlContains("admin/index.xhtml"));
+
+        String patient;
+        try (WardCalls calls = new WardCalls(BASE)) {
+            patient = calls.registerPatient(WARD.token("nurse"), Ward.patient("Aud", lettersOnly("Trail")).build());
+            calls.patient(WARD.token("doctor"), patient);
+        }
+        browser.find(By.id("audit-link")).click();
+        browser.await("the audit page", ExpectedConditions.urlContains("admin/audit.xhtml"));
+        browser.find(By.id("verify:verify-button")).click();
+        browser.await("the chain verified", ExpectedConditions.textToBePresentInElementLocated(
+                By.id("verdict-summary"), "Intact"));
+        browser.type(By.id("search:patient"), patient);
+        browser.find(By.id("search:search-button")).click();
+        browser.await("the doctor's read of the patient found", ExpectedConditions.textToBePresentInElementLocated(
+                By.id("search:entries"), "GET patients/{id}"));
+        assertThat(browser.find(By.id("search:entries")).getText()).contains(StaffLogins.withRole(USERS, "doctor")
+                .username());
+        browser.screenshot("admin-audit");
+        browser.type(By.id("search:patient"), "not-a-record-id");
+        browser.find(By.id("search:search-button")).click();
+        browser.await("a bad id explained", ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "The patient must be a record id"));
+        Poll.until(DEADLINE, "the administrator's search of the patient in the audit trail",
+                () -> audited(patient, "GET admin/audit").stream().anyMatch(
+                        e -> e.getString("actor").equals(admin.username())));
 
         browser.open("ward/patients.xhtml");
         String page = browser.text();

@@ -40,6 +40,13 @@ public interface MedicationService {
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     PrescriptionView find(UUID prescriptionId);
 
+    /**
+     * Should list the pharmacy's queue: the active prescriptions written at this hospital, oldest first, of the
+     * patients the caller may see here.
+     */
+    @RolesAllowed(Roles.PHARMACIST)
+    Page<PrescriptionView> awaitingDispensing(int page, int size);
+
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     Page<PrescriptionView> list(PatientId patient, boolean includeVoided, int page, int size);
 

@@ -3,6 +3,7 @@ package org.medmesh.medication.application.internal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.medmesh.shared.domain.model.ChangeType;
@@ -17,7 +18,9 @@ import org.medmesh.medication.application.PrescriptionView;
 import org.medmesh.medication.domain.model.Dispensing;
 import org.medmesh.medication.domain.model.Dosage;
 import org.medmesh.medication.domain.model.Prescription;
+import org.medmesh.medication.domain.model.PrescriptionQueue;
 import org.medmesh.medication.domain.model.PrescriptionSafetyCheck;
+import org.medmesh.patient.application.PatientAccess;
 import org.medmesh.patient.domain.model.PatientId;
 import org.medmesh.shared.application.Page;
 import org.medmesh.shared.domain.model.Stamp;
@@ -32,6 +35,12 @@ public class DefaultMedicationService implements MedicationService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    PrescriptionQueue queue;
+
+    @Inject
+    PatientAccess access;
 
     @Override
     public PrescriptionView prescribe(PatientId patient, UUID encounterId, CodedConcept drug, Dosage dosage,
@@ -80,6 +89,15 @@ public class DefaultMedicationService implements MedicationService {
                 writer.ofPatient(Prescription.class, writer.requireReadable(patient), includeVoided, page, size), page,
                 size,
                 PrescriptionView::of);
+    }
+
+    @Override
+    public Page<PrescriptionView> awaitingDispensing(int page, int size) {
+        String here = caller.stamp().hospital().value();
+        String username = caller.username();
+        List<Prescription> waiting = queue.awaitingDispensing(here, page, size).stream()
+                .filter(p -> access.mayRead(p.patientId(), username)).toList();
+        return Page.of(waiting, page, size, PrescriptionView::of);
     }
 
     @Override

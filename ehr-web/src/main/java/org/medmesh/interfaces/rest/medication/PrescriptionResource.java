@@ -70,6 +70,15 @@ public class PrescriptionResource {
         return medications.list(new PatientId(patient), paging.includeVoided, paging.page, paging.size);
     }
 
+    /** The pharmacy's queue: the active prescriptions written at this hospital, oldest first. */
+    @GET
+    @Path("queue")
+    @AllowedRoles(Roles.PHARMACIST)
+    public Page<PrescriptionView> queue(@BeanParam PageParams paging) {
+        requests.validIfPresent(paging);
+        return medications.awaitingDispensing(paging.page, paging.size);
+    }
+
     @GET
     @Path("{id}")
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})

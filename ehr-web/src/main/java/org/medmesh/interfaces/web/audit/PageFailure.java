@@ -24,10 +24,10 @@ public record PageFailure(int status, String message) {
 
     public static PageFailure of(Throwable failure) {
         Throwable cause = unwrapped(failure);
-        if (cause instanceof EJBAccessException) {
+        if (cause instanceof EJBAccessException || cause instanceof AccessRefused) {
             return new PageFailure(403, "Your role does not allow this.");
         }
-        if (cause instanceof ConsentRequired || cause instanceof AccessRefused) {
+        if (cause instanceof ConsentRequired) {
             return new PageFailure(403, sentence(cause.getMessage()));
         }
         if (cause instanceof RecordNotFound) {

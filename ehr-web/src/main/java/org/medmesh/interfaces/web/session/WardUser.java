@@ -41,6 +41,10 @@ public class WardUser {
         return request.isUserInRole(Roles.DOCTOR);
     }
 
+    public boolean isPharmacist() {
+        return request.isUserInRole(Roles.PHARMACIST);
+    }
+
     public boolean isRecorder() {
         return request.isUserInRole(Roles.DOCTOR) || request.isUserInRole(Roles.NURSE);
     }

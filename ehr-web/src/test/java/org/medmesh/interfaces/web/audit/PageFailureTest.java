@@ -6,6 +6,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 
 import org.junit.jupiter.api.Test;
+import org.medmesh.shared.domain.model.AccessRefused;
 import org.medmesh.shared.domain.model.RecordNotFound;
 
 class PageFailureTest {
@@ -14,6 +15,9 @@ class PageFailureTest {
     void aRefusalIsWordedWithTheStatusTheApiWouldAnswer() {
         assertThat(PageFailure.of(new EJBAccessException("x"))).isEqualTo(new PageFailure(403,
                 "Your role does not allow this."));
+        assertThat(PageFailure.of(new AccessRefused("MedicationService.awaitingDispensing")))
+                .as("the service's role check, without the operation's name").isEqualTo(new PageFailure(403,
+                        "Your role does not allow this."));
         assertThat(PageFailure.of(new IllegalArgumentException("enter the given (first) name")))
                 .isEqualTo(new PageFailure(400, "Enter the given (first) name."));
         PageFailure notFound = PageFailure.of(new EJBException(new RecordNotFound("patient", "42")));

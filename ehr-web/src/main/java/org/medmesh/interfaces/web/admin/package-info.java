@@ -1,0 +1,2 @@
+/** The administrators' pages: the audit trail searched and its chain verified. */
+package org.medmesh.interfaces.web.admin;
