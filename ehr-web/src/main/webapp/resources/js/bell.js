@@ -7,12 +7,18 @@
         return;
     }
     var stream = new EventSource(form.dataset.stream);
+    var leaving = false;
     stream.addEventListener('grew', function () {
-        if (typeof window.ringBell === 'function') {
+        if (!leaving && typeof window.ringBell === 'function') {
             window.ringBell();
         }
     });
+    /* Leaving the page: no more rings (a count asked for by a page going away is wasted). */
+    window.addEventListener('beforeunload', function () {
+        leaving = true;
+    });
     window.addEventListener('pagehide', function () {
+        leaving = true;
         stream.close();
     });
 })();

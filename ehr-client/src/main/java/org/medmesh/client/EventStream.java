@@ -31,8 +31,11 @@ public final class EventStream implements AutoCloseable {
         reader.setDaemon(true);
     }
 
-    /** Opens the stream; the answer's status and content type are checked by the caller ({@link #status}). */
-    static EventStream open(HttpClient http, HttpRequest request) {
+    /**
+     * Opens the stream the request asks for (any headers: a bearer token, a session cookie); the answer's status and
+     * content type are checked by the caller ({@link #status}).
+     */
+    public static EventStream open(HttpClient http, HttpRequest request) {
         try {
             EventStream stream = new EventStream(http.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
                     .get(60, TimeUnit.SECONDS));

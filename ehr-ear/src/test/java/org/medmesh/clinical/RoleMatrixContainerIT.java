@@ -107,6 +107,7 @@ class RoleMatrixContainerIT {
             Map.entry("POST /api/v1/notes/{id}/void", WARD_STAFF),
             Map.entry("POST /api/v1/treatments", DOCTOR),
             Map.entry("GET /api/v1/treatments", CLINICIANS),
+            Map.entry("GET /api/v1/treatments/worklist", WARD_STAFF),
             Map.entry("POST /api/v1/treatments/{id}/start", WARD_STAFF),
             Map.entry("POST /api/v1/treatments/{id}/complete", WARD_STAFF),
             Map.entry("POST /api/v1/treatments/{id}/cancel", DOCTOR),

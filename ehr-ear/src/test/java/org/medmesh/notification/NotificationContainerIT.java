@@ -253,6 +253,7 @@ class NotificationContainerIT {
     /** The next notification about the patient the stream delivers (others' are skipped); fails after the deadline. */
     private static JsonObject nextAbout(EventStream stream, String patient) throws InterruptedException {
         Instant deadline = Instant.now().plus(DEADLINE);
+        List<String> others = new ArrayList<>();
         while (Instant.now().isBefore(deadline)) {
             Optional<ServerSentEvent> event = stream.next(Duration.ofMillis(200));
             if (event.isPresent() && event.get().name().equals("notification")) {
@@ -261,9 +262,14 @@ class NotificationContainerIT {
                 if (patient.equals(item.getString("patientId", null))) {
                     return item;
                 }
+                others.add(event.get().id() + " " + item.getString("rule", ""));
+            } else {
+                event.ifPresent(other -> others.add(other.id() + " " + other.name()));
             }
         }
-        throw new AssertionError("no notification about " + patient + " within " + DEADLINE);
+        throw new AssertionError("no notification about " + patient + " within " + DEADLINE + "; the stream "
+                + (stream.ended() ? "ended" : "is open") + ", sent " + stream.comments() + " comments and " + others
+                + "; the pharmacist's inbox about the patient: " + inboxAbout("pharmacist", patient));
     }
 
     private static JsonObject item(ServerSentEvent event) {

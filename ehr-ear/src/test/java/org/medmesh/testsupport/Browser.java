@@ -13,12 +13,12 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -99,9 +99,20 @@ public final class Browser implements AutoCloseable {
     public void signIn(String username, String password) {
         type(By.id("signin:username"), username);
         type(By.id("signin:password"), password);
-        WebElement submit = find(By.id("signin:signin-button"));
-        submit.click();
-        await("the sign-in answered", ExpectedConditions.stalenessOf(submit));
+        awaitNewPage("the sign-in answered", () -> find(By.id("signin:signin-button")).click());
+    }
+
+    /**
+     * Does what loads another page and waits until it has loaded: the page shown is marked first, and the wait ends
+     * when a page without the mark is complete (asking an element of the old page whether it went stale races with the
+     * browser discarding it).
+     */
+    public void awaitNewPage(String what, Runnable action) {
+        driver.executeScript("document.documentElement.dataset.medmeshOld = 'true';");
+        action.run();
+        new WebDriverWait(driver, DEADLINE).withMessage(what).ignoring(WebDriverException.class)
+                .until(ignored -> Boolean.TRUE.equals(driver.executeScript(
+                        "return document.readyState === 'complete' && !document.documentElement.dataset.medmeshOld;")));
     }
 
     /** Scrolls the page so that the element is in view (for a screenshot of it). */

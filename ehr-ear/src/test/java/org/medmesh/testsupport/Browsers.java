@@ -46,7 +46,10 @@ public final class Browsers implements AfterEachCallback {
                     String name = "failed-" + context.getRequiredTestMethod().getName() + "-" + i;
                     open.get(i).screenshot(name);
                     Files.writeString(Path.of(System.getProperty("medmesh.screenshots.dir", "target/screenshots"),
-                            name + ".html"), open.get(i).driver().getPageSource(), StandardCharsets.UTF_8);
+                            name + ".html"),
+                            "<!-- " + open.get(i).driver().getCurrentUrl() + " -->\n"
+                                    + open.get(i).driver().getPageSource(),
+                            StandardCharsets.UTF_8);
                 }
             }
         } finally {

@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,12 +24,14 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.medmesh.client.EventStream;
 import org.medmesh.client.StaffLogins;
 import org.medmesh.client.StaffLogins.StaffLogin;
 import org.medmesh.client.ward.Admission;
 import org.medmesh.client.ward.ClinicalBodies;
 import org.medmesh.client.ward.Coding;
 import org.medmesh.client.ward.WardCalls;
+import org.medmesh.testsupport.Accessibility;
 import org.medmesh.testsupport.Browser;
 import org.medmesh.testsupport.Browsers;
 import org.medmesh.testsupport.ContainerNode;
@@ -112,6 +116,9 @@ class WardUiContainerIT {
         browser.await("the pharmacy's queue refused to a nurse", ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Your role does not allow this."));
         assertThat(browser.find(By.id("queue:waiting")).getText()).contains("Nothing to dispense.");
+        browser.open("admin/staff.xhtml");
+        assertThat(browser.text()).as("the admin area forced by a nurse").contains(
+                "Your role does not allow this page").doesNotContain("Accounts at");
         Poll.until(DEADLINE, "the chart viewed in the browser in the audit trail",
                 () -> audited(admission.patientId(), "GET ward/chart").stream().anyMatch(
                         e -> e.getString("actor").equals(nurse.username()) && e.getString("role").equals("nurse")
@@ -164,6 +171,104 @@ class WardUiContainerIT {
                 "POST ward/dispensing").stream().anyMatch(
                         e -> e.getInt("status") == 200
                                 && e.getString("actor").equals(pharmacist.username())));
+
+        String session = "MEDMESH_SESSION=" + browser.driver().manage().getCookieNamed("MEDMESH_SESSION").getValue();
+        try (EventStream bell = bellStream(session, "?after=0")) {
+            assertThat(bell.status()).isEqualTo(200);
+            assertThat(bell.next(DEADLINE)).as("a bell opened behind the inbox rings at once")
+                    .hasValueSatisfying(event -> assertThat(event.name()).isEqualTo("grew"));
+        }
+        try (EventStream bell = bellStream(session, "?after=twelve")) {
+            assertThat(bell.status()).isEqualTo(400);
+        }
+        try (EventStream bell = bellStream("MEDMESH_SESSION=forged", "?after=0")) {
+            assertThat(bell.status()).isEqualTo(401);
+        }
+    }
+
+    private static EventStream bellStream(String cookie, String query) {
+        return EventStream.open(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(BASE
+                + "notifications/bell" + query)).header("Cookie", cookie).header("Accept", "text/event-stream")
+                .build());
+    }
+
+    @Test
+    void aNurseWorksThroughHerWardsTreatmentsOnTheWorklistAndNothingOfAnotherWard() throws Exception {
+        String ward = Ward.unique("Ward");
+        StaffLogin nurse = nurseOn(ward);
+        String family = lettersOnly("Worklist");
+        String patient;
+        String elsewhere;
+        try (WardCalls calls = new WardCalls(BASE)) {
+            patient = calls.registerPatient(WARD.token("nurse"), Ward.patient("Wanda", family).build());
+            ordered(patient, calls.openEncounter(WARD.token("nurse"), patient, "INPATIENT", ward), "Wound dressing");
+            elsewhere = calls.registerPatient(WARD.token("nurse"), Ward.patient("Otto", family).build());
+            ordered(elsewhere, calls.openEncounter(WARD.token("nurse"), elsewhere, "INPATIENT", "Cardiology"),
+                    "Wound dressing");
+        }
+        JsonObject viaApi = ContainerNode.NODE.get("api/v1/treatments/worklist", ContainerNode.NODE.token(
+                nurse.username(), nurse.password())).json();
+        assertThat(viaApi.getString("ward")).isEqualTo(ward);
+        assertThat(viaApi.getJsonObject("treatments").getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(t -> t.getString("patientId")).containsExactly(patient);
+
+        Browser browser = browsers.tablet();
+        browser.open("signin.xhtml");
+        browser.signIn(nurse.username(), nurse.password());
+        browser.find(By.id("worklist-link")).click();
+        browser.await("the ward's worklist", ExpectedConditions.textToBePresentInElementLocated(By.id("ward"),
+                ward));
+        By row = By.xpath("//tr[.//a[normalize-space(.)='" + family + ", Wanda']]");
+        assertThat(browser.find(row).getText()).contains("Wound dressing", "Ordered");
+        assertThat(browser.find(By.id("worklist:open")).getText()).as("another ward's patient")
+                .doesNotContain(family + ", Otto");
+
+        browser.find(row).findElement(By.cssSelector("button[id$=':start']")).click();
+        browser.await("started", ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Started Wound dressing for " + family + ", Wanda."));
+        assertThat(browser.find(row).getText()).contains("Started by " + nurse.username());
+        browser.screenshot("worklist");
+        browser.find(row).findElement(By.cssSelector("button[id$=':complete']")).click();
+        browser.await("an outcome asked for", ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Enter the outcome of Wound dressing"));
+        browser.find(row).findElement(By.cssSelector("input[id$=':outcome']")).sendKeys("Clean, no discharge");
+        browser.find(row).findElement(By.cssSelector("button[id$=':complete']")).click();
+        browser.await("completed", ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Completed Wound dressing for " + family + ", Wanda."));
+        assertThat(browser.all(row)).as("gone from the worklist").isEmpty();
+
+        JsonObject done = WARD.get("doctor", "api/v1/treatments?patient=" + patient).json().getJsonArray("items")
+                .getJsonObject(0);
+        assertThat(done.getString("status")).isEqualTo("COMPLETED");
+        assertThat(done.getString("performedBy")).isEqualTo(nurse.username());
+        assertThat(done.getString("outcome")).isEqualTo("Clean, no discharge");
+        Poll.until(DEADLINE, "the worklist and its changes in the audit trail", () -> {
+            List<JsonObject> trail = audited(patient, null);
+            return trail.stream().anyMatch(e -> e.getString("action").equals("GET ward/worklist")
+                    && e.getString("actor").equals(nurse.username()))
+                    && trail.stream().filter(e -> e.getString("action").equals("POST ward/worklist")
+                            && e.getInt("status") == 200).count() == 2;
+        });
+        assertThat(audited(elsewhere, "GET ward/worklist")).as("another ward's patient was not shown").isEmpty();
+    }
+
+    /** A new nurse account assigned to {@code ward}. */
+    private static StaffLogin nurseOn(String ward) {
+        String username = Ward.unique("nurse");
+        String password = "Worklist-nurse-passphrase-" + UUID.randomUUID();
+        JsonObject account = WARD.post("admin", "api/v1/admin/staff", Json.createObjectBuilder()
+                .add("username", username).add("displayName", "Ward Nurse").add("role", "nurse")
+                .add("password", password).build()).json();
+        assertThat(WARD.put("admin", "api/v1/admin/staff/" + account.getString("id") + "/ward",
+                Json.createObjectBuilder().add("ward", ward).build()).status()).isEqualTo(200);
+        return new StaffLogin(username, "nurse", password);
+    }
+
+    private static void ordered(String patient, String encounter, String treatment) {
+        assertThat(WARD.post("doctor", "api/v1/treatments", Json.createObjectBuilder().add("patientId", patient)
+                .add("encounterId", encounter).add("code", Ward.code("http://snomed.info/sct", "182531007",
+                        treatment))
+                .add("instructions", "Twice a day").build()).status()).isEqualTo(201);
     }
 
     @Test
@@ -189,6 +294,20 @@ class WardUiContainerIT {
         String latest = browser.find(By.id("latest-vitals")).getText();
         assertThat(latest).contains("132 /min").contains("38.4 Cel").contains("HIGH");
 
+        browser.type(By.id(resultField(browser, "Cholesterol").findElement(By.tagName("input")).getAttribute("id")),
+                "260");
+        WebElement angina = resultField(browser, "Exercise-induced angina").findElement(By.cssSelector(
+                "div.ui-selectonemenu"));
+        String menu = angina.getAttribute("id");
+        angina.click();
+        browser.await("the answers offered", ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + menu
+                + "_panel'] li[data-label='yes']"))).click();
+        browser.find(By.id("results:record-results")).click();
+        browser.await("results recorded", ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Recorded 2 results."));
+        assertThat(browser.find(By.id("latest-results")).getText()).contains("260 mg/dL", "HIGH",
+                "Exercise-induced angina", "yes");
+
         browser.type(By.id("prescribe:drug-name"), "Amoxicillin 500 MG Oral Capsule");
         browser.type(By.id("prescribe:drug-code"), "308182");
         browser.type(By.id("prescribe:dose"), "500");
@@ -210,10 +329,12 @@ class WardUiContainerIT {
                 "overriding the warning"));
         assertThat(browser.find(By.id("medications")).getText()).contains("Amoxicillin 500 MG Oral Capsule");
 
-        Poll.until(DEADLINE, "the vitals, the refusal and the prescription in the audit trail", () -> {
+        Poll.until(DEADLINE, "the vitals, the results, the refusal and the prescription in the audit trail", () -> {
             List<JsonObject> entries = audited(admission.patientId(), null);
             return entries.stream().anyMatch(e -> e.getString("action").equals("POST ward/chart/vitals")
                     && e.getInt("status") == 200)
+                    && entries.stream().anyMatch(e -> e.getString("action").equals("POST ward/chart/results")
+                            && e.getInt("status") == 200)
                     && entries.stream().anyMatch(e -> e.getString("action").equals("POST ward/chart/prescriptions")
                             && e.getInt("status") == 422)
                     && entries.stream().anyMatch(e -> e.getString("action").equals("POST ward/chart/prescriptions")
@@ -282,6 +403,167 @@ class WardUiContainerIT {
                         e -> e.getString("outcome").equals("SUCCESS") && e.getBoolean("breakGlass")));
         assertThat(audited(patient.toString(), "GET ward/chart")).anyMatch(
                 e -> e.getString("outcome").equals("DENIED") && e.getInt("status") == 403);
+    }
+
+    @Test
+    void aDoctorReviewsAConflictSideBySideAndKeepsTheVersionHeldEverywhere() throws Exception {
+        String family = lettersOnly("Conflict");
+        UUID id = HOSP_X.registerPatient("Xena", family);
+        String patient = id.toString();
+        Poll.until(DEADLINE, "hospX's patient here", () -> WARD.get("nurse", "api/v1/patients/" + patient)
+                .status() == 200);
+        String etag = WARD.get("nurse", "api/v1/patients/" + patient).etag();
+        assertThat(WARD.put("nurse", "api/v1/patients/" + patient, Ward.patient("Xena", family).build(),
+                "If-Match", etag).status()).isEqualTo(200);
+        HOSP_X.renamePatient(id, "Xenia-Maria", family);
+        Poll.until(DEADLINE, "the concurrent edits parked", () -> conflictAbout(patient) != null);
+        String conflict = conflictAbout(patient).getString("id");
+
+        StaffLogin doctor = StaffLogins.withRole(USERS, "doctor");
+        Browser browser = browsers.wardPc();
+        browser.open("signin.xhtml");
+        browser.signIn(doctor.username(), doctor.password());
+        browser.find(By.id("conflicts-link")).click();
+        By row = By.xpath("//tbody/tr[contains(., '" + family + "')]");
+        browser.await("the conflict listed", ExpectedConditions.visibilityOfElementLocated(row));
+        browser.find(row).findElement(By.cssSelector("button[id$=':review']")).click();
+        browser.await("both versions side by side", ExpectedConditions.visibilityOfElementLocated(By.id("versions")));
+        String differing = browser.all(By.cssSelector("#versions tr.differs")).stream().map(WebElement::getText)
+                .reduce("", String::concat);
+        assertThat(differing).contains("Xenia-Maria", "Xena");
+        browser.scrollTo(By.id("versions"));
+        browser.screenshot("conflict-review");
+        browser.type(By.id("conflicts:note"), "Checked with the patient at the desk");
+        browser.find(By.id("conflicts:keep")).click();
+        browser.await("kept", ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Kept the version every hospital holds."));
+        browser.await("resolved", ExpectedConditions.textToBePresentInElementLocated(By.id("conflict-status"),
+                "RESOLVED"));
+
+        JsonObject resolved = WARD.get("doctor", "api/v1/sync/conflicts/" + conflict).json();
+        assertThat(resolved.getString("resolution")).isEqualTo("KEEP_WINNER");
+        assertThat(resolved.getString("resolvedBy")).isEqualTo(doctor.username());
+        assertThat(resolved.getString("resolutionNote")).isEqualTo("Checked with the patient at the desk");
+        Poll.until(DEADLINE, "the review and the resolution in the audit trail", () -> {
+            List<JsonObject> trail = audited(patient, null);
+            return trail.stream().anyMatch(e -> e.getString("action").equals("GET ward/conflicts")
+                    && e.getString("actor").equals(doctor.username()))
+                    && trail.stream().anyMatch(e -> e.getString("action").equals("POST ward/conflicts")
+                            && e.getInt("status") == 200);
+        });
+    }
+
+    private static JsonObject conflictAbout(String patient) {
+        return WARD.get("doctor", "api/v1/sync/conflicts?open=true&size=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(c -> patient.equals(c.getString("recordId")))
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void anAdministratorManagesStaffAccountsAndWatchesReplicationAndItsQuarantine() throws Exception {
+        StaffLogin admin = StaffLogins.withRole(USERS, "admin");
+        Browser browser = browsers.wardPc();
+        browser.open("signin.xhtml");
+        browser.signIn(admin.username(), admin.password());
+        browser.find(By.id("staff-link")).click();
+        String username = Ward.unique("nurse");
+        browser.type(By.id("create:username"), username);
+        browser.type(By.id("create:display-name"), "Page Made");
+        browser.type(By.id("create:password"), "short");
+        browser.awaitNewPage("created", () -> browser.find(By.id("create:create-button")).click());
+        assertThat(browser.find(By.id("messages")).getText()).contains("A password has at least 12 characters.");
+        assertThat(accountNamed(username)).as("nothing created").isNull();
+        browser.type(By.id("create:username"), username);
+        browser.type(By.id("create:display-name"), "Page Made");
+        browser.type(By.id("create:password"), "Page-made-passphrase-" + UUID.randomUUID());
+        browser.awaitNewPage("created", () -> browser.find(By.id("create:create-button")).click());
+        assertThat(browser.find(By.id("messages")).getText()).contains("Created " + username + " (nurse).");
+        browser.type(By.id("accounts:ward"), "Oncology");
+        browser.find(By.id("accounts:assign-ward")).click();
+        browser.await("the ward assigned", ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                username + " assigned to ward Oncology."));
+        browser.find(By.id("accounts:disable")).click();
+        browser.await("disabled", ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                username + " disabled"));
+        browser.screenshot("admin-staff");
+        JsonObject account = accountNamed(username);
+        assertThat(account.getString("ward")).isEqualTo("Oncology");
+        assertThat(account.getBoolean("enabled")).isFalse();
+        assertThat(account.getString("changedBy")).isEqualTo(admin.username());
+
+        UUID stranger = UUID.randomUUID();
+        JsonObject forged = HOSP_X.sealed(HOSP_X.change("patient.registered", stranger, stranger,
+                HOSP_X.patientState(stranger, "Forged", lettersOnly("Forged")), "hospIT"));
+        HOSP_X.deliver(forged.toString(), forged.getString("id"), null);
+        browser.open("admin/replication.xhtml");
+        By peer = By.xpath("//tbody/tr[.//span[@class='peer-name' and text()='" + HOSP_X.peer() + "']]");
+        browser.await("the peer listed", ExpectedConditions.visibilityOfElementLocated(peer));
+        browser.find(peer).findElement(By.cssSelector("button[id$=':pause']")).click();
+        browser.await("paused", ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Paused sending to " + HOSP_X.peer()));
+        browser.find(peer).findElement(By.cssSelector("button[id$=':resume']")).click();
+        browser.await("resumed", ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Resumed sending to " + HOSP_X.peer()));
+        By quarantined = By.xpath("//tbody/tr[contains(., '" + forged.getString("id") + "')]");
+        Poll.until(DEADLINE, "the forged change in quarantine", () -> {
+            browser.open("admin/replication.xhtml");
+            return !browser.all(quarantined).isEmpty();
+        });
+        assertThat(browser.find(quarantined).getText()).contains("FORGED");
+        browser.screenshot("admin-replication");
+        browser.find(quarantined).findElement(By.cssSelector("button[id$=':retry']")).click();
+        browser.await("the retry refused, in words", ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "The change is still refused: forged origin"));
+        assertThat(browser.driver().getPageSource()).doesNotContain("Exception");
+    }
+
+    private static JsonObject accountNamed(String username) {
+        return Json.createReader(new java.io.StringReader(WARD.get("admin", "api/v1/admin/staff").okBody()))
+                .readArray().getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("username").equals(username)).findFirst().orElse(null);
+    }
+
+    @Test
+    void everyPageMeetsWcag21LevelAaAsAxeChecksItOnAWardPcAndATablet() throws Exception {
+        Admission admission = admittedWithVitals("Axel", lettersOnly("Access"));
+        Map<String, List<String>> broken = new TreeMap<>();
+        for (Browser browser : List.of(browsers.wardPc(), browsers.tablet())) {
+            browser.open("signin.xhtml");
+            check(browser, "signin.xhtml", broken);
+            signedIn(browser, "doctor");
+            for (String page : List.of("ward/patients.xhtml", "ward/chart.xhtml?patient=" + admission.patientId(),
+                    "ward/worklist.xhtml", "ward/conflicts.xhtml")) {
+                browser.open(page);
+                check(browser, page, broken);
+            }
+            browser.find(By.id("bell:bell-button")).click();
+            browser.await("the inbox open", ExpectedConditions.visibilityOfElementLocated(By.id("bell:inbox-items")));
+            check(browser, "the bell's inbox", broken);
+            signedIn(browser, "pharmacist");
+            browser.open("ward/dispensing.xhtml");
+            check(browser, "ward/dispensing.xhtml", broken);
+            signedIn(browser, "admin");
+            for (String page : List.of("admin/index.xhtml", "admin/staff.xhtml", "admin/replication.xhtml",
+                    "admin/audit.xhtml")) {
+                browser.open(page);
+                check(browser, page, broken);
+            }
+        }
+        assertThat(broken).as("WCAG 2.1 A/AA rules broken, per page").isEmpty();
+    }
+
+    private void signedIn(Browser browser, String role) {
+        StaffLogin login = StaffLogins.withRole(USERS, role);
+        browser.driver().manage().deleteAllCookies();
+        browser.open("signin.xhtml");
+        browser.signIn(login.username(), login.password());
+    }
+
+    private static void check(Browser browser, String page, Map<String, List<String>> broken) {
+        List<String> violations = Accessibility.violations(browser);
+        if (!violations.isEmpty()) {
+            broken.put(page + " " + browser.driver().manage().window().getSize(), violations);
+        }
     }
 
     @Test
@@ -379,6 +661,11 @@ class WardUiContainerIT {
     }
 
     /** The vital sign field labelled with this sign's name. */
+    private static WebElement resultField(Browser browser, String test) {
+        return browser.find(By.xpath("//form[@id='results']//div[contains(@class, 'field')][.//label[starts-with("
+                + "normalize-space(.), '" + test + "')]]"));
+    }
+
     private static By vitalField(Browser browser, String sign) {
         return By.id(browser.find(By.xpath("//form[@id='vitals']//label[starts-with(normalize-space(.), '" + sign
                 + "')]")).getAttribute("for"));

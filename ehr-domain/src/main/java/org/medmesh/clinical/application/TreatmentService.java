@@ -29,6 +29,14 @@ public interface TreatmentService {
     @RolesAllowed(Roles.DOCTOR)
     TreatmentView cancel(UUID treatmentId, long expectedVersion, String reason);
 
+    /**
+     * Should list the open (ordered or started) treatments of the encounters in progress on the caller's ward at this
+     * hospital, oldest order first, leaving out patients the caller may not see here; an empty list and no ward for a
+     * caller assigned to none.
+     */
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+    WardWorklist worklist(int page, int size);
+
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     Page<TreatmentView> list(PatientId patient, boolean includeVoided, int page, int size);
 }

@@ -95,9 +95,10 @@ public class DefaultMedicationService implements MedicationService {
     public Page<PrescriptionView> awaitingDispensing(int page, int size) {
         String here = caller.stamp().hospital().value();
         String username = caller.username();
-        List<Prescription> waiting = queue.awaitingDispensing(here, page, size).stream()
-                .filter(p -> access.mayRead(p.patientId(), username)).toList();
-        return Page.of(waiting, page, size, PrescriptionView::of);
+        List<Prescription> fetched = queue.awaitingDispensing(here, page, size);
+        List<PrescriptionView> shown = fetched.stream().limit(size)
+                .filter(p -> access.mayRead(p.patientId(), username)).map(PrescriptionView::of).toList();
+        return new Page<>(shown, page, size, fetched.size() > size);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.medmesh.hospital.domain.model.HospitalProfile;
+import org.medmesh.identity.application.StaffDirectory;
 import org.medmesh.identity.application.StaffDirectory.StaffMember;
 import org.medmesh.notification.domain.model.ClinicalChange;
 import org.medmesh.notification.domain.model.ClinicalHappening;
@@ -41,7 +42,18 @@ class RecipientsTest {
     private final Recipients recipients = new Recipients();
 
     RecipientsTest() {
-        recipients.staff = () -> staff;
+        recipients.staff = new StaffDirectory() {
+
+            @Override
+            public List<StaffMember> enabledStaff() {
+                return staff;
+            }
+
+            @Override
+            public Optional<String> wardOf(String username) {
+                throw new UnsupportedOperationException("not asked by the fan-out");
+            }
+        };
         recipients.encounters = id -> Optional.ofNullable(encounters.get(id));
         recipients.careTeams = patient -> teams.getOrDefault(patient, Set.of());
         recipients.hospital = () -> new HospitalProfile(new HospitalId("hospA"), "Hospital A", "test", List.of());

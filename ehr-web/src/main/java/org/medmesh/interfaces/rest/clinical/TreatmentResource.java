@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import org.medmesh.clinical.application.ClinicalViews.TreatmentView;
 import org.medmesh.clinical.application.TreatmentService;
+import org.medmesh.clinical.application.WardWorklist;
 import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.interfaces.rest.support.PageParams;
@@ -56,6 +57,15 @@ public class TreatmentResource {
         requests.validIfPresent(paging);
         requests.required(patient, "patient", "Give ?patient=<patient id>.");
         return treatments.list(new PatientId(patient), paging.includeVoided, paging.page, paging.size);
+    }
+
+    /** The caller's ward's open treatments (encounters in progress here), oldest order first. */
+    @GET
+    @Path("worklist")
+    @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
+    public WardWorklist worklist(@BeanParam PageParams paging) {
+        requests.validIfPresent(paging);
+        return treatments.worklist(paging.page, paging.size);
     }
 
     @POST

@@ -17,6 +17,7 @@ final class LiveStream {
     private final Sse sse;
     private final Instant endsAt;
     private long lastSent;
+    private long checkedUpTo = -1;
     private Instant lastWritten;
 
     LiveStream(String username, String role, SseEventSink sink, Sse sse, long after, Instant now, Instant endsAt) {
@@ -52,6 +53,15 @@ final class LiveStream {
     void sent(long seq, Instant at) {
         lastSent = seq;
         lastWritten = at;
+    }
+
+    /** The newest seq of anyone's inbox when this stream was last brought up to date. */
+    long checkedUpTo() {
+        return checkedUpTo;
+    }
+
+    void checked(long newest) {
+        checkedUpTo = newest;
     }
 
     void wrote(Instant at) {

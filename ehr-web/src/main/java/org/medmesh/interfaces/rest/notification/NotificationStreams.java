@@ -3,7 +3,7 @@ package org.medmesh.interfaces.rest.notification;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -20,8 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,12 +33,15 @@ import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.notification.application.InboxFeed;
 import org.medmesh.notification.application.InboxGrew;
 import org.medmesh.notification.application.InboxItem;
+import org.medmesh.platform.application.WokenLoop;
 
 /**
- * The open notification streams of this server instance and the one task that feeds them: it runs as soon as the
- * fan-out here gave someone a new entry, and every {@value #POLL_MILLIS} ms for what another instance's fan-out wrote
- * (the inbox in the database is the truth; a stream only follows it). It sends each stream its person's entries after
- * the last one sent, as events whose id is the entry's seq; a comment every {@value #HEARTBEAT_SECONDS} s keeps proxies
+ * The open notification streams of this server instance and the loop that feeds them, on a thread of its own (a shared
+ * pool's other tasks could hold it up): it runs as soon as the fan-out here gave someone a new entry, and every
+ * {@value #POLL_MILLIS} ms for what another instance's fan-out wrote (the inbox in the database is the truth; a stream
+ * only follows it). It sends each stream its person's entries after the last one sent, as events whose id is the
+ * entry's seq; a stream counts as up to date only once a pass over it succeeded, so an entry that could not be sent
+ * (its audit record failed, say) is sent at the next pass. A comment every {@value #HEARTBEAT_SECONDS} s keeps proxies
  * from closing an idle stream; a stream ends after {@value #LIFETIME_MINUTES} minutes (its token was checked once), and
  * the client reconnects with Last-Event-ID. Each entry sent that names a patient is recorded in the audit trail, like a
  * read of the inbox.
@@ -55,7 +57,7 @@ public class NotificationStreams {
     private static final Logger LOG = Logger.getLogger(NotificationStreams.class.getName());
 
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
 
     @Inject
     InboxFeed feed;
@@ -70,16 +72,17 @@ public class NotificationStreams {
     MetricRegistry metrics;
 
     private final Set<LiveStream> open = ConcurrentHashMap.newKeySet();
-    private ScheduledFuture<?> polling;
-    private long newestSeen = -1;
+    private final AtomicBoolean woken = new AtomicBoolean();
+    private WokenLoop loop;
 
     @PostConstruct
     void start() {
         metrics.gauge(Metadata.builder().withName("medmesh_notification_streams_open")
                 .withDescription("Notification streams (server-sent events) open on this server instance").build(),
                 open::size);
-        polling = scheduler.scheduleWithFixedDelay(() -> feedSafely(false), POLL_MILLIS, POLL_MILLIS,
-                TimeUnit.MILLISECONDS);
+        Duration poll = Duration.ofMillis(POLL_MILLIS);
+        loop = new WokenLoop(threads, "Notification streams", "medmesh-notification-streams", poll, poll, this::feed);
+        loop.start();
     }
 
     /**
@@ -92,7 +95,7 @@ public class NotificationStreams {
 
     @PreDestroy
     void stop() {
-        polling.cancel(false);
+        loop.stop();
         open.forEach(stream -> stream.sink().close());
         open.clear();
     }
@@ -104,25 +107,25 @@ public class NotificationStreams {
                 now.plus(Duration.ofMinutes(LIFETIME_MINUTES)));
         sink.send(sse.newEventBuilder().comment("medmesh notifications").build());
         open.add(stream);
-        scheduler.execute(() -> feedSafely(true));
+        wake();
     }
 
     /** After the fan-out here committed new entries: feed the streams now. */
     void grew(@Observes(during = TransactionPhase.AFTER_SUCCESS) InboxGrew grew) {
-        scheduler.execute(() -> feedSafely(true));
+        wake();
     }
 
-    /** @param woken after news here: ask the database for every stream without comparing the newest entry first */
-    private void feedSafely(boolean woken) {
-        try {
-            feed(woken);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not feed the notification streams; trying again in a second", e);
-        }
+    private void wake() {
+        woken.set(true);
+        loop.wake();
     }
 
-    /** One pass over the open streams; asks the database per stream only when something new was written. */
-    private synchronized void feed(boolean woken) {
+    /**
+     * One pass over the open streams. A stream is asked for from the database when an entry newer than its last pass
+     * exists, or after news here (an entry committed late with a lower seq than one already seen).
+     */
+    private void feed() {
+        boolean news = woken.getAndSet(false);
         Instant now = Instant.now();
         open.removeIf(stream -> {
             boolean over = stream.over(now);
@@ -135,15 +138,18 @@ public class NotificationStreams {
             return;
         }
         long newest = feed.newestSeq();
-        boolean news = woken || newest != newestSeen;
-        newestSeen = newest;
         for (LiveStream stream : open) {
-            if (news && stream.lastSent() < newest) {
-                send(stream, feed.after(stream.username(), stream.lastSent(), BATCH), now);
-            }
-            if (Duration.between(stream.lastWritten(), now).toSeconds() >= HEARTBEAT_SECONDS) {
-                write(stream, stream.sse().newEventBuilder().comment("heartbeat").build());
-                stream.wrote(now);
+            try {
+                if (news || stream.checkedUpTo() < newest) {
+                    send(stream, feed.after(stream.username(), stream.lastSent(), BATCH), now);
+                    stream.checked(newest);
+                }
+                if (Duration.between(stream.lastWritten(), now).toSeconds() >= HEARTBEAT_SECONDS) {
+                    write(stream, stream.sse().newEventBuilder().comment("heartbeat").build());
+                    stream.wrote(now);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not feed a notification stream; trying again in a second", e);
             }
         }
     }

@@ -1,7 +1,5 @@
 package org.medmesh.interfaces.web.admin;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,7 +15,7 @@ import org.medmesh.audit.application.AuditLog;
 import org.medmesh.audit.domain.model.AuditEntry;
 import org.medmesh.audit.domain.model.AuditQuery;
 import org.medmesh.interfaces.web.audit.PageAudit;
-import org.medmesh.interfaces.web.audit.PageFailure;
+import org.medmesh.interfaces.web.audit.PageMessages;
 import org.medmesh.sync.application.AnchoredAuditVerification;
 
 /**
@@ -33,7 +30,6 @@ public class AuditPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String PAGE = "admin/audit";
     private static final int SHOWN = 200;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm:ss");
 
     @Inject
     AuditLog audit;
@@ -57,7 +53,7 @@ public class AuditPage implements Serializable {
         try {
             patientId = patient == null || patient.isBlank() ? null : UUID.fromString(patient.strip());
         } catch (IllegalArgumentException e) {
-            refuse("The patient must be a record id (a UUID), as the chart's address shows.");
+            PageMessages.refused("The patient must be a record id (a UUID), as the chart's address shows.");
             return;
         }
         ZoneId zone = ZoneId.systemDefault();
@@ -68,7 +64,7 @@ public class AuditPage implements Serializable {
             entries = pages.read(PAGE, patientId, () -> audit.search(query));
             searched = true;
         } catch (RuntimeException e) {
-            refuse(PageFailure.of(e).message());
+            PageMessages.failed(e);
         }
     }
 
@@ -76,17 +72,8 @@ public class AuditPage implements Serializable {
         try {
             verdict = verification.verify();
         } catch (RuntimeException e) {
-            refuse(PageFailure.of(e).message());
+            PageMessages.failed(e);
         }
-    }
-
-    public String when(AuditEntry entry) {
-        return WHEN.format(entry.record().at().atZone(ZoneId.systemDefault()));
-    }
-
-    private static void refuse(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message,
-                null));
     }
 
     public List<AuditEntry> getEntries() {

@@ -5,6 +5,8 @@ import jakarta.ejb.EJBException;
 
 import java.util.Locale;
 
+import org.medmesh.identity.application.UsernameTakenException;
+import org.medmesh.identity.domain.model.PasswordRejected;
 import org.medmesh.patient.domain.model.ConsentRequired;
 import org.medmesh.shared.domain.model.AccessRefused;
 import org.medmesh.shared.domain.model.ClinicalRuleViolation;
@@ -38,6 +40,12 @@ public record PageFailure(int status, String message) {
         }
         if (cause instanceof ClinicalRuleViolation) {
             return new PageFailure(422, sentence(cause.getMessage()));
+        }
+        if (cause instanceof PasswordRejected) {
+            return new PageFailure(400, cause.getMessage());
+        }
+        if (cause instanceof UsernameTakenException) {
+            return new PageFailure(409, cause.getMessage());
         }
         if (cause instanceof IllegalArgumentException) {
             return new PageFailure(400, sentence(cause.getMessage()));

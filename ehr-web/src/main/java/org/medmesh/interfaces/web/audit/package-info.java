@@ -1,2 +1,2 @@
-/** The pages' audit trail (the same records as the API's) and what a refused call means on a page. */
+/** The pages' audit trail (the same records as the API's), what a refused call means on a page, and its messages. */
 package org.medmesh.interfaces.web.audit;

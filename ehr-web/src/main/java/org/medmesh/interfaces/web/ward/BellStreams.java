@@ -1,6 +1,7 @@
 package org.medmesh.interfaces.web.ward;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.AsyncContext;
 
 import java.io.IOException;
@@ -12,9 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.medmesh.notification.application.InboxFeed;
+
 /**
  * The bells open on this server instance: one server-sent event stream per open page, by the signed-in person. A ring
- * sends the event {@code grew} (nothing else: the page then asks for its own count); a comment every
+ * sends the event {@code grew} with the newest inbox seq as its id (nothing else: the page then asks for its own
+ * count). A bell that opens after entries newer than the page (or its last event) were written rings at once, so a
+ * notification that arrived while the page loaded or the stream reconnected is not missed. A comment every
  * {@value #HEARTBEAT_SECONDS} s keeps proxies from closing an idle stream and finds the streams whose page is gone.
  */
 @ApplicationScoped
@@ -22,13 +27,25 @@ public class BellStreams {
 
     static final long HEARTBEAT_SECONDS = 15;
 
+    @Inject
+    InboxFeed feed;
+
     private final Map<String, Set<AsyncContext>> open = new ConcurrentHashMap<>();
     private volatile Instant lastHeartbeat = Instant.now();
 
-    /** Keeps the stream of a page of {@code username} open until it ends. */
-    void open(String username, AsyncContext stream) {
+    /**
+     * Keeps the stream of a page of {@code username} open until it ends, and rings it at once when the person's inbox
+     * has entries after {@code after} (the newest the page knew of). Registered before looking, so that an entry is
+     * either seen here or rung by {@link BellRinger}.
+     */
+    void open(String username, AsyncContext stream, long after) {
         open.computeIfAbsent(username, key -> ConcurrentHashMap.newKeySet()).add(stream);
-        write(username, stream, ": medmesh bell\n\n");
+        if (write(username, stream, ": medmesh bell\n\n")) {
+            long newest = feed.lastSeq(username);
+            if (newest > after) {
+                write(username, stream, grew(newest));
+            }
+        }
     }
 
     /** Forgets a stream that ended (timed out, closed by the browser, failed). */
@@ -39,15 +56,19 @@ public class BellStreams {
         });
     }
 
-    /** Rings the bells of these people; returns how many pages were rung. */
-    int ring(Collection<String> people) {
+    /** Rings the bells of these people, up to the inbox's {@code newest} seq; returns how many pages were rung. */
+    int ring(Collection<String> people, long newest) {
         int rung = 0;
         for (String person : people) {
             for (AsyncContext stream : open.getOrDefault(person, Set.of())) {
-                rung += write(person, stream, "event: grew\ndata: grew\n\n") ? 1 : 0;
+                rung += write(person, stream, grew(newest)) ? 1 : 0;
             }
         }
         return rung;
+    }
+
+    private static String grew(long seq) {
+        return "id: " + seq + "\nevent: grew\ndata: grew\n\n";
     }
 
     /** Sends a heartbeat to every stream when one is due. */

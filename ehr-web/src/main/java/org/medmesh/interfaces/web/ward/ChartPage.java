@@ -1,7 +1,6 @@
 package org.medmesh.interfaces.web.ward;
 
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,9 +8,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,10 +19,13 @@ import org.medmesh.analytics.application.RiskView;
 import org.medmesh.chart.application.ChartService;
 import org.medmesh.chart.application.ChartView;
 import org.medmesh.clinical.application.ClinicalViews.NoteView;
+import org.medmesh.clinical.application.ClinicalViews.ObservationView;
 import org.medmesh.clinical.application.NoteService;
 import org.medmesh.clinical.application.ObservationService;
 import org.medmesh.interfaces.web.audit.PageAudit;
+import org.medmesh.interfaces.web.audit.PageMessages;
 import org.medmesh.interfaces.web.audit.PageFailure;
+import org.medmesh.interfaces.web.format.PageTimes;
 import org.medmesh.patient.application.BreakGlassService;
 import org.medmesh.patient.application.ConsentService;
 import org.medmesh.patient.application.ConsentView;
@@ -46,12 +45,14 @@ public class ChartPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String PAGE = "ward/chart";
-    private static final int VITALS_SHOWN = 200;
+    private static final int OBSERVATIONS_READ = 200;
     private static final int NOTES_SHOWN = 10;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm");
 
     @Inject
     ChartService charts;
+
+    @Inject
+    PageTimes times;
 
     @Inject
     ObservationService observations;
@@ -77,6 +78,7 @@ public class ChartPage implements Serializable {
     private ConsentView consent;
     private List<NoteView> recentNotes = List.of();
     private String vitalsChart;
+    private List<ObservationView> latestResults = List.of();
     private RiskPanel risk;
     private boolean restricted;
     private String refusal;
@@ -84,7 +86,7 @@ public class ChartPage implements Serializable {
 
     /** What one opening of the chart read; shown only once its reading is in the audit trail. */
     private record Loaded(ChartView chart, ConsentView consent, List<NoteView> notes, String vitalsChart,
-            RiskPanel risk) {
+            List<ObservationView> latestResults, RiskPanel risk) {
     }
 
     /** Loads the chart named by the {@code patient} parameter (the view action). */
@@ -100,13 +102,16 @@ public class ChartPage implements Serializable {
         }
         PatientId id = new PatientId(patientId);
         try {
-            Loaded loaded = audit.read(PAGE, patientId, () -> new Loaded(charts.chart(id), consents.consent(id),
-                    notes.list(id, false, 0, NOTES_SHOWN).items(),
-                    VitalsChart.of(observations.list(id, false, 0, VITALS_SHOWN).items(), zone()), riskOf(id)));
+            Loaded loaded = audit.read(PAGE, patientId, () -> {
+                List<ObservationView> recent = observations.list(id, false, 0, OBSERVATIONS_READ).items();
+                return new Loaded(charts.chart(id), consents.consent(id), notes.list(id, false, 0, NOTES_SHOWN).items(),
+                        VitalsChart.of(recent, PageTimes.zone()), LatestResults.of(recent), riskOf(id));
+            });
             chart = loaded.chart();
             consent = loaded.consent();
             recentNotes = loaded.notes();
             vitalsChart = loaded.vitalsChart();
+            latestResults = loaded.latestResults();
             risk = loaded.risk();
         } catch (ConsentRequired e) {
             restricted = true;
@@ -133,7 +138,7 @@ public class ChartPage implements Serializable {
     private RiskPanel riskOf(PatientId id) {
         try {
             RiskView latest = risks.latest(id);
-            return RiskPanel.of(latest, when(latest.assessedAt()));
+            return RiskPanel.of(latest, times.dated(latest.assessedAt()));
         } catch (AnalyticsOptedOut e) {
             return RiskPanel.unavailable("The patient opted out of analytics: no risk is computed.");
         } catch (RiskAssessmentNotFound e) {
@@ -143,11 +148,6 @@ public class ChartPage implements Serializable {
         } catch (EJBException e) {
             return RiskPanel.unavailable("Risk scoring is not available right now.");
         }
-    }
-
-    /** A time as the ward reads it (the server's time zone). */
-    public String when(Instant at) {
-        return at == null ? "" : WHEN.format(at.atZone(zone()));
     }
 
     /** The patient whose chart this is (null before it loaded). */
@@ -167,18 +167,12 @@ public class ChartPage implements Serializable {
 
     /** Opens the chart again (after a change made on it). */
     static void reload(UUID patient) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                + "/ward/chart.xhtml?patient=" + patient);
+        PageMessages.redirect("/ward/chart.xhtml?patient=" + patient);
     }
 
     /** A measured value as written on a ward ({@code 131}, {@code 37.5}), without trailing zeros. */
     public String number(BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
-    }
-
-    private static ZoneId zone() {
-        return ZoneId.systemDefault();
     }
 
     public String getPatient() {
@@ -199,6 +193,11 @@ public class ChartPage implements Serializable {
 
     public List<NoteView> getRecentNotes() {
         return recentNotes;
+    }
+
+    /** The latest result of each test and examination recorded. */
+    public List<ObservationView> getLatestResults() {
+        return latestResults;
     }
 
     public String getVitalsChart() {

@@ -5,18 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.medmesh.interfaces.web.audit.PageAudit;
+import org.medmesh.interfaces.web.audit.PageMessages;
 import org.medmesh.medication.application.MedicationService;
 import org.medmesh.medication.application.PrescriptionView;
 import org.medmesh.patient.application.PatientService;
-import org.medmesh.patient.application.PatientView;
 import org.medmesh.patient.domain.model.PatientId;
 
 /**
@@ -31,10 +29,9 @@ public class DispensingQueuePage implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String PAGE = "ward/dispensing";
     private static final int SHOWN = 200;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd MMM HH:mm");
 
     /** A prescription waiting, with its patient's name and MRN. */
-    public record Waiting(PrescriptionView prescription, String patient, String mrn) implements Serializable {
+    public record Waiting(PrescriptionView prescription, PatientLabel patient) implements Serializable {
 
         private static final long serialVersionUID = 1L;
     }
@@ -64,8 +61,7 @@ public class DispensingQueuePage implements Serializable {
     }
 
     private Waiting withPatient(PrescriptionView p) {
-        PatientView patient = patients.find(new PatientId(p.patientId()));
-        return new Waiting(p, patient.familyName() + ", " + patient.givenName(), patient.mrn());
+        return new Waiting(p, PatientLabel.of(patients.find(new PatientId(p.patientId()))));
     }
 
     /** Dispenses one prescription with the quantity typed for it. */
@@ -85,12 +81,8 @@ public class DispensingQueuePage implements Serializable {
             return;
         }
         quantities.remove(p.id());
-        PageMessages.done("Dispensed " + p.drug().display() + " to " + item.patient() + ".");
+        PageMessages.done("Dispensed " + p.drug().display() + " to " + item.patient().name() + ".");
         load();
-    }
-
-    public String when(PrescriptionView p) {
-        return WHEN.format(p.record().createdAt().atZone(ZoneId.systemDefault()));
     }
 
     public List<Waiting> getWaiting() {

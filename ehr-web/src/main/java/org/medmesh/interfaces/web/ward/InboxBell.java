@@ -12,6 +12,8 @@ import java.util.Objects;
 
 import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.interfaces.web.audit.PageAudit;
+import org.medmesh.interfaces.web.audit.PageMessages;
+import org.medmesh.notification.application.InboxFeed;
 import org.medmesh.notification.application.InboxItem;
 import org.medmesh.notification.application.InboxService;
 
@@ -34,6 +36,9 @@ public class InboxBell implements Serializable {
     @Inject
     PageAudit audit;
 
+    @Inject
+    InboxFeed feed;
+
     private List<InboxItem> newest = List.of();
     private transient FacesContext countedFor;
     private long unread;
@@ -46,6 +51,14 @@ public class InboxBell implements Serializable {
             countedFor = request;
         }
         return unread;
+    }
+
+    /**
+     * The seq of the newest entry in the person's inbox as the page is drawn: where the page's bell stream starts (it
+     * rings at once if newer entries exist by the time it connects). Drawn before the count, so nothing falls between.
+     */
+    public long getNewestSeq() {
+        return feed.lastSeq(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
     }
 
     /** Loads the newest entries (when the bell is opened). */

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.medmesh.interfaces.web.audit.PageAudit;
+import org.medmesh.interfaces.web.audit.PageMessages;
 import org.medmesh.patient.application.PatientSearchHit;
 import org.medmesh.patient.application.PatientService;
 import org.medmesh.patient.domain.model.PatientSearch;

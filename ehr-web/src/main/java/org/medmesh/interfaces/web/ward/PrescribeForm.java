@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.medmesh.clinical.domain.model.CodedConcept;
 import org.medmesh.interfaces.web.audit.PageAudit;
+import org.medmesh.interfaces.web.audit.PageMessages;
 import org.medmesh.medication.application.MedicationService;
 import org.medmesh.medication.domain.model.Dosage;
 import org.medmesh.medication.domain.model.PrescriptionConflict;

@@ -1,7 +1,6 @@
 package org.medmesh.interfaces.web.ward;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -9,6 +8,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 
 import org.medmesh.interfaces.web.audit.PageAudit;
+import org.medmesh.interfaces.web.audit.PageMessages;
 import org.medmesh.patient.application.PatientService;
 import org.medmesh.patient.application.PatientView;
 import org.medmesh.patient.domain.model.Demographics;
@@ -52,9 +52,7 @@ public class RegistrationForm {
         }
         PageMessages.done("Registered " + registered.givenName() + " " + registered.familyName() + ", MRN "
                 + registered.mrn() + ".");
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                + "/ward/chart.xhtml?patient=" + registered.id());
+        PageMessages.redirect("/ward/chart.xhtml?patient=" + registered.id());
     }
 
     /** The choices of sex, in the order offered. */

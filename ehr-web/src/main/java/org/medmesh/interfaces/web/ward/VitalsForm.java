@@ -7,11 +7,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.medmesh.clinical.application.ObservationService;
 import org.medmesh.clinical.domain.model.KnownObservation;
@@ -19,7 +17,6 @@ import org.medmesh.clinical.domain.model.ObservationCatalogue;
 import org.medmesh.clinical.domain.model.ObservationCategory;
 import org.medmesh.clinical.domain.model.ObservationValue;
 import org.medmesh.interfaces.web.audit.PageAudit;
-import org.medmesh.patient.domain.model.PatientId;
 
 /**
  * Recording a round of vital signs on the chart (doctors and nurses): one field per vital sign of the catalogue, in its
@@ -55,27 +52,8 @@ public class VitalsForm implements Serializable {
     }
 
     public void record() throws IOException {
-        UUID patient = chart.getPatientId();
-        List<KnownObservation> filled = getSigns().stream().filter(k -> values.get(k.concept().code()) != null)
-                .toList();
-        if (patient == null || filled.isEmpty()) {
-            PageMessages.failed(new IllegalArgumentException("enter at least one vital sign"));
-            return;
-        }
-        UUID encounter = chart.openEncounter();
-        Instant now = Instant.now();
-        PatientId id = new PatientId(patient);
-        try {
-            audit.write(ChartPage.PAGE + "/vitals", patient, () -> {
-                filled.forEach(k -> observations.record(id, encounter, ObservationCategory.VITAL_SIGNS, k.concept(),
-                        ObservationValue.quantity(values.get(k.concept().code()), k.unit()), now));
-                return filled.size();
-            }, recorded -> patient);
-        } catch (RuntimeException e) {
-            PageMessages.failed(e);
-            return;
-        }
-        PageMessages.done("Recorded " + filled.size() + (filled.size() == 1 ? " vital sign." : " vital signs."));
-        ChartPage.reload(patient);
+        new ObservationRound(chart, observations, audit, "vitals", "vital sign").record(getSigns().stream()
+                .filter(k -> values.get(k.concept().code()) != null).toList(),
+                k -> ObservationValue.quantity(values.get(k.concept().code()), k.unit()));
     }
 }
