@@ -8,11 +8,15 @@ import jakarta.json.JsonString;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.UUID;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,7 +30,9 @@ import org.medmesh.client.Reply;
 import org.medmesh.client.StaffLogins.StaffLogin;
 import org.medmesh.client.StaffLogins;
 import org.medmesh.testsupport.ContainerNode;
+import org.medmesh.platform.infrastructure.persistence.LeaseSql;
 import org.medmesh.testsupport.ForgedTokens;
+import org.medmesh.testsupport.Poll;
 import org.medmesh.testsupport.Ward;
 
 /**
@@ -44,6 +50,64 @@ class NodeContainerIT {
     @Deployment(testable = false)
     static EnterpriseArchive hospitalNode() {
         return ContainerNode.ear();
+    }
+
+    @Test
+    void theNodeLeadsItsBackupJobWithAFenceItsAdministratorsSee() {
+        StaffLogin admin = StaffLogins.withRole(USERS, "admin");
+        String token = NODE.token(admin.username(), admin.password());
+        Poll.until(Duration.ofSeconds(20), "the backup job's lease taken", () -> !NODE.get("api/v1/admin/leadership",
+                token).json().getJsonArray("leases").isEmpty());
+        JsonObject leaders = NODE.get("api/v1/admin/leadership", token).json();
+        JsonObject backup = leaders.getJsonArray("leases").getJsonObject(0);
+        assertThat(backup.getString("job")).isEqualTo("backup");
+        assertThat(backup.getString("holder")).isEqualTo(leaders.getString("instance")).startsWith("server-");
+        assertThat(backup.getJsonNumber("fence").longValue()).isPositive();
+        assertThat(backup.getBoolean("current")).isTrue();
+        assertThat(backup.getBoolean("here")).isTrue();
+    }
+
+    @Test
+    void aLeaseChangesHandsOnlyOnceExpiredAndItsFormerHoldersFencedWriteThenChangesNothing() throws SQLException {
+        String job = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection db = ContainerNode.database()) {
+            long first = LeaseSql.acquire(db, job, "instance-a", 2).orElseThrow();
+            assertThat(LeaseSql.acquire(db, job, "instance-b", 2)).as("held by a").isEmpty();
+            assertThat(LeaseSql.acquire(db, job, "instance-a", 2)).as("renewed, same fence").hasValue(first);
+            assertThat(holds(db, job, "instance-a", first)).isTrue();
+
+            Poll.until(Duration.ofSeconds(20), "b takes over once a stopped renewing",
+                    () -> acquired(db, job, "instance-b").isPresent());
+            long second = LeaseSql.holder(db, job).orElseThrow().fence();
+            assertThat(second).isEqualTo(first + 1);
+            assertThat(holds(db, job, "instance-a", first)).as("a's fenced write changes nothing").isFalse();
+            assertThat(holds(db, job, "instance-b", second)).isTrue();
+            assertThat(LeaseSql.acquire(db, job, "instance-a", 2)).as("a refused while b's lease runs").isEmpty();
+
+            LeaseSql.release(db, job, "instance-b");
+            assertThat(LeaseSql.acquire(db, job, "instance-a", 2)).as("taken at once after a release")
+                    .hasValue(second + 1);
+        }
+    }
+
+    private static OptionalLong acquired(Connection db, String job, String owner) {
+        try {
+            return LeaseSql.acquire(db, job, owner, 2);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether a write conditioned on the lease ({@link LeaseSql#HOLDS}) would take effect. */
+    private static boolean holds(Connection db, String job, String owner, long fence) throws SQLException {
+        try (PreparedStatement write = db.prepareStatement("SELECT 1 FROM DUAL WHERE " + LeaseSql.HOLDS)) {
+            write.setString(1, job);
+            write.setString(2, owner);
+            write.setLong(3, fence);
+            try (ResultSet row = write.executeQuery()) {
+                return row.next();
+            }
+        }
     }
 
     @Test
