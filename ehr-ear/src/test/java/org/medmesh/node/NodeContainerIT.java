@@ -56,8 +56,10 @@ class NodeContainerIT {
     void theNodeLeadsItsBackupJobWithAFenceItsAdministratorsSee() {
         StaffLogin admin = StaffLogins.withRole(USERS, "admin");
         String token = NODE.token(admin.username(), admin.password());
-        Poll.until(Duration.ofSeconds(20), "the backup job's lease taken", () -> !NODE.get("api/v1/admin/leadership",
-                token).json().getJsonArray("leases").isEmpty());
+        Poll.until(Duration.ofSeconds(50), "the backup job's lease held by this deployment (an earlier one's runs out "
+                + "or was let go)",
+                () -> NODE.get("api/v1/admin/leadership", token).json().getJsonArray("leases")
+                        .getValuesAs(JsonObject.class).stream().anyMatch(lease -> lease.getBoolean("here")));
         JsonObject leaders = NODE.get("api/v1/admin/leadership", token).json();
         JsonObject backup = leaders.getJsonArray("leases").getJsonObject(0);
         assertThat(backup.getString("job")).isEqualTo("backup");

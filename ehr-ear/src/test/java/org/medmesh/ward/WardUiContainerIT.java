@@ -42,6 +42,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The ward UI in headless Chromium against a real node: signing in with the staff accounts (wrong password refused,
@@ -296,12 +297,8 @@ class WardUiContainerIT {
 
         browser.type(By.id(resultField(browser, "Cholesterol").findElement(By.tagName("input")).getAttribute("id")),
                 "260");
-        WebElement angina = resultField(browser, "Exercise-induced angina").findElement(By.cssSelector(
-                "div.ui-selectonemenu"));
-        String menu = angina.getAttribute("id");
-        angina.click();
-        browser.await("the answers offered", ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + menu
-                + "_panel'] li[data-label='yes']"))).click();
+        new Select(resultField(browser, "Exercise-induced angina").findElement(By.tagName("select")))
+                .selectByVisibleText("yes");
         browser.find(By.id("results:record-results")).click();
         browser.await("results recorded", ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 "Recorded 2 results."));
