@@ -18,52 +18,31 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 (($# == 0)) || ehr_die "'audit-verify' takes no arguments (got: $*)."
 ehr_require_cmd curl curl
 
-# admin_credentials: "user<TAB>password" of the hospital's demo administrator.
-admin_credentials() {
-    local line
-    [[ -r $H_USERS_FILE ]] || return 1
-    line=$(grep -m 1 '^[^:]*:admin:' "$H_USERS_FILE") || return 1
-    printf '%s\t%s' "${line%%:*}" "${line#*:admin:}"
-}
-
-json_field() { sed -n "s/.*\"$1\":\(\"\([^\"]*\)\"\|\([^,}]*\)\).*/\2\3/p"; }
-
 main() {
     ehr_load_network
     ehr_select_hospitals
-    local id creds user password token verdict unkeyed worst=0
+    local id token verdict unkeyed worst=0
     for id in "${SELECTED[@]}"; do
         ehr_hosp "$id"
-        if ! creds=$(admin_credentials); then
-            ehr_warn "$id: no demo administrator in $H_USERS_FILE"
+        if ! token=$(ehr_demo_admin_token); then
+            ehr_warn "$id: cannot sign in as the demo administrator of $H_USERS_FILE (is the hospital up? ./ehr status)"
             worst=3
             continue
         fi
-        user=${creds%%$'\t'*}
-        password=${creds#*$'\t'}
-        token=$(printf '{"username":"%s","password":"%s"}' "$user" "$password" |
-            curl -sf -H 'Content-Type: application/json' --data-binary @- \
-                "$H_URL/api/v1/auth/token" | json_field access_token) || token=""
-        if [[ -z $token ]]; then
-            ehr_warn "$id: cannot sign in as $user (is the hospital up? ./ehr status)"
-            worst=3
-            continue
-        fi
-        if ! verdict=$(curl -sf -H "Authorization: Bearer $token" \
-            "$H_URL/api/v1/admin/audit/verify"); then
+        if ! verdict=$(ehr_api_as "$token" -f "$H_URL/api/v1/admin/audit/verify"); then
             ehr_warn "$id: the verify request failed"
             worst=3
             continue
         fi
-        if [[ $(json_field intact <<<"$verdict") == true ]]; then
-            unkeyed=$(json_field unkeyed <<<"$verdict")
+        if [[ $(ehr_json_field intact <<<"$verdict") == true ]]; then
+            unkeyed=$(ehr_json_field unkeyed <<<"$verdict")
             printf '%s: intact (%s entries%s; anchored at %s of %s peers)\n' "$id" \
-                "$(json_field checked <<<"$verdict")" \
+                "$(ehr_json_field checked <<<"$verdict")" \
                 "$( ((${unkeyed:-0} == 0)) || printf ', the first %s written before the chain was keyed' "$unkeyed")" \
                 "$(grep -o '"status":"MATCHES"' <<<"$verdict" | wc -l)" "$(grep -o '"witness":' <<<"$verdict" | wc -l)"
         else
-            printf '%s: BROKEN at entry %s: %s\n' "$id" "$(json_field firstBrokenSeq <<<"$verdict")" \
-                "$(json_field problem <<<"$verdict")"
+            printf '%s: BROKEN at entry %s: %s\n' "$id" "$(ehr_json_field firstBrokenSeq <<<"$verdict")" \
+                "$(ehr_json_field problem <<<"$verdict")"
             ((worst == 3)) || worst=1
         fi
     done

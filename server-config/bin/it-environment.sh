@@ -59,6 +59,9 @@ start)
     bash "$here/mariadb-private.sh" start "$dir/db" "$port"
     # The node runs as 'medmesh' (no DDL; the audit tables insert-only) and migrates as 'medmesh_owner'.
     bash "$here/mariadb-private.sh" ensure-db "$dir/db" "$port" medmesh medmesh "$password" medmesh_owner "$owner_password"
+    # An empty database the backup tests restore into, with its own accounts.
+    bash "$here/mariadb-private.sh" ensure-db "$dir/db" "$port" medmesh_restore medmesh_restore "$password" \
+        medmesh_restore_owner "$owner_password"
     bash "$here/dev-keys.sh" "$dir/keys"
     channel "$dir" "$channel_secret"
     idp_keys "$dir/idp"

@@ -161,6 +161,8 @@ ehr_hosp() {
     H_BROKER_DIR="$EHR_WORK/broker/$id"
     H_KEY_DIR="$EHR_WORK/keys/$id"
     H_SECRET_DIR="$EHR_WORK/secrets/$id"
+    H_BACKUP_DIR="$EHR_WORK/backups/$id"
+    H_BACKUP_KEY_FILE="$H_SECRET_DIR/backup-key"
     H_USERS_FILE="$H_SECRET_DIR/demo-users"
     H_ANALYTICS_KEY_FILE="$H_SECRET_DIR/analytics-pseudonym-key"
     H_ADMIN_PASSWORD_FILE="$H_SECRET_DIR/admin-password"
@@ -215,6 +217,18 @@ ehr_audit_chain_key() {
     if [[ ! -s $file ]]; then
         ehr_private_dir "$H_SECRET_DIR"
         ehr_rand_alnum 48 | ehr_write_private "$file"
+    fi
+    cat -- "$file"
+}
+
+# ehr_backup_key (after ehr_hosp ID): the key of the hospital's backups (32 random bytes in Base64), generated once and
+# kept with the other secrets, never beside the backups (work/backups); never printed. Keep a copy off this machine:
+# without it no backup can be restored.
+ehr_backup_key() {
+    local file="$H_SECRET_DIR/backup-key"
+    if [[ ! -s $file ]]; then
+        ehr_private_dir "$H_SECRET_DIR"
+        openssl rand -base64 32 | ehr_write_private "$file"
     fi
     cat -- "$file"
 }
@@ -403,19 +417,59 @@ ehr_maven() {
     fi
 }
 
+# ehr_module_classpath MODULE FILE: the class path of a module's classes and the dependencies listed in its
+# target/FILE (written at package), building the module first when it is not built or its sources changed since.
+ehr_module_classpath() {
+    local module=$EHR_ROOT/$1 listed=$EHR_ROOT/$1/target/$2
+    if [[ ! -f $listed || -n $(find "$module/src/main" "$module/pom.xml" -type f -newer "$listed" -print -quit) ]]; then
+        ehr_maven
+        (cd "$EHR_ROOT" && "$EHR_MVN" -B -q -pl "$1" -DskipTests package) >&2 ||
+            ehr_die "The build of $1 failed (see the Maven output above)."
+    fi
+    printf '%s:%s' "$module/target/classes" "$(cat "$listed")"
+}
+
 # ehr_run_client CLASS ARGS...: runs a command of the API client module (org.medmesh.client.CLASS, e.g.
-# seed.SeedCommand) on the JDK, building the module first when it is not built or its sources changed since.
+# seed.SeedCommand) on the JDK.
 ehr_run_client() {
-    local main=$1 module=$EHR_ROOT/ehr-client
+    local main=$1 classpath
     shift
     ehr_require_cmd java openjdk-17-jdk-headless
-    if [[ ! -f $module/target/runtime.classpath ||
-        -n $(find "$module/src/main" "$module/pom.xml" -type f -newer "$module/target/runtime.classpath" -print -quit) ]]; then
-        ehr_maven
-        (cd "$EHR_ROOT" && "$EHR_MVN" -B -q -pl ehr-client -DskipTests package) ||
-            ehr_die "The build of ehr-client failed (see the Maven output above)."
-    fi
-    java -cp "$module/target/classes:$(cat "$module/target/runtime.classpath")" "org.medmesh.client.$main" "$@"
+    classpath=$(ehr_module_classpath ehr-client runtime.classpath)
+    java -cp "$classpath" "org.medmesh.client.$main" "$@"
+}
+
+# ehr_json_field NAME: the value of a top-level JSON member NAME on stdin (a string's content, or a number/boolean).
+ehr_json_field() { sed -n "s/.*\"$1\":\(\"\([^\"]*\)\"\|\([^,}]*\)\).*/\2\3/p"; }
+
+# ehr_demo_admin_token (after ehr_hosp ID): a bearer token of the hospital's demo administrator (its line in
+# work/secrets/<id>/demo-users), the password sent on stdin, never on a command line; fails if it cannot sign in.
+ehr_demo_admin_token() {
+    local line user password token
+    [[ -r $H_USERS_FILE ]] || return 1
+    line=$(grep -m 1 '^[^:]*:admin:' "$H_USERS_FILE") || return 1
+    user=${line%%:*}
+    password=${line#*:admin:}
+    token=$(printf '{"username":"%s","password":"%s"}' "$user" "$password" |
+        curl -sf -H 'Content-Type: application/json' --data-binary @- \
+            "$H_URL/api/v1/auth/token" | ehr_json_field access_token) || return 1
+    [[ -n $token ]] || return 1
+    printf '%s' "$token"
+}
+
+# ehr_api_as TOKEN ARGS...: curl with the bearer token in a header read from a pipe (not on the command line).
+ehr_api_as() {
+    local token=$1
+    shift
+    curl -sS -H @<(printf 'Authorization: Bearer %s\n' "$token") "$@"
+}
+
+# ehr_run_restore_tool ARGS...: runs the backup reader of the domain module (RestoreTool) on the JDK with Tink.
+ehr_run_restore_tool() {
+    local classpath
+    ehr_require_cmd java openjdk-17-jdk-headless
+    classpath=$(ehr_module_classpath ehr-domain restore.classpath)
+    java -cp "$classpath" org.medmesh.platform.infrastructure.backup.RestoreTool "$@"
 }
 
 ehr_build_ear() {

@@ -26,6 +26,7 @@ DB_OWNER_PASSWORD_ALIAS=medmesh-db-owner-password
 ANALYTICS_KEY_ALIAS=medmesh-analytics-pseudonym-key
 STORE_PASSWORD_ALIAS=medmesh-broker-store-password
 NODE_PASSWORD_ALIAS=medmesh-broker-node-password
+BACKUP_KEY_ALIAS=medmesh-backup-key
 # A domain made before its admin plane was secured has only the old marker; it is made again (it holds no data).
 CREATED_MARKER=.medmesh-created-2
 UNSECURED_MARKER=.medmesh-created
@@ -272,6 +273,9 @@ hospital.jwt.issuer=$H_ISSUER
 hospital.demo-users.file=$H_USERS_FILE
 hospital.analytics.pseudonym-key=\${ALIAS=$ANALYTICS_KEY_ALIAS}
 hospital.audit.chain-key=\${ALIAS=medmesh-audit-chain-key}
+hospital.backup.dir=$H_BACKUP_DIR
+hospital.backup.key=\${ALIAS=$BACKUP_KEY_ALIAS}
+hospital.backup.interval-minutes=${EHR_BACKUP_INTERVAL_MINUTES:-1440}
 hospital.broker.keystore=$H_CHANNEL_DIR/broker-keystore.p12
 hospital.broker.keystore-password=\${ALIAS=$STORE_PASSWORD_ALIAS}
 hospital.broker.truststore=$H_CHANNEL_DIR/broker-truststore.p12
@@ -294,6 +298,7 @@ alias_secret() {
         "$DB_OWNER_PASSWORD_ALIAS") ehr_db_owner_password ;;
         "$ANALYTICS_KEY_ALIAS") ehr_analytics_key ;;
         medmesh-audit-chain-key) ehr_audit_chain_key ;;
+        "$BACKUP_KEY_ALIAS") ehr_backup_key ;;
         "$STORE_PASSWORD_ALIAS") ehr_channel_secret store ;;
         "$NODE_PASSWORD_ALIAS") ehr_channel_secret node ;;
         medmesh-broker-login-*) ehr_channel_secret login "${1#medmesh-broker-login-}" ;;

@@ -129,6 +129,9 @@ class RoleMatrixContainerIT {
             Map.entry("GET /api/v1/sync/quarantine", Set.of("admin")),
             Map.entry("POST /api/v1/sync/quarantine/{id}/retry", Set.of("admin")),
             Map.entry("GET /api/v1/admin/leadership", Set.of("admin")),
+            Map.entry("GET /api/v1/admin/backups", Set.of("admin")),
+            Map.entry("POST /api/v1/admin/backups", Set.of("admin")),
+            Map.entry("GET /api/v1/admin/backups/{id}", Set.of("admin")),
             Map.entry("POST /api/v1/prescriptions/{id}/void", DOCTOR),
             Map.entry("GET /api/v1/dispensings", CLINICIANS));
 

@@ -350,6 +350,45 @@ class ReplicationSystemIT {
                 .isPositive();
     }
 
+    @Test
+    @Order(8)
+    void shouldRestoreAHospitalFromItsBackupAndCatchUpFromItsPeersRefusingADamagedBackupWithoutStoppingIt()
+            throws java.io.IOException {
+        Ward c = ward("hospC");
+        Launcher.Run backup = TestNetwork.EHR.run(600, "backup", "hospC");
+        assertThat(backup.exitCode()).as(backup.output()).isZero();
+        List<String> lines = backup.output().lines().toList();
+        java.nio.file.Path file = java.nio.file.Path.of(lines.get(lines.size() - 1));
+        assertThat(file).exists().hasParentRaw(TestNetwork.WORK.resolve("backups/hospC"));
+
+        String lostAtC = created(c.post("nurse", API + "patients", patient("Cleo", unique("AfterBackup")).build()));
+        String lostMrn = c.get("nurse", API + "patients/" + lostAtC).json().getString("mrn");
+        String fromA = created(ward("hospA").post("nurse", API + "patients", patient("Ada", unique("Meanwhile"))
+                .build()));
+        Poll.until(CONVERGENCE, "equal digests before the restore", ReplicationSystemIT::drainedAndEqual);
+
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x01;
+        java.nio.file.Path damaged = Files.write(TestNetwork.WORK.resolve("damaged-backup.mmbk"), bytes);
+        Launcher.Run refused = TestNetwork.EHR.run(300, "restore", "hospC", damaged.toString());
+        assertThat(refused.exitCode()).as(refused.output()).isNotZero();
+        assertThat(refused.output()).contains("damaged or cut off", "nothing was changed");
+        assertThat(TestNetwork.ready("hospC")).as("hospC still running").isTrue();
+        assertThat(c.get("nurse", API + "patients/" + lostAtC).status()).isEqualTo(200);
+
+        Launcher.Run restore = TestNetwork.EHR.run(1200, "restore", "hospC", file.toString());
+        assertThat(restore.exitCode()).as(restore.output()).isZero();
+        assertThat(restore.output()).contains("the backup is sound", "loaded 100%", "catching up from hospA",
+                "catching up from hospB", "hospC restored from");
+        Poll.until(CONVERGENCE, "equal digests after the restore", ReplicationSystemIT::drainedAndEqual);
+        assertThat(c.get("nurse", API + "patients/" + lostAtC).json().getString("mrn"))
+                .as("a registration after the backup, back from the peers").isEqualTo(lostMrn);
+        assertThat(c.get("nurse", API + "patients/" + fromA).status()).isEqualTo(200);
+        Reply next = c.post("nurse", API + "patients", patient("Cleo", unique("AfterRestore")).build());
+        assertThat(next.status()).as(next.body()).isEqualTo(201);
+        assertThat(next.json().getString("mrn")).isGreaterThan(lostMrn);
+    }
+
     private static List<JsonObject> inboxAbout(Ward ward, String role, String patientId) {
         return ward.get(role, API + "notifications/inbox?size=100").json().getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().filter(e -> patientId.equals(e.getString("patientId", null)))

@@ -1,5 +1,5 @@
 /**
  * Node-level application services: facts about this node's own infrastructure (database reachability) and the
- * background loop the outbox readers run on.
+ * background loop the outbox readers run on, the leadership of singleton jobs, the backups.
  */
 package org.medmesh.platform.application;

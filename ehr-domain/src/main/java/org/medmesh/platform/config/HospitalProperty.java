@@ -115,7 +115,17 @@ public enum HospitalProperty {
     /** Seconds between signed checkpoints of the audit chain's head sent to the peers (0: never). */
     AUDIT_CHECKPOINT_SECONDS(Names.AUDIT_CHECKPOINT_SECONDS, "30"),
     /** Seconds the audit verifier waits for the peers' checkpoints. */
-    AUDIT_ANCHOR_WAIT_SECONDS(Names.AUDIT_ANCHOR_WAIT_SECONDS, "5");
+    AUDIT_ANCHOR_WAIT_SECONDS(Names.AUDIT_ANCHOR_WAIT_SECONDS, "5"),
+    /** Directory the hospital's backups are written to (shared by its instances); unset, no backups are made. */
+    BACKUP_DIR(Names.BACKUP_DIR),
+    /** Key of the backups' encryption, 32 random bytes in Base64 (a password alias); required with a directory. */
+    BACKUP_KEY(Names.BACKUP_KEY),
+    /** Minutes between scheduled backups, counted from midnight UTC (0: on demand only). */
+    BACKUP_INTERVAL_MINUTES(Names.BACKUP_INTERVAL_MINUTES, "1440"),
+    /** How many successful backups are kept; older ones are deleted. */
+    BACKUP_KEEP(Names.BACKUP_KEEP, "14"),
+    /** The program that dumps the database ({@code mariadb-dump} of the server's version), on the PATH or a path. */
+    BACKUP_DUMP_COMMAND(Names.BACKUP_DUMP_COMMAND, "mariadb-dump");
 
     private final String key;
     private final String defaultValue;
@@ -226,6 +236,11 @@ public enum HospitalProperty {
         public static final String AUDIT_CHAIN_KEY = "hospital.audit.chain-key";
         public static final String AUDIT_CHECKPOINT_SECONDS = "hospital.audit.checkpoint-seconds";
         public static final String AUDIT_ANCHOR_WAIT_SECONDS = "hospital.audit.anchor-wait-seconds";
+        public static final String BACKUP_DIR = "hospital.backup.dir";
+        public static final String BACKUP_KEY = "hospital.backup.key";
+        public static final String BACKUP_INTERVAL_MINUTES = "hospital.backup.interval-minutes";
+        public static final String BACKUP_KEEP = "hospital.backup.keep";
+        public static final String BACKUP_DUMP_COMMAND = "hospital.backup.dump-command";
 
         private Names() {
         }

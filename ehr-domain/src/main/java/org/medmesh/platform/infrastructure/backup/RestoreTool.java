@@ -1,0 +1,161 @@
+package org.medmesh.platform.infrastructure.backup;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * {@code ./ehr restore}'s worker, run with the hospital's node stopped: checks the whole backup first (this hospital's,
+ * this key, authentic, complete) and changes nothing if it is not; then replaces the database's contents with the
+ * backup's, puts back the key files that are missing, and writes the configuration as of the backup for the operator.
+ * Progress goes to standard error.
+ *
+ * <p>
+ * Exit status: 0 restored; 2 wrong arguments; 3 the backup was refused (nothing changed); 4 the restore failed after
+ * the database was touched (restore again, or rebuild from a peer).
+ */
+public final class RestoreTool {
+
+    private static final Logger LOG = Logger.getLogger(RestoreTool.class.getName());
+    private static final String USAGE = "usage: RestoreTool --hospital ID --key-file FILE --db-url JDBC-URL --db-user"
+            + " USER --db-password-file FILE [--client PROGRAM] [--config-to DIR] [--check-only] BACKUP";
+
+    private RestoreTool() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%5$s%n");
+        Runtime.getRuntime().exit(run(args));
+    }
+
+    /** Restores as the arguments say; returns the exit status. */
+    public static int run(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        Path backup = null;
+        boolean checkOnly = false;
+        for (int i = 0; i < args.length; i++) {
+            if ("--check-only".equals(args[i])) {
+                checkOnly = true;
+            } else if (args[i].startsWith("--") && i + 1 < args.length) {
+                options.put(args[i].substring(2), args[++i]);
+            } else if (backup == null && !args[i].startsWith("--")) {
+                backup = Path.of(args[i]);
+            } else {
+                LOG.severe(USAGE);
+                return 2;
+            }
+        }
+        for (String required : new String[]{"hospital", "key-file", "db-url", "db-user", "db-password-file"}) {
+            if (!options.containsKey(required) || backup == null) {
+                LOG.severe(USAGE);
+                return 2;
+            }
+        }
+        try {
+            BackupKey key = BackupKey.read(Path.of(options.get("key-file")));
+            DatabaseAccount account = DatabaseAccount.of(options.get("db-url"), options.get("db-user"),
+                    Files.readString(Path.of(options.get("db-password-file")), StandardCharsets.UTF_8).strip());
+            if (checkOnly) {
+                return check(backup, options.get("hospital"), key) == null ? 3 : 0;
+            }
+            return restore(backup, options.get("hospital"), key, account, options.getOrDefault("client", "mariadb"),
+                    options.containsKey("config-to") ? Path.of(options.get("config-to")) : null);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.severe("restore refused: " + e.getMessage() + "; nothing was changed");
+            return 3;
+        }
+    }
+
+    /** The backup's manifest once all of it checked out; null (with the reason logged) when it is refused. */
+    private static BackupManifest check(Path backup, String hospital, BackupKey key) throws IOException {
+        try {
+            BackupHeader header = BackupArchiveReader.header(backup);
+            long bytes = Files.size(backup);
+            LOG.info(() -> "backup of " + header.hospital() + " made " + header.created() + ", " + bytes
+                    + " bytes; checking all of it before anything is changed");
+            BackupManifest manifest = BackupArchiveReader.verify(backup, key, hospital, progress("checked"));
+            LOG.info(() -> "the backup is sound (schema " + manifest.fact("schema").orElse("?") + ")");
+            return manifest;
+        } catch (BackupRefusedException e) {
+            LOG.severe("restore refused: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static int restore(Path backup, String hospital, BackupKey key, DatabaseAccount account, String client,
+            Path configTo) throws IOException {
+        BackupManifest manifest = check(backup, hospital, key);
+        if (manifest == null) {
+            return 3;
+        }
+        LOG.info(() -> "replacing the contents of " + account + " with the backup's");
+        Map<String, byte[]> kept = new HashMap<>();
+        try {
+            BackupArchiveReader.read(backup, key, hospital, progress("loaded"), (name, content) -> {
+                if ("database.sql".equals(name)) {
+                    DatabaseLoad.replaceWith(content, client, account);
+                } else {
+                    kept.put(name, content.readAllBytes());
+                }
+            });
+        } catch (BackupRefusedException | IOException e) {
+            LOG.severe("the restore failed after the database was changed: " + e.getMessage()
+                    + "; restore again, or rebuild the hospital from a peer (./ehr rebuild)");
+            return 4;
+        }
+        putBackFiles(manifest, kept);
+        if (configTo != null && kept.containsKey("configuration.properties")) {
+            Files.createDirectories(configTo,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Path file = configTo.resolve("configuration-from-backup.properties");
+            Files.deleteIfExists(file);
+            Files.write(Files.createFile(file, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-------"))), kept.get("configuration.properties"));
+            LOG.info(() -> "the node's configuration as of the backup (secrets included) is in " + file);
+        }
+        LOG.info(() -> "restored " + hospital + " from " + backup.getFileName() + " (schema "
+                + manifest.fact("schema").orElse("?") + ")");
+        return 0;
+    }
+
+    /** Key files the node's configuration named: put back where missing, never over a different one. */
+    private static void putBackFiles(BackupManifest manifest, Map<String, byte[]> kept) throws IOException {
+        for (Map.Entry<String, String> fact : manifest.values().entrySet()) {
+            if (!fact.getKey().startsWith("file.")) {
+                continue;
+            }
+            byte[] content = kept.get(fact.getKey().substring("file.".length()));
+            Path original = Path.of(fact.getValue());
+            if (content == null) {
+                continue;
+            }
+            if (!Files.exists(original)) {
+                Files.createDirectories(original.getParent());
+                Files.write(Files.createFile(original, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rw-------"))), content);
+                LOG.info(() -> "put back " + original);
+            } else if (!Arrays.equals(Files.readAllBytes(original), content)) {
+                Path beside = original.resolveSibling(original.getFileName() + ".from-backup");
+                Files.write(beside, content);
+                LOG.warning(() -> original + " differs from the backup's; the backup's is beside it: " + beside);
+            }
+        }
+    }
+
+    private static BackupArchiveReader.Progress progress(String verb) {
+        int[] shown = {-1};
+        return (at, total) -> {
+            int percent = total <= 0 ? 100 : (int) (at * 100 / total);
+            if (percent / 10 > shown[0] / 10 || percent == 100 && shown[0] != 100) {
+                shown[0] = percent;
+                LOG.info(() -> verb + " " + percent + "% (" + at / (1 << 20) + " of " + total / (1 << 20) + " MB)");
+            }
+        };
+    }
+}
