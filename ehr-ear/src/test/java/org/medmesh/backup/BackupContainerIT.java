@@ -101,7 +101,7 @@ class BackupContainerIT {
         String metrics = NODE.get("metrics?scope=application").body();
         assertThat(metrics).contains("medmesh_backup_age_seconds", "medmesh_backup_last_size_bytes",
                 "medmesh_backup_last_duration_seconds", "medmesh_backup_last_success_timestamp_seconds",
-                "medmesh_backup_runs_total");
+                "medmesh_backup_runs_total", "medmesh_leadership_leading", "medmesh_leadership_fence");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -514,6 +515,28 @@ class WardUiContainerIT {
         assertThat(browser.driver().getPageSource()).doesNotContain("Exception");
     }
 
+    @Test
+    void anAdministratorSeesTheBackupsWhoLeadsThemAndBacksUpNow() throws IOException {
+        Browser browser = browsers.wardPc();
+        signedIn(browser, "admin");
+        browser.open("admin/backups.xhtml");
+        assertThat(browser.find(By.id("schedule")).getText()).isEqualTo("every 1440 min");
+        assertThat(browser.find(By.id("directory")).getText()).endsWith("/backups");
+        browser.find(By.id("backups:back-up-now")).click();
+        browser.await("the backup started", ExpectedConditions.textMatches(By.id("messages"),
+                java.util.regex.Pattern.compile("Backup [0-9]+ is running on this server")));
+        String run = browser.find(By.id("messages")).getText().replaceAll("(?s).*Backup ([0-9]+) is running.*", "$1");
+        By row = By.xpath("//tbody/tr[.//span[@class='run-id' and text()='" + run + "']]");
+        Poll.until(Duration.ofSeconds(90), "backup " + run + " succeeded on the page", () -> {
+            browser.open("admin/backups.xhtml");
+            return browser.all(row).stream().anyMatch(r -> r.getText().contains("succeeded"));
+        });
+        assertThat(browser.find(row).getText()).contains("asked by " + StaffLogins.withRole(USERS, "admin").username())
+                .contains("-" + run + ".mmbk");
+        assertThat(browser.find(By.id("leader")).getText()).startsWith("server-");
+        browser.screenshot("admin-backups");
+    }
+
     private static JsonObject accountNamed(String username) {
         return Json.createReader(new java.io.StringReader(WARD.get("admin", "api/v1/admin/staff").okBody()))
                 .readArray().getValuesAs(JsonObject.class).stream()
@@ -541,7 +564,7 @@ class WardUiContainerIT {
             check(browser, "ward/dispensing.xhtml", broken);
             signedIn(browser, "admin");
             for (String page : List.of("admin/index.xhtml", "admin/staff.xhtml", "admin/replication.xhtml",
-                    "admin/audit.xhtml")) {
+                    "admin/backups.xhtml", "admin/audit.xhtml")) {
                 browser.open(page);
                 check(browser, page, broken);
             }

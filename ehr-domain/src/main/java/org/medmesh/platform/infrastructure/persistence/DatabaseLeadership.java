@@ -10,6 +10,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -24,6 +25,9 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.medmesh.platform.application.Leadership;
 import org.medmesh.platform.application.WokenLoop;
 
@@ -31,8 +35,8 @@ import org.medmesh.platform.application.WokenLoop;
  * Holds this instance's leases in the hospital's database ({@link LeaseSql}): every {@value #RENEW_SECONDS} s it takes
  * or renews each job's lease for {@value #LEASE_SECONDS} s, so another instance takes over at most that long after this
  * one stops. This instance counts as leader only until its lease would expire as last renewed (by its own clock, with a
- * margin), never longer; on shutdown it lets its leases go. Not Payara's persistent EJB timers: their failover loses
- * the timer.
+ * margin), never longer; on shutdown it lets its leases go. Metrics per job: {@code medmesh_leadership_leading} and
+ * {@code medmesh_leadership_fence}. Not Payara's persistent EJB timers: their failover loses the timer.
  */
 @Singleton
 @Startup
@@ -60,8 +64,20 @@ public class DatabaseLeadership implements Leadership {
     private record Held(long fence, long untilNanos) {
     }
 
+    @Inject
+    MetricRegistry metrics;
+
     @PostConstruct
     void start() {
+        for (String job : JOBS) {
+            Tag tag = new Tag("job", job);
+            metrics.gauge(Metadata.builder().withName("medmesh_leadership_leading")
+                    .withDescription("1 while this server instance leads the job, else 0").build(), this,
+                    leadership -> leadership.fence(job).isPresent() ? 1 : 0, tag);
+            metrics.gauge(Metadata.builder().withName("medmesh_leadership_fence")
+                    .withDescription("The fence of the job's lease while this server instance leads it, else 0")
+                    .build(), this, leadership -> leadership.fence(job).orElse(0), tag);
+        }
         loop = new WokenLoop(threads, "Leader election", "medmesh-leader-election", Duration.ZERO,
                 Duration.ofSeconds(RENEW_SECONDS), this::renew);
         loop.start();
