@@ -32,7 +32,8 @@ public final class Launcher {
         command.addAll(List.of(arguments));
         try {
             Files.createDirectories(logDir);
-            Path log = logDir.resolve(String.format("%02d-ehr-%s.log", ++runs, String.join("-", arguments)));
+            Path log = logDir.resolve(String.format("%02d-ehr-%s.log", ++runs,
+                    String.join("-", arguments).replaceAll("[^A-Za-z0-9._-]+", "_")));
             ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));

@@ -154,7 +154,8 @@ public final class RestoreTool {
             int percent = total <= 0 ? 100 : (int) (at * 100 / total);
             if (percent / 10 > shown[0] / 10 || percent == 100 && shown[0] != 100) {
                 shown[0] = percent;
-                LOG.info(() -> verb + " " + percent + "% (" + at / (1 << 20) + " of " + total / (1 << 20) + " MB)");
+                LOG.info(() -> String.format(java.util.Locale.ROOT, "%s %d%% (%.1f of %.1f MB)", verb, percent,
+                        at / 1048576.0, total / 1048576.0));
             }
         };
     }
