@@ -114,9 +114,7 @@ public final class RestoreTool {
             Files.createDirectories(configTo,
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             Path file = configTo.resolve("configuration-from-backup.properties");
-            Files.deleteIfExists(file);
-            Files.write(Files.createFile(file, PosixFilePermissions.asFileAttribute(
-                    PosixFilePermissions.fromString("rw-------"))), kept.get("configuration.properties"));
+            writePrivate(file, kept.get("configuration.properties"));
             LOG.info(() -> "the node's configuration as of the backup (secrets included) is in " + file);
         }
         LOG.info(() -> "restored " + hospital + " from " + backup.getFileName() + " (schema "
@@ -137,15 +135,21 @@ public final class RestoreTool {
             }
             if (!Files.exists(original)) {
                 Files.createDirectories(original.getParent());
-                Files.write(Files.createFile(original, PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rw-------"))), content);
+                writePrivate(original, content);
                 LOG.info(() -> "put back " + original);
             } else if (!Arrays.equals(Files.readAllBytes(original), content)) {
                 Path beside = original.resolveSibling(original.getFileName() + ".from-backup");
-                Files.write(beside, content);
+                writePrivate(beside, content);
                 LOG.warning(() -> original + " differs from the backup's; the backup's is beside it: " + beside);
             }
         }
+    }
+
+    /** Writes a file only this process's user may read (it holds keys or secrets), replacing any file there. */
+    private static void writePrivate(Path file, byte[] content) throws IOException {
+        Files.deleteIfExists(file);
+        Files.write(Files.createFile(file, PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rw-------"))), content);
     }
 
     private static BackupArchiveReader.Progress progress(String verb) {
