@@ -51,7 +51,7 @@ main() {
         "$EHR_BIN/mariadb-private.sh" start "$H_DATADIR" "$H_DBPORT" >&2
     fi
     status=0
-    ehr_run_restore_tool "${tool[@]}" "$file" || status=$?
+    ehr_run_restore_tool "${tool[@]}" --already-checked "$file" || status=$?
     ((status == 0)) || ehr_die "the restore failed (exit $status, see above)." \
         "Restore again, or rebuild $id from a peer: ./ehr rebuild $id --from PEER"
     ehr_say "starting $id" >&2

@@ -87,7 +87,8 @@ public final class BackupArchiveReader {
                     throw used.getCause();
                 }
                 throw new BackupRefusedException("the backup is damaged or cut off: it fails authentication near byte "
-                        + counted.count + " of " + size + " (" + e.getMessage() + "); nothing was changed", e);
+                        + counted.count + " of " + size + " (" + firstLine(e.getMessage()) + "); nothing was changed",
+                        e);
             }
         }
     }
@@ -216,5 +217,10 @@ public final class BackupArchiveReader {
         public void close() {
             // the next entry follows in the same stream
         }
+    }
+
+    /** The cipher's messages run over many lines of its internal state; the first says what failed. */
+    private static String firstLine(String message) {
+        return message == null ? "no detail" : message.lines().findFirst().orElse("no detail");
     }
 }

@@ -1,8 +1,8 @@
 package org.medmesh.platform.infrastructure.backup;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,24 +51,17 @@ final class BackupFile {
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Path partial = directory.resolve(name + ".partial");
         MessageDigest sha256 = BackupArchiveWriter.sha256();
-        try (FileChannel channel = FileChannel.open(partial, java.util.Set.of(StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE),
-                PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rw-------")))) {
-            try (OutputStream out = new DigestOutputStream(
-                    new java.io.BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16) {
-
-                        @Override
-                        public void close() throws IOException {
-                            flush();
-                        }
-                    }, sha256);
+        try {
+            Files.createFile(partial, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-------")));
+            try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(partial),
+                    1 << 16), sha256);
                     BackupArchiveWriter archive = BackupArchiveWriter.open(out, key, header)) {
                 Map<String, String> facts = new TreeMap<>();
                 contents.writeTo(archive, facts);
                 archive.finish(facts);
             }
-            channel.force(true);
+            syncToDisk(partial);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw e;
@@ -76,5 +69,12 @@ final class BackupFile {
         Path done = directory.resolve(name);
         Files.move(partial, done, StandardCopyOption.ATOMIC_MOVE);
         return new Written(name, Files.size(done), HexFormat.of().formatHex(sha256.digest()));
+    }
+
+    /** Waits until the file's content is on disk (the writer closes its stream when it finishes the archive). */
+    private static void syncToDisk(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
     }
 }

@@ -29,9 +29,12 @@ public final class DatabaseLoad {
     private DatabaseLoad() {
     }
 
-    /** The database's tables, views and sequences, emptied, then the dump from {@code sql}. */
-    public static void replaceWith(InputStream sql, String program, DatabaseAccount account) throws IOException {
-        List<String> drops = dropStatements(program, account);
+    /**
+     * The database's tables, views and sequences removed by {@code drops} (listed beforehand by
+     * {@link #dropStatements}, which changes nothing), then the dump from {@code sql} loaded.
+     */
+    public static void replaceWith(InputStream sql, List<String> drops, String program, DatabaseAccount account)
+            throws IOException {
         try (MariaDbProgram load = MariaDbProgram.start(program, account, List.of("--batch", account.database()))) {
             load.output().close();
             try (Writer in = new BufferedWriter(new OutputStreamWriter(load.input(), StandardCharsets.ISO_8859_1),
@@ -50,8 +53,8 @@ public final class DatabaseLoad {
         }
     }
 
-    /** The statements that remove what the database holds now. */
-    private static List<String> dropStatements(String program, DatabaseAccount account) throws IOException {
+    /** The statements that remove what the database holds now; reads the database only. */
+    public static List<String> dropStatements(String program, DatabaseAccount account) throws IOException {
         List<String> drops = new ArrayList<>();
         try (MariaDbProgram list = MariaDbProgram.start(program, account, List.of("--batch", "--skip-column-names",
                 "--execute", "SELECT table_type, table_name FROM information_schema.tables "

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -17,14 +18,19 @@ import java.util.logging.Logger;
  * Progress goes to standard error.
  *
  * <p>
- * Exit status: 0 restored; 2 wrong arguments; 3 the backup was refused (nothing changed); 4 the restore failed after
- * the database was touched (restore again, or rebuild from a peer).
+ * Exit status: 0 restored; 2 wrong arguments; 3 the backup was refused or the database could not be read (nothing
+ * changed); 4 the restore failed after the database was touched (restore again, or rebuild from a peer).
+ *
+ * <p>
+ * {@code --check-only} checks and stops there; {@code --already-checked} skips the check for a file the caller has just
+ * checked with {@code --check-only} ({@code ./ehr restore} does, before it stops the node): each segment is still
+ * authenticated as it is loaded.
  */
 public final class RestoreTool {
 
     private static final Logger LOG = Logger.getLogger(RestoreTool.class.getName());
     private static final String USAGE = "usage: RestoreTool --hospital ID --key-file FILE --db-url JDBC-URL --db-user"
-            + " USER --db-password-file FILE [--client PROGRAM] [--config-to DIR] [--check-only] BACKUP";
+            + " USER --db-password-file FILE [--client PROGRAM] [--config-to DIR] [--check-only | --already-checked] BACKUP";
 
     private RestoreTool() {
     }
@@ -39,9 +45,12 @@ public final class RestoreTool {
         Map<String, String> options = new HashMap<>();
         Path backup = null;
         boolean checkOnly = false;
+        boolean checked = false;
         for (int i = 0; i < args.length; i++) {
             if ("--check-only".equals(args[i])) {
                 checkOnly = true;
+            } else if ("--already-checked".equals(args[i])) {
+                checked = true;
             } else if (args[i].startsWith("--") && i + 1 < args.length) {
                 options.put(args[i].substring(2), args[++i]);
             } else if (backup == null && !args[i].startsWith("--")) {
@@ -63,6 +72,9 @@ public final class RestoreTool {
                     Files.readString(Path.of(options.get("db-password-file")), StandardCharsets.UTF_8).strip());
             if (checkOnly) {
                 return check(backup, options.get("hospital"), key) == null ? 3 : 0;
+            }
+            if (!checked && check(backup, options.get("hospital"), key) == null) {
+                return 3;
             }
             return restore(backup, options.get("hospital"), key, account, options.getOrDefault("client", "mariadb"),
                     options.containsKey("config-to") ? Path.of(options.get("config-to")) : null);
@@ -90,36 +102,40 @@ public final class RestoreTool {
 
     private static int restore(Path backup, String hospital, BackupKey key, DatabaseAccount account, String client,
             Path configTo) throws IOException {
-        BackupManifest manifest = check(backup, hospital, key);
-        if (manifest == null) {
-            return 3;
-        }
-        LOG.info(() -> "replacing the contents of " + account + " with the backup's");
+        List<String> drops = DatabaseLoad.dropStatements(client, account);
+        LOG.info(() -> "replacing the contents of " + account + " (" + drops.size() + " tables, views and sequences)"
+                + " with the backup's");
         Map<String, byte[]> kept = new HashMap<>();
         try {
-            BackupArchiveReader.read(backup, key, hospital, progress("loaded"), (name, content) -> {
-                if ("database.sql".equals(name)) {
-                    DatabaseLoad.replaceWith(content, client, account);
-                } else {
-                    kept.put(name, content.readAllBytes());
-                }
-            });
+            BackupManifest manifest = BackupArchiveReader.read(backup, key, hospital, progress("loaded"),
+                    (name, content) -> {
+                        if ("database.sql".equals(name)) {
+                            DatabaseLoad.replaceWith(content, drops, client, account);
+                        } else {
+                            kept.put(name, content.readAllBytes());
+                        }
+                    });
+            putBackFiles(manifest, kept);
+            if (configTo != null && kept.containsKey("configuration.properties")) {
+                writeConfiguration(configTo, kept.get("configuration.properties"));
+            }
+            LOG.info(() -> "restored " + hospital + " from " + backup.getFileName() + " (schema "
+                    + manifest.fact("schema").orElse("?") + ")");
+            return 0;
         } catch (BackupRefusedException | IOException e) {
-            LOG.severe("the restore failed after the database was changed: " + e.getMessage()
+            String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            LOG.severe("the restore failed after the database was changed: " + reason
                     + "; restore again, or rebuild the hospital from a peer (./ehr rebuild)");
             return 4;
         }
-        putBackFiles(manifest, kept);
-        if (configTo != null && kept.containsKey("configuration.properties")) {
-            Files.createDirectories(configTo,
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            Path file = configTo.resolve("configuration-from-backup.properties");
-            writePrivate(file, kept.get("configuration.properties"));
-            LOG.info(() -> "the node's configuration as of the backup (secrets included) is in " + file);
-        }
-        LOG.info(() -> "restored " + hospital + " from " + backup.getFileName() + " (schema "
-                + manifest.fact("schema").orElse("?") + ")");
-        return 0;
+    }
+
+    private static void writeConfiguration(Path configTo, byte[] configuration) throws IOException {
+        Files.createDirectories(configTo,
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path file = configTo.resolve("configuration-from-backup.properties");
+        writePrivate(file, configuration);
+        LOG.info(() -> "the node's configuration as of the backup (secrets included) is in " + file);
     }
 
     /** Key files the node's configuration named: put back where missing, never over a different one. */

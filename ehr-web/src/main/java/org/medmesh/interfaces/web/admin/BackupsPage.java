@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.medmesh.interfaces.web.audit.PageMessages;
+import org.medmesh.interfaces.web.format.PageDurations;
 import org.medmesh.platform.application.BackupRun;
 import org.medmesh.platform.application.BackupStatus;
 import org.medmesh.platform.application.Backups;
@@ -32,6 +33,9 @@ public class BackupsPage implements Serializable {
 
     @Inject
     Leadership leadership;
+
+    @Inject
+    PageDurations durations;
 
     private BackupStatus status;
     private List<Leadership.Lease> leases = List.of();
@@ -72,20 +76,11 @@ public class BackupsPage implements Serializable {
         return unit == 0 ? bytes + " bytes" : String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
     }
 
-    /** How long a backup took, or how old one is, in words ("4 s", "3 min", "26 h"). */
-    public String took(Duration duration) {
-        if (duration == null) {
-            return "—";
-        }
-        if (duration.toMinutes() < 2) {
-            return Math.max(0, duration.toMillis()) / 1000.0 + " s";
-        }
-        return duration.toHours() < 2 ? duration.toMinutes() + " min" : duration.toHours() + " h";
-    }
-
     /** The age of the newest successful backup in words. */
     public String age() {
-        return status == null || status.ageSeconds() == null ? "—" : took(Duration.ofSeconds(status.ageSeconds()));
+        return status == null || status.ageSeconds() == null
+                ? "—"
+                : durations.of(Duration.ofSeconds(status.ageSeconds()));
     }
 
     /** Whether the newest successful backup is older than one and a half intervals (or there is none while due). */

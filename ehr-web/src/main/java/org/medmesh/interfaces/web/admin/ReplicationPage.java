@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -77,18 +76,6 @@ public class ReplicationPage implements Serializable {
             PageMessages.failed(e);
         }
         load();
-    }
-
-    /** A duration in milliseconds in words an operator reads at a glance ("850 ms", "12 s", "3 min"). */
-    public String millis(Long millis) {
-        if (millis == null) {
-            return "—";
-        }
-        Duration d = Duration.ofMillis(millis);
-        if (d.toSeconds() < 1) {
-            return millis + " ms";
-        }
-        return d.toMinutes() < 2 ? d.toSeconds() + " s" : d.toMinutes() + " min";
     }
 
     public SyncStatus getStatus() {
