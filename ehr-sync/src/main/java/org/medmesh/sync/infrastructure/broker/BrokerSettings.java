@@ -53,9 +53,15 @@ public class BrokerSettings {
      */
     public static BrokerSettings standalone(String hospital, String host, int port, Path data, String peers,
             ChannelSecurity channel) {
+        return standalone(hospital, BrokerAddress.embeddedAt(host, port), data, peers, channel);
+    }
+
+    /** As {@link #standalone(String, String, int, Path, String, ChannelSecurity)}, at an address already made. */
+    public static BrokerSettings standalone(String hospital, BrokerAddress address, Path data, String peers,
+            ChannelSecurity channel) {
         BrokerSettings settings = new BrokerSettings();
         settings.hospital = hospital;
-        settings.address = BrokerAddress.embeddedAt(host, port);
+        settings.address = address;
         settings.dataDir = Optional.of(data.toString());
         settings.peers = Optional.ofNullable(peers);
         settings.tls = channel.tls();

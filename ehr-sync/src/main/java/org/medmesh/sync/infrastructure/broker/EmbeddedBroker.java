@@ -71,7 +71,9 @@ public class EmbeddedBroker {
     @PostConstruct
     void start() {
         if (!settings.embedded()) {
-            LOG.info(() -> "Using external broker " + settings.clientUrl());
+            LOG.info(() -> "Using the hospital's broker at " + (settings.address().ownProcess()
+                    ? settings.host() + ":" + settings.port() + " (its own process)"
+                    : "the configured hospital.broker.url"));
             return;
         }
         ARTEMIS_AUDIT.setLevel(Level.WARNING);

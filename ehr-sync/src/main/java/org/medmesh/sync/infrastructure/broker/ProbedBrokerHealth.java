@@ -43,7 +43,7 @@ public class ProbedBrokerHealth implements BrokerHealth {
 
     /** How peers reach this hospital's broker, as health and the sync status name it. */
     public static String channel(BrokerSettings settings) {
-        if (!settings.embedded()) {
+        if (!settings.embedded() && !settings.address().ownProcess()) {
             return Status.EXTERNAL;
         }
         return settings.channel().tls() ? Status.MUTUAL_TLS : Status.PLAIN_TCP;

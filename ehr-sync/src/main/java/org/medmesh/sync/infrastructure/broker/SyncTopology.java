@@ -26,7 +26,9 @@ import org.medmesh.hospital.domain.model.PeerHospital;
  * which pages to disk past {@value #PEER_MEMORY_BYTES} bytes without touching the other peers' addresses; nothing is
  * lost. Changes received from peers arrive on {@value #IN}, which no bridge reads: nothing received is ever forwarded
  * again. A message on {@value #IN} is redelivered until the inbox consumer applies or quarantines it: the broker never
- * drops it to a dead-letter address.
+ * drops it to a dead-letter address. {@value #IN} is exclusive: when a hospital runs as several server instances, one
+ * consumer at a time receives, so changes are applied in the order they arrived; when it goes, the next one takes over
+ * with what it had not acknowledged.
  */
 public final class SyncTopology {
 
@@ -53,7 +55,7 @@ public final class SyncTopology {
 
     static void apply(Configuration config, String hospital, List<PeerHospital> peers, ChannelSecurity channel) {
         config.addQueueConfiguration(QueueConfiguration.of(IN).setAddress(IN).setRoutingType(RoutingType.ANYCAST)
-                .setDurable(true));
+                .setDurable(true).setExclusive(true));
         config.addAddressSetting(IN, new AddressSettings().setMaxDeliveryAttempts(-1)
                 .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE).setMaxSizeBytes(64L * 1024 * 1024));
         config.setPersistIDCache(true);
