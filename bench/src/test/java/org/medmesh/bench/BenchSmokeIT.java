@@ -21,8 +21,9 @@ import org.medmesh.bench.scenario.WritePathScenario;
 /**
  * {@code bench/run --smoke} in miniature, in the build: a real two-hospital network from the launcher, every scenario
  * at tiny sizes (scale: 200 then 2,000 patients; risk: four blood pressures, each waited for until its prediction is
- * stored), and every output written. The figures are not judged (2 s windows say nothing); that each scenario measured
- * something, lost nothing and produced its CSV, plots and report is.
+ * stored), and every output written. The third hospital is never started (a peer down throughout). The figures are not
+ * judged (2 s windows say nothing); that each scenario measured something, lost nothing and produced its CSV, plots and
+ * report is.
  */
 class BenchSmokeIT {
 

@@ -59,10 +59,13 @@ class NodeContainerIT {
         Poll.until(Duration.ofSeconds(50), "the backup job's lease held by this deployment (an earlier one's runs out "
                 + "or was let go)",
                 () -> NODE.get("api/v1/admin/leadership", token).json().getJsonArray("leases")
-                        .getValuesAs(JsonObject.class).stream().anyMatch(lease -> lease.getBoolean("here")));
+                        .getValuesAs(JsonObject.class).stream().anyMatch(lease -> lease.getString("job").equals(
+                                "backup") && lease.getBoolean("here")));
         JsonObject leaders = NODE.get("api/v1/admin/leadership", token).json();
-        JsonObject backup = leaders.getJsonArray("leases").getJsonObject(0);
-        assertThat(backup.getString("job")).isEqualTo("backup");
+        assertThat(leaders.getJsonArray("leases").getValuesAs(JsonObject.class)).extracting(l -> l.getString("job"))
+                .contains("backup", "anti-entropy", "audit-checkpoints");
+        JsonObject backup = leaders.getJsonArray("leases").getValuesAs(JsonObject.class).stream()
+                .filter(lease -> lease.getString("job").equals("backup")).findFirst().orElseThrow();
         assertThat(backup.getString("holder")).isEqualTo(leaders.getString("instance")).startsWith("server-");
         assertThat(backup.getJsonNumber("fence").longValue()).isPositive();
         assertThat(backup.getBoolean("current")).isTrue();

@@ -20,6 +20,12 @@ public interface Leadership {
     /** The singleton job that makes the hospital's backups. */
     String BACKUP = "backup";
 
+    /** The job that compares this hospital's records with each peer's now and then (anti-entropy). */
+    String ANTI_ENTROPY = "anti-entropy";
+
+    /** The job that signs the audit chain's head and sends it to the peers. */
+    String AUDIT_CHECKPOINTS = "audit-checkpoints";
+
     /** Should return the fence this instance holds for the job, when it leads it now; empty otherwise. */
     @PermitAll
     OptionalLong fence(String job);

@@ -41,6 +41,13 @@ final class UpdateMessages {
         return message instanceof Score ? SCORE : ERASE;
     }
 
+    /** Whose update it is: the broker's message group, so one patient's updates are scored in order. */
+    static String patient(Outgoing message) {
+        return message instanceof Score score
+                ? score.update().pseudonym().value()
+                : ((Erase) message).pseudonym().value();
+    }
+
     static UUID id(Outgoing message) {
         return message instanceof Score score ? score.update().updateId() : ((Erase) message).id();
     }

@@ -93,7 +93,7 @@ public class JdbcRiskAssessments implements RiskAssessments {
                 PreparedStatement query = db.prepareStatement(
                         "select id, model_version, scored_by, missing_inputs, probability, band, log_odds, "
                                 + "reference_log_odds, as_of, assessed_at from risk_assessment where pseudonym = ? "
-                                + "order by assessed_at desc, id desc limit 1")) {
+                                + "order by as_of desc, assessed_at desc, id desc limit 1")) {
             query.setString(1, pseudonym.value());
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {

@@ -48,6 +48,6 @@ public interface Inbox {
     /** Marks every unread entry of the person read; returns how many. */
     int markAllRead(String username, Instant at);
 
-    /** Notifications not yet fanned out, oldest first, locked for this transaction (others are skipped). */
+    /** Notifications not yet fanned out, oldest first, locked for this transaction: one fan-out at a time. */
     List<Notification> lockWaitingForFanOut(int limit);
 }

@@ -107,12 +107,17 @@ public class JpaInbox implements Inbox {
                 + " and e.readAt is null").setParameter("at", at).setParameter("username", username).executeUpdate();
     }
 
-    /** SKIP LOCKED: two server instances fanning out at once take different notifications. */
+    /**
+     * One fan-out at a time per hospital (the lock row of {@code notification_fanout_lock}, held to the end of the
+     * caller's transaction): with several server instances, inbox entries then commit in the order of their seq, which
+     * the live streams rely on (they read after the last seq they sent).
+     */
     @Override
     public List<Notification> lockWaitingForFanOut(int limit) {
+        em.createNativeQuery("SELECT id FROM notification_fanout_lock WHERE id = 1 FOR UPDATE").getSingleResult();
         @SuppressWarnings("unchecked")
         List<Notification> waiting = em.createNativeQuery("SELECT * FROM notification WHERE fanned_out_at IS NULL"
-                + " ORDER BY created_at LIMIT " + Math.max(1, limit) + " FOR UPDATE SKIP LOCKED", Notification.class)
+                + " ORDER BY created_at LIMIT " + Math.max(1, limit) + " FOR UPDATE", Notification.class)
                 .getResultList();
         return waiting;
     }

@@ -24,6 +24,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.hospital.domain.model.PeerHospital;
+import org.medmesh.platform.application.Leadership;
 import org.medmesh.platform.config.HospitalProperty;
 import org.medmesh.sync.domain.model.Change;
 import org.medmesh.sync.domain.model.ChangeHorizon;
@@ -78,6 +79,9 @@ public class AntiEntropy {
     @ConfigProperty(name = HospitalProperty.Names.SYNC_ANTI_ENTROPY_SETTLE_SECONDS, defaultValue = "60")
     int settleSeconds;
 
+    @Inject
+    Leadership leadership;
+
     private ScheduledFuture<?> task;
 
     @PostConstruct
@@ -87,7 +91,11 @@ public class AntiEntropy {
         }
     }
 
+    /** Led: with several server instances, one of them compares (each peer would otherwise answer every one). */
     void exchangeWithAllPeers() {
+        if (leadership.fence(Leadership.ANTI_ENTROPY).isEmpty()) {
+            return;
+        }
         for (PeerHospital peer : settings.peers()) {
             try {
                 requestRepairFrom(peer, ChangeHorizon.settled(Instant.now(), Duration.ofSeconds(settleSeconds)));

@@ -26,6 +26,7 @@ import org.medmesh.audit.domain.model.AuditCheckpoint;
 import org.medmesh.audit.domain.model.AuditHead;
 import org.medmesh.hospital.application.ThisHospital;
 import org.medmesh.hospital.domain.model.PeerHospital;
+import org.medmesh.platform.application.Leadership;
 import org.medmesh.platform.config.HospitalProperty;
 import org.medmesh.sync.infrastructure.broker.BrokerSettings;
 import org.medmesh.sync.infrastructure.broker.CheckpointMessages;
@@ -71,6 +72,9 @@ public class AuditCheckpointExchange {
     int seconds;
 
     private ScheduledFuture<?> task;
+    @Inject
+    Leadership leadership;
+
     private long lastSent;
 
     @PostConstruct
@@ -82,9 +86,13 @@ public class AuditCheckpointExchange {
 
     /**
      * Signs the chain's head and sends it to every peer, unless it has not grown past the last one sent: a head moved
-     * back (entries cut off) is never vouched for.
+     * back (entries cut off) is never vouched for. Led: with several server instances, one of them sends (a new leader
+     * sends the head it finds once more, which the peers keep only once).
      */
     void sendCheckpoint() {
+        if (leadership.fence(Leadership.AUDIT_CHECKPOINTS).isEmpty()) {
+            return;
+        }
         try {
             AuditHead head = anchoring.head();
             if (head.seq() < lastSent) {
