@@ -2,10 +2,11 @@
 # Summary: stop the hospitals' domains and private databases (--purge also deletes their state)
 # Usage: ./ehr down [--purge]
 #
-# Stops, for each hospital (EHR_HOSPITALS, default all), its Payara domain (asadmin stop-domain) and its private
-# mariadbd (by the pid file in its data directory) - nothing else. Works on a half-started network.
-# --purge then deletes the hospitals' state under EHR_WORK: domains, databases, broker journals, keys, secrets and
-# logs. The unpacked Payara stays, so the next ./ehr up starts quickly.
+# Stops, for each hospital (EHR_HOSPITALS, default all), its Payara domain (asadmin stop-domain; first its server
+# instances, for a hospital of several), its broker process if it has one, and its private mariadbd (by the pid file
+# in its data directory) - nothing else. Works on a half-started network.
+# --purge then deletes the hospitals' state under EHR_WORK: domains and instances, databases, broker journals, keys,
+# secrets and logs. The unpacked Payara stays, so the next ./ehr up starts quickly.
 set -euo pipefail
 
 # shellcheck source=lib.sh source-path=SCRIPTDIR
@@ -24,6 +25,7 @@ down_hospital() {
     export EHR_TAG=$id
     ehr_hosp "$id"
     "$EHR_BIN/payara.sh" stop "$id" || status=1
+    "$EHR_BIN/broker.sh" stop "$id" || status=1
     if [[ -d $H_DATADIR ]]; then
         "$EHR_BIN/mariadb-private.sh" stop "$H_DATADIR" || status=1
     fi
@@ -36,7 +38,8 @@ purge_hospital() {
     if ehr_domain_pid >/dev/null || ehr_db_pid >/dev/null; then
         ehr_die "$id is still running; not deleting its state."
     fi
-    for dir in "$H_DOMAIN_DIR" "$H_DATADIR" "$H_BROKER_DIR" "$H_KEY_DIR" "$H_SECRET_DIR" "$H_CHANNEL_DIR"; do
+    for dir in "$H_DOMAIN_DIR" "$H_DATADIR" "$H_BROKER_DIR" "$H_KEY_DIR" "$H_SECRET_DIR" "$H_CHANNEL_DIR" \
+        "$PAYARA_HOME/glassfish/nodes/localhost-$id"; do
         [[ $dir == "$EHR_WORK"/* ]] || ehr_die "Refusing to delete $dir: it is outside $EHR_WORK."
         rm -rf -- "$dir"
     done
@@ -46,7 +49,7 @@ purge_hospital() {
         mv -f -- "$EHR_CHANNEL/.network-keys.$$" "$EHR_CHANNEL/network-keys"
         chmod 644 -- "$EHR_CHANNEL/network-keys"
     fi
-    rm -f -- "$H_LOG"
+    rm -f -- "$H_LOG" "$H_INSTANCES_FILE" "$H_BROKER_PIDFILE"
     printf '[%s] state deleted\n' "$id"
 }
 
@@ -72,7 +75,7 @@ main() {
         for id in "${SELECTED[@]}"; do
             purge_hospital "$id"
         done
-        rmdir -- "$EHR_WORK"/{domains,db,broker,keys,secrets,logs} 2>/dev/null || true
+        rmdir -- "$EHR_WORK"/{domains,db,broker,keys,secrets,logs,cluster} 2>/dev/null || true
         # With no hospital's material left, the demo CA and the network's keys go too.
         if [[ -d $EHR_CHANNEL ]] && ! find "$EHR_CHANNEL" -mindepth 1 -maxdepth 1 -type d ! -name ca | grep -q .; then
             rm -rf -- "$EHR_CHANNEL"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Summary: start the hospitals (build, databases, Payara domains, deploy) and wait until they are ready
-# Usage: ./ehr up
+# Usage: ./ehr up [--instances N]
 #
 # Builds the EAR when sources changed, unpacks Payara once, and for each hospital (EHR_HOSPITALS, default all in
 # server-config/hospitals.conf), in parallel: starts its private MariaDB (unless EHR_DB_URL_<id> is set), creates
@@ -9,12 +9,25 @@
 # and prints the URLs.
 # Running it again is quick and changes nothing. On failure it stops what this run started (keep it for debugging
 # with EHR_KEEP_ON_FAILURE=1). EHR_SKIP_DEPLOY=1 stops after configuring the domains (debugging aid).
+# --instances N (1-4) runs each selected hospital as N server instances of its domain sharing its database, with its
+# broker as a process of its own; remembered until the next --instances (docs/cluster.md). Instance k answers on
+# the ports of portbase hospital base + 100 k; the hospital's URL is its first instance's.
 set -euo pipefail
 
 # shellcheck source=lib.sh source-path=SCRIPTDIR
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-(($# == 0)) || ehr_die "'up' takes no arguments (got: $*)." "Select hospitals with EHR_HOSPITALS=\"hospA hospB\"."
+INSTANCES=""
+while (($#)); do
+    case $1 in
+        --instances)
+            [[ ${2:-} =~ ^[1-4]$ ]] || ehr_die "--instances takes a number from 1 to 4 (got '${2:-}')."
+            INSTANCES=$2
+            shift 2
+            ;;
+        *) ehr_die "unknown argument '$1'." "Usage: ./ehr up [--instances N]; select hospitals with EHR_HOSPITALS=\"hospA hospB\"." ;;
+    esac
+done
 
 SKIP_DEPLOY=${EHR_SKIP_DEPLOY:-0}
 RUN_DIR=""
@@ -66,6 +79,9 @@ rollback_hospital() {
     ehr_hosp "$id"
     if [[ -e $RUN_DIR/started-domain-$id ]]; then
         "$EHR_BIN/payara.sh" stop "$id" >&2 || true
+    fi
+    if [[ -e $RUN_DIR/started-broker-$id ]]; then
+        "$EHR_BIN/broker.sh" stop "$id" >&2 || true
     fi
     if [[ -e $RUN_DIR/started-db-$id ]]; then
         "$EHR_BIN/mariadb-private.sh" stop "$H_DATADIR" >&2 || true
@@ -182,6 +198,12 @@ up_hospital() {
     else
         ehr_say "using the database $H_DB_URL (EHR_DB_URL_$id)"
     fi
+    if ((H_INSTANCES > 1)); then
+        "$EHR_BIN/broker.sh" running "$id" || touch -- "$RUN_DIR/started-broker-$id"
+        "$EHR_BIN/broker.sh" start "$id"
+    else
+        "$EHR_BIN/broker.sh" stop "$id"
+    fi
     "$EHR_BIN/payara.sh" create "$id"
     ehr_domain_pid >/dev/null || touch -- "$RUN_DIR/started-domain-$id"
     "$EHR_BIN/payara.sh" start "$id"
@@ -209,6 +231,21 @@ run_hospitals() {
 # ---------------------------------------------------------------------------------------------------------------------
 # Readiness
 
+# remember_instances: the number of instances asked for, kept for every later command; refused while a hospital runs
+# with another number (stop it first).
+remember_instances() {
+    [[ -n $INSTANCES ]] || return 0
+    local id
+    ehr_private_dir "$EHR_WORK/cluster"
+    for id in "${SELECTED[@]}"; do
+        ehr_hosp "$id"
+        ((H_INSTANCES == INSTANCES)) && continue
+        ! ehr_domain_pid >/dev/null ||
+            ehr_die "$id runs as $H_INSTANCES instance(s); stop it before changing that: ./ehr down, then ./ehr up --instances $INSTANCES"
+        printf '%s\n' "$INSTANCES" >"$H_INSTANCES_FILE"
+    done
+}
+
 wait_ready() {
     local id code deadline=$((SECONDS + EHR_READY_TIMEOUT)) next_report=$((SECONDS + 15))
     local -A last=()
@@ -218,7 +255,7 @@ wait_ready() {
         local still=()
         for id in "${pending[@]}"; do
             ehr_hosp "$id"
-            code=$(ehr_http_code "$H_URL/health/ready")
+            code=$(ehr_ready_code)
             if [[ $code == 200 ]]; then
                 printf '[%s] ready after %s s\n' "$id" "$(ehr_elapsed "$UP_STARTED")"
             else
@@ -258,6 +295,11 @@ print_summary() {
         ehr_hosp "$id"
         printf '%-7s %-28s %-46s %-26s %s\n' "$id" "$H_NAME" "$H_URL/api/v1/hospital" \
             "$H_URL/signin.xhtml" "https://$EHR_ADDRESS:$H_ADMIN/"
+        if ((H_INSTANCES > 1)); then
+            local k urls=()
+            for ((k = 1; k <= H_INSTANCES; k++)); do urls+=("$(ehr_instance_name "$k") $(ehr_instance_url "$k")"); done
+            printf '        instances: %s; broker process on port %s\n' "${urls[*]}" "$H_BROKER"
+        fi
     done
     printf '\nAdmin consoles: user admin, password in %s/<hospital>/admin-password. Stop everything with: ./ehr down\n' \
         "$EHR_WORK/secrets"
@@ -286,6 +328,7 @@ main() {
     ehr_load_network
     ehr_select_hospitals
     ehr_lock
+    remember_instances
     check_ports
     build_if_needed
     "$EHR_BIN/payara.sh" install

@@ -171,6 +171,21 @@ ehr_hosp() {
     H_LOG="$EHR_WORK/logs/$id-launcher.log"
     H_CLUSTER="medmesh-$id"
     H_ISSUER="medmesh-$id"
+    # A hospital run as several server instances sharing its database and a broker process of its own (./ehr up
+    # --instances N, remembered in work/cluster/<id>.instances; docs/cluster.md): instance k has the ports of portbase
+    # H_BASE + 100 k, and the hospital's URL is its first instance's.
+    H_INSTANCES_FILE="$EHR_WORK/cluster/$id.instances"
+    H_INSTANCES=1
+    [[ -r $H_INSTANCES_FILE ]] && H_INSTANCES=$(<"$H_INSTANCES_FILE")
+    [[ $H_INSTANCES =~ ^[1-4]$ ]] || ehr_die "$H_INSTANCES_FILE holds '$H_INSTANCES', not a number of instances (1-4)."
+    H_BROKER_PIDFILE="$H_BROKER_DIR.pid"
+    if ((H_INSTANCES > 1)); then
+        H_URL=$(ehr_instance_url 1)
+        local k
+        for ((k = 1; k <= H_INSTANCES; k++)); do
+            H_PAYARA_PORTS+=" $(ehr_instance_ports "$k")"
+        done
+    fi
 
     local url_var="EHR_DB_URL_$id" user_var="EHR_DB_USER_$id" pw_var="EHR_DB_PASSWORD_$id"
     local owner_var="EHR_DB_OWNER_USER_$id" owner_pw_var="EHR_DB_OWNER_PASSWORD_$id"
@@ -195,6 +210,29 @@ ehr_hosp() {
         H_DB_OWNER="medmesh_${lower}_owner"
         H_DB_OWNER_PASSWORD_FILE="$H_SECRET_DIR/db-owner-password"
     fi
+}
+
+# ehr_instance_name K, ehr_instance_url K, ehr_instance_ports K (after ehr_hosp ID): the hospital's K-th server
+# instance: its name in the domain, its URL, and the ports it opens (HTTP, HTTPS, admin, IIOP, JMX, data grid).
+ehr_instance_name() { printf '%s-%s' "$H_ID" "$1"; }
+ehr_instance_base() { printf '%s' $((H_BASE + 100 * $1)); }
+ehr_instance_url() { printf 'http://%s:%s' "$EHR_ADDRESS" $(($(ehr_instance_base "$1") + 80)); }
+ehr_instance_ports() {
+    local base
+    base=$(ehr_instance_base "$1")
+    printf '%s ' $((base + 80)) $((base + 81)) $((base + 48)) $((base + 37)) $((base + 86)) $((base + 49))
+}
+
+# ehr_ready_code (after ehr_hosp ID): the HTTP status of /health/ready: 200 when the hospital (every one of its
+# instances) is ready, else the first other answer (000: nothing answers).
+ehr_ready_code() {
+    local k code
+    ((H_INSTANCES > 1)) || { ehr_http_code "$H_URL/health/ready"; return; }
+    for ((k = 1; k <= H_INSTANCES; k++)); do
+        code=$(ehr_http_code "$(ehr_instance_url "$k")/health/ready")
+        [[ $code == 200 ]] || { printf '%s' "$code"; return; }
+    done
+    printf '200'
 }
 
 # ehr_db_password (after ehr_hosp ID): the runtime account's database password, generated once for a private
@@ -417,13 +455,16 @@ ehr_maven() {
     fi
 }
 
-# ehr_module_classpath MODULE FILE: the class path of a module's classes and the dependencies listed in its
-# target/FILE (written at package), building the module first when it is not built or its sources changed since.
+# ehr_module_classpath MODULE FILE [UPSTREAM...]: the class path of a module's classes and the dependencies listed in
+# its target/FILE (written at package), building the module (and the project's modules it needs) first when it is not
+# built or its sources, or those of the UPSTREAM modules, changed since.
 ehr_module_classpath() {
-    local module=$EHR_ROOT/$1 listed=$EHR_ROOT/$1/target/$2
-    if [[ ! -f $listed || -n $(find "$module/src/main" "$module/pom.xml" -type f -newer "$listed" -print -quit) ]]; then
+    local module=$EHR_ROOT/$1 listed=$EHR_ROOT/$1/target/$2 up sources=()
+    sources=("$module/src/main" "$module/pom.xml")
+    for up in "${@:3}"; do sources+=("$EHR_ROOT/$up/src/main" "$EHR_ROOT/$up/pom.xml"); done
+    if [[ ! -f $listed || -n $(find "${sources[@]}" -type f -newer "$listed" -print -quit) ]]; then
         ehr_maven
-        (cd "$EHR_ROOT" && "$EHR_MVN" -B -q -pl "$1" -DskipTests package) >&2 ||
+        (cd "$EHR_ROOT" && "$EHR_MVN" -B -q -pl "$1" -am -DskipTests package) >&2 ||
             ehr_die "The build of $1 failed (see the Maven output above)."
     fi
     printf '%s:%s' "$module/target/classes" "$(cat "$listed")"

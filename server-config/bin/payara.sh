@@ -5,6 +5,8 @@ set -euo pipefail
 
 # shellcheck source=lib.sh source-path=SCRIPTDIR
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+# shellcheck source=payara-cluster.sh source-path=SCRIPTDIR
+source "$(dirname "${BASH_SOURCE[0]}")/payara-cluster.sh"
 
 usage() {
     cat <<'EOF'
@@ -14,10 +16,12 @@ Usage: payara.sh COMMAND [HOSPITAL]
                        hospitals.conf)
   start HOSPITAL       start the domain unless it runs
   configure HOSPITAL   secure the domain's admin plane and listeners (once), set the hospital's system properties
-                       and Hazelcast cluster; restarts the domain when it changes an earlier configuration
+                       and Hazelcast cluster; restarts the domain when it changes an earlier configuration; for a
+                       hospital of several instances, makes and starts them (payara-cluster.sh)
   deploy HOSPITAL EAR  deploy EAR as application 'medmesh' at / unless the same EAR is deployed
   stop HOSPITAL        stop the domain if it runs
   running HOSPITAL     exit 0 when the domain runs
+  members HOSPITAL     the members of the hospital's data grid (Hazelcast), as the domain sees them
 EOF
 }
 
@@ -213,6 +217,7 @@ kill_domain_jvms() {
 cmd_stop() {
     load_hospital "${1:-}"
     local pid
+    ((H_INSTANCES == 1)) || cluster_stop
     if ! pid=$(ehr_domain_pid); then
         if [[ -n $(domain_jvm_pids) ]]; then
             ehr_warn "a server of $H_ID without a pid file (a boot that hung) is running: killing it"
@@ -237,6 +242,12 @@ cmd_stop() {
 cmd_running() {
     load_hospital "${1:-}"
     ehr_domain_pid >/dev/null
+}
+
+cmd_members() {
+    load_hospital "${1:-}"
+    ehr_domain_pid >/dev/null || return 1
+    remote_output list-hazelcast-cluster-members
 }
 
 # Escape a value for create-system-properties, whose operand is name=value[:name=value]* with \ as escape.
@@ -264,6 +275,7 @@ hospital.db.owner.password=\${ALIAS=$DB_OWNER_PASSWORD_ALIAS}
 EOF
     cat <<EOF
 hospital.public-url=$H_URL
+hospital.broker.embedded=$( ((H_INSTANCES == 1)) && echo true || echo false)
 hospital.broker.host=$EHR_ADDRESS
 hospital.broker.port=$H_BROKER
 hospital.broker.data-dir=$H_BROKER_DIR
@@ -339,24 +351,30 @@ set_password_alias() {
 # (HTTP, HTTPS, admin, IIOP, JMX) on EHR_ADDRESS, no Server/X-Powered-By headers, and Payara's OpenMQ broker (default
 # account admin/admin) off: MedMesh brings its own broker. Succeeds when it changed the domain, which then needs a
 # restart.
-secure_admin_plane() {
-    [[ ! -f $H_DOMAIN_DIR/$SECURED_MARKER ]] || return 1
-    local c=configs.config.server-config name
-    local -a settings=()
-    remote enable-secure-admin || fail_with_log "enable-secure-admin failed for $H_ID."
+# listener_settings CONFIG: the dotted names and values (one per line, for asadmin set) that put every listener of a
+# server configuration on EHR_ADDRESS without Server/X-Powered-By headers, JMX behind authentication and Payara's
+# OpenMQ off.
+listener_settings() {
+    local c="configs.config.$1" name
     for name in http-listener-1 http-listener-2 admin-listener; do
-        settings+=("$c.network-config.network-listeners.network-listener.$name.address=$EHR_ADDRESS")
+        printf '%s\n' "$c.network-config.network-listeners.network-listener.$name.address=$EHR_ADDRESS"
     done
     for name in http-listener-1 http-listener-2 admin-listener sec-admin-listener; do
-        settings+=("$c.network-config.protocols.protocol.$name.http.xpowered-by=false"
-            "$c.network-config.protocols.protocol.$name.http.server-header=false")
+        printf '%s\n' "$c.network-config.protocols.protocol.$name.http.xpowered-by=false" \
+            "$c.network-config.protocols.protocol.$name.http.server-header=false"
     done
     for name in orb-listener-1 SSL SSL_MUTUALAUTH; do
-        settings+=("$c.iiop-service.iiop-listener.$name.address=$EHR_ADDRESS")
+        printf '%s\n' "$c.iiop-service.iiop-listener.$name.address=$EHR_ADDRESS"
     done
-    settings+=("$c.admin-service.jmx-connector.system.address=$EHR_ADDRESS"
-        "$c.admin-service.jmx-connector.system.security-enabled=true"
-        "$c.jms-service.type=DISABLED")
+    printf '%s\n' "$c.admin-service.jmx-connector.system.address=$EHR_ADDRESS" \
+        "$c.admin-service.jmx-connector.system.security-enabled=true" "$c.jms-service.type=DISABLED"
+}
+
+secure_admin_plane() {
+    [[ ! -f $H_DOMAIN_DIR/$SECURED_MARKER ]] || return 1
+    local -a settings=()
+    remote enable-secure-admin || fail_with_log "enable-secure-admin failed for $H_ID."
+    mapfile -t settings < <(listener_settings server-config)
     remote set "${settings[@]}" || fail_with_log "securing the listeners of $H_ID failed."
     # Hazelcast binds its member port to every interface unless told otherwise.
     if ! grep -q -- '-Dhazelcast.socket.bind.any=false' "$H_DOMAIN_DIR/config/domain.xml"; then
@@ -402,6 +420,21 @@ size_memory() {
     printf '%s\n' "$EHR_SERVER_HEAP" >"$H_DOMAIN_DIR/$MEMORY_MARKER"
 }
 
+# grid_configured PATTERN: the domain's Hazelcast runtime configuration matches PATTERN (the hospital's cluster on
+# EHR_ADDRESS) and finds its members as it should: through the domain for a single server; at fixed addresses (the DAS
+# and each instance's member port) for several instances, since Payara's domain discovery looks for a DAS bound to the
+# loopback interface at the host's other address.
+grid_configured() {
+    local runtime
+    runtime=$(grep -o '<hazelcast-runtime-configuration [^>]*' "$H_DOMAIN_DIR/config/domain.xml") || return 1
+    grep -qE "$1" <<<"$runtime" || return 1
+    if ((H_INSTANCES == 1)); then
+        [[ $runtime != *'discovery-mode="tcpip"'* ]]
+    else
+        [[ $runtime == *"discovery-mode=\"tcpip\""* && $runtime == *"tcpip-members=\"$(cluster_grid_members)\""* ]]
+    fi
+}
+
 cmd_configure() {
     load_hospital "${1:-}"
     need_payara
@@ -413,14 +446,16 @@ cmd_configure() {
     for alias in "${aliases[@]}"; do
         secrets+="$alias-sha256=$(alias_secret "$alias" | ehr_sha256)"$'\n'
     done
-    fingerprint=$(printf '%s\ncluster=%s\n%s' "$props" "$H_CLUSTER" "$secrets" | ehr_sha256)
+    fingerprint=$(printf '%s\ncluster=%s\ninstances=%s\n%s' "$props" "$H_CLUSTER" "$H_INSTANCES" "$secrets" |
+        ehr_sha256)
     previous=$(cat -- "$H_DOMAIN_DIR/$CONFIG_STAMP" 2>/dev/null || true)
     local restart=0 grid="cluster-group-name=\"$H_CLUSTER\"[^>]* interface=\"$EHR_ADDRESS\""
     secure_admin_plane && restart=1
     tune_domain && restart=1
     size_memory && restart=1
-    if ((!restart)) && [[ $previous == "$fingerprint" ]] && grep -qE "$grid" "$domain_xml"; then
+    if ((!restart)) && [[ $previous == "$fingerprint" ]] && grid_configured "$grid"; then
         ehr_say "configuration unchanged"
+        ((H_INSTANCES == 1)) || cluster_start
         return 0
     fi
 
@@ -436,11 +471,13 @@ cmd_configure() {
 
     # Hazelcast: a cluster per hospital, or the domains would join the default 'development' grid, on the configured
     # address only. --dynamic=true restarts the grid now; this runs before deploy, so no grid data is lost.
-    if ! grep -qE "$grid" "$domain_xml"; then
+    if ! grid_configured "$grid"; then
+        local -a discovery=()
+        ((H_INSTANCES == 1)) || discovery=(--clustermode=tcpip --tcpipmembers="$(cluster_grid_members)")
         remote set-hazelcast-configuration --clustername="$H_CLUSTER" --interfaces="$EHR_ADDRESS" \
-            --dasbindaddress="$EHR_ADDRESS" --dynamic=true ||
+            --dasbindaddress="$EHR_ADDRESS" "${discovery[@]}" --dynamic=true ||
             fail_with_log "set-hazelcast-configuration failed for $H_ID."
-        grep -qE "$grid" "$domain_xml" ||
+        grid_configured "$grid" ||
             ehr_die "The Hazelcast grid of $H_ID is not $H_CLUSTER on $EHR_ADDRESS after set-hazelcast-configuration."
     fi
 
@@ -453,18 +490,20 @@ cmd_configure() {
         cmd_start "$H_ID"
     fi
     verify_properties "$props"
+    ((H_INSTANCES == 1)) || cluster_configure "$props"
     printf '%s\n' "$fingerprint" >"$H_DOMAIN_DIR/$CONFIG_STAMP"
     ehr_say "configured: ${props//$'\n'/ }, Hazelcast cluster $H_CLUSTER" >>"$H_LOG"
     ehr_say "configured (system properties verified in the server JVM, Hazelcast cluster $H_CLUSTER)"
 }
 
-# verify_properties PROPS: every property must have arrived intact in the running server JVM, a password alias
-# resolved to its secret. generate-jvm-report lists the JVM's system properties as "name = value".
+# verify_properties PROPS [INSTANCE]: every property must have arrived intact in the running server JVM (the DAS, or
+# that server instance), a password alias resolved to its secret. generate-jvm-report lists the JVM's system properties
+# as "name = value".
 verify_properties() {
-    local props=$1 report line name expected shown
+    local props=$1 server=${2:-server} report line name expected shown
     local -A actual=()
-    report=$(remote_output generate-jvm-report --type=summary) ||
-        fail_with_log "generate-jvm-report failed for $H_ID."
+    report=$(remote_output generate-jvm-report --target "$server" --type=summary) ||
+        fail_with_log "generate-jvm-report failed for $H_ID ($server)."
     while IFS= read -r line; do
         [[ $line == *" = "* ]] && actual[${line%% = *}]=${line#* = }
     done <<<"$report"
@@ -477,7 +516,7 @@ verify_properties() {
             expected=$(alias_secret "${BASH_REMATCH[1]}")
         fi
         [[ ${actual[$name]-} == "$expected" ]] ||
-            ehr_die "System property $name did not arrive intact in the server of $H_ID." "Expected: $name=$shown"
+            ehr_die "System property $name did not arrive intact in $server of $H_ID." "Expected: $name=$shown"
     done <<<"$props"
 }
 
@@ -517,7 +556,7 @@ cmd_deploy() {
     ehr_domain_pid >/dev/null || ehr_die "Domain $H_ID is not running." "Run: ./ehr up"
     [[ -f $H_DOMAIN_DIR/$CONFIG_STAMP ]] || ehr_die "Domain $H_ID is not configured yet." "Run: ./ehr up"
     local stamp started
-    stamp=$(ehr_sha256 <"$ear")
+    stamp="$(ehr_sha256 <"$ear") instances=$H_INSTANCES"
     if app_deployed && [[ $(cat -- "$H_DOMAIN_DIR/$DEPLOY_STAMP" 2>/dev/null) == "$stamp" ]]; then
         ehr_say "$EHR_APP_NAME already deployed (same EAR)"
         return 0
@@ -526,8 +565,12 @@ cmd_deploy() {
     ehr_say "deploying $(basename -- "$ear")"
     started=$(ehr_now)
     rm -f -- "$H_DOMAIN_DIR/$DEPLOY_STAMP"
-    remote deploy --name "$EHR_APP_NAME" --contextroot / --force=true "$ear" ||
-        fail_with_log "Deploying $ear to $H_ID failed." "Server log: $H_DOMAIN_DIR/logs/server.log"
+    if ((H_INSTANCES > 1)); then
+        cluster_deploy "$ear"
+    else
+        remote deploy --name "$EHR_APP_NAME" --contextroot / --force=true "$ear" ||
+            fail_with_log "Deploying $ear to $H_ID failed." "Server log: $H_DOMAIN_DIR/logs/server.log"
+    fi
     printf '%s\n' "$stamp" >"$H_DOMAIN_DIR/$DEPLOY_STAMP"
     ehr_say "deployed $EHR_APP_NAME ($(ehr_elapsed "$started") s)"
 }
@@ -543,6 +586,7 @@ main() {
         deploy) cmd_deploy "$@" ;;
         stop) cmd_stop "$@" ;;
         running) cmd_running "$@" ;;
+        members) cmd_members "$@" ;;
         help | -h | --help) usage ;;
         *) usage >&2; exit 2 ;;
     esac

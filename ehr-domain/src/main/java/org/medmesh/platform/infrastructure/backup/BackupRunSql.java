@@ -53,6 +53,9 @@ public final class BackupRunSql {
      * leader any more.
      */
     public static OptionalLong claimSlot(Connection db, long slot, String instance, long fence) throws SQLException {
+        if (slotRecorded(db, slot)) {
+            return retake(db, slot, instance, fence);
+        }
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO backup_run (slot, trigger_kind, instance,"
                 + " fence, state, started_at, heartbeat_at) SELECT ?, 'schedule', ?, ?, 'running', NOW(6), NOW(6)"
                 + " FROM DUAL WHERE " + LeaseSql.HOLDS, Statement.RETURN_GENERATED_KEYS)) {
@@ -69,6 +72,18 @@ public final class BackupRunSql {
             return OptionalLong.empty();
         } catch (SQLIntegrityConstraintViolationException slotExists) {
             return retake(db, slot, instance, fence);
+        }
+    }
+
+    /**
+     * Whether the slot has a run already (asked first: the schedule asks every round, and a refused insert is logged).
+     */
+    private static boolean slotRecorded(Connection db, long slot) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("SELECT 1 FROM backup_run WHERE slot = ?")) {
+            query.setLong(1, slot);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next();
+            }
         }
     }
 
