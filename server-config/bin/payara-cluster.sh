@@ -155,8 +155,9 @@ cluster_kill_instance() {
 # of a deployment on the single server.
 cluster_deploy() {
     local ear=$1
-    if grep -Eq "<application-ref [^>]*ref=\"$EHR_APP_NAME\"" <(sed -n '/<server name="server"/,/<\/server>/p' \
-        "$H_DOMAIN_DIR/config/domain.xml"); then
+    if awk -v app="ref=\"$EHR_APP_NAME\"" '/<server [^>]*name="server"/ { das = 1 } das && /<\/server>/ { das = 0 }
+        das && /<application-ref / && index($0, app) { found = 1 } END { exit !found }' "$H_DOMAIN_DIR/config/domain.xml"
+    then
         remote undeploy --target server "$EHR_APP_NAME" || fail_with_log "undeploying $EHR_APP_NAME from the DAS failed."
     fi
     remote deploy --name "$EHR_APP_NAME" --contextroot / --force=true --target "$CLUSTER_GROUP" \
