@@ -98,10 +98,13 @@ class MessageLoopTest {
         broker = new TestBroker(journal).start();
         start(subscription -> {
             thread.set(Thread.currentThread());
+            List<String> taken = new java.util.ArrayList<>();
             for (Message message : subscription.take(10, 200)) {
-                handled.add(message.getBody(String.class));
+                taken.add(message.getBody(String.class));
             }
             subscription.commit();
+            // Counted once committed: a commit the restart cut off redelivers the message, which is no duplicate.
+            handled.addAll(taken);
             return Duration.ZERO;
         });
         send(List.of("before"));
