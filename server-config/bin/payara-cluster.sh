@@ -24,7 +24,7 @@ cluster_grid_members() {
 # cluster_configure PROPS: the shared configuration, the group and its instances, made or brought up to date, then
 # started. Succeeds once every instance runs with the properties.
 cluster_configure() {
-    local props=$1 c="configs.config.$CLUSTER_CONFIG" name k operand="" line
+    local props=$1 c="configs.config.$CLUSTER_CONFIG" name k
     if ! remote_output list-configs | grep -qx "$CLUSTER_CONFIG"; then
         remote copy-config default-config "$CLUSTER_CONFIG" || fail_with_log "copy-config failed for $H_ID."
     fi
@@ -36,10 +36,7 @@ cluster_configure() {
     remote set "${settings[@]}" || fail_with_log "setting up $CLUSTER_CONFIG failed for $H_ID."
     cluster_jvm_options
 
-    while IFS= read -r line; do
-        operand+="${operand:+:}${line%%=*}=$(sysprop_escape "${line#*=}")"
-    done <<<"$props"
-    remote create-system-properties --target "$CLUSTER_CONFIG" "$operand" ||
+    remote create-system-properties --target "$CLUSTER_CONFIG" "$(sysprops_operand "$props")" ||
         fail_with_log "create-system-properties --target $CLUSTER_CONFIG failed for $H_ID."
 
     if ! remote_output list-deployment-groups | grep -qE "^[[:space:]]*$CLUSTER_GROUP[[:space:]]*$"; then

@@ -257,6 +257,15 @@ sysprop_escape() {
     printf '%s' "${v//=/\\=}"
 }
 
+# sysprops_operand PROPS: create-system-properties' operand for the name=value lines of PROPS.
+sysprops_operand() {
+    local line operand=""
+    while IFS= read -r line; do
+        operand+="${operand:+:}${line%%=*}=$(sysprop_escape "${line#*=}")"
+    done <<<"$1"
+    printf '%s' "$operand"
+}
+
 # The MicroProfile Config properties of the hospital (the contract with the EAR, listed with their defaults in
 # org.medmesh.platform.config.HospitalProperty; HospitalPropertyTest checks every name here is one of them), one
 # name=value per line. The secrets are password aliases, which Payara resolves when it sets the system property.
@@ -463,11 +472,8 @@ cmd_configure() {
         set_password_alias "$alias" "$(alias_secret "$alias")"
     done
 
-    local line operand=""
-    while IFS= read -r line; do
-        operand+="${operand:+:}${line%%=*}=$(sysprop_escape "${line#*=}")"
-    done <<<"$props"
-    remote create-system-properties "$operand" || fail_with_log "create-system-properties failed for $H_ID."
+    remote create-system-properties "$(sysprops_operand "$props")" ||
+        fail_with_log "create-system-properties failed for $H_ID."
 
     # Hazelcast: a cluster per hospital, or the domains would join the default 'development' grid, on the configured
     # address only. --dynamic=true restarts the grid now; this runs before deploy, so no grid data is lost.
