@@ -248,27 +248,35 @@ ehr_db_owner_password() {
     db_secret "$H_DB_OWNER_PASSWORD_FILE" "EHR_DB_OWNER_PASSWORD_$H_ID"
 }
 
-# ehr_audit_chain_key (after ehr_hosp ID): the hospital's audit chain key (48 letters and digits, at least the 32
-# bytes the EAR requires), generated once and kept with the other secrets; never printed.
-ehr_audit_chain_key() {
-    local file="$H_SECRET_DIR/audit-chain-key"
+# ehr_kept_secret NAME GENERATOR...: the hospital's secret NAME (a file of its secrets directory, mode 600), made once
+# by GENERATOR's output and kept; never printed.
+ehr_kept_secret() {
+    local file="$H_SECRET_DIR/$1"
+    shift
     if [[ ! -s $file ]]; then
         ehr_private_dir "$H_SECRET_DIR"
-        ehr_rand_alnum 48 | ehr_write_private "$file"
+        "$@" | ehr_write_private "$file"
     fi
     cat -- "$file"
 }
 
-# ehr_backup_key (after ehr_hosp ID): the key of the hospital's backups (32 random bytes in Base64), generated once and
-# kept with the other secrets, never beside the backups (work/backups); never printed. Keep a copy off this machine:
-# without it no backup can be restored.
+# ehr_audit_chain_key (after ehr_hosp ID): the hospital's audit chain key (48 letters and digits, at least the 32
+# bytes the EAR requires).
+ehr_audit_chain_key() {
+    ehr_kept_secret audit-chain-key ehr_rand_alnum 48
+}
+
+# ehr_cache_key (after ehr_hosp ID): the key sealing the hot reads the hospital's instances keep in its data grid (48
+# letters and digits). Losing it loses nothing: a new one only makes what the grid holds unreadable, and it is read
+# again from the database.
+ehr_cache_key() {
+    ehr_kept_secret cache-key ehr_rand_alnum 48
+}
+
+# ehr_backup_key (after ehr_hosp ID): the key of the hospital's backups (32 random bytes in Base64), never kept beside
+# the backups (work/backups). Keep a copy off this machine: without it no backup can be restored.
 ehr_backup_key() {
-    local file="$H_SECRET_DIR/backup-key"
-    if [[ ! -s $file ]]; then
-        ehr_private_dir "$H_SECRET_DIR"
-        openssl rand -base64 32 | ehr_write_private "$file"
-    fi
-    cat -- "$file"
+    ehr_kept_secret backup-key openssl rand -base64 32
 }
 
 # ehr_analytics_key (after ehr_hosp ID): the hospital's analytics pseudonym key (48 letters and digits, at least the

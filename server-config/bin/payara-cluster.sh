@@ -25,6 +25,7 @@ cluster_grid_members() {
 # started. Succeeds once every instance runs with the properties.
 cluster_configure() {
     local props=$1 c="configs.config.$CLUSTER_CONFIG" name k
+    cluster_undeploy_from_das
     if ! remote_output list-configs | grep -qx "$CLUSTER_CONFIG"; then
         remote copy-config default-config "$CLUSTER_CONFIG" || fail_with_log "copy-config failed for $H_ID."
     fi
@@ -148,15 +149,23 @@ cluster_kill_instance() {
     done
 }
 
-# cluster_deploy EAR: the EAR deployed to the group with availability (HTTP sessions kept in the data grid), in place
-# of a deployment on the single server.
-cluster_deploy() {
-    local ear=$1
+# cluster_undeploy_from_das: the application a single server ran is taken off the DAS. This must happen before an
+# instance starts: an instance copies the DAS's domain.xml when it starts, and with the application listed there but not
+# referenced by the instance, Payara counts the application disabled on the instance when it is deployed to the group
+# later, and refuses the managed threads its startup singletons start ("Module medmesh is disabled").
+cluster_undeploy_from_das() {
     if awk -v app="ref=\"$EHR_APP_NAME\"" '/<server [^>]*name="server"/ { das = 1 } das && /<\/server>/ { das = 0 }
         das && /<application-ref / && index($0, app) { found = 1 } END { exit !found }' "$H_DOMAIN_DIR/config/domain.xml"
     then
         remote undeploy --target server "$EHR_APP_NAME" || fail_with_log "undeploying $EHR_APP_NAME from the DAS failed."
     fi
+}
+
+# cluster_deploy EAR: the EAR deployed to the group with availability (HTTP sessions kept in the data grid), in place
+# of a deployment on the single server.
+cluster_deploy() {
+    local ear=$1
+    cluster_undeploy_from_das
     remote deploy --name "$EHR_APP_NAME" --contextroot / --force=true --target "$CLUSTER_GROUP" \
         --availabilityenabled=true "$ear" ||
         fail_with_log "Deploying $ear to the instances of $H_ID failed."

@@ -297,6 +297,7 @@ hospital.audit.chain-key=\${ALIAS=medmesh-audit-chain-key}
 hospital.backup.dir=$H_BACKUP_DIR
 hospital.backup.key=\${ALIAS=$BACKUP_KEY_ALIAS}
 hospital.backup.interval-minutes=${EHR_BACKUP_INTERVAL_MINUTES:-1440}
+hospital.cache.key=\${ALIAS=medmesh-cache-key}
 hospital.broker.keystore=$H_CHANNEL_DIR/broker-keystore.p12
 hospital.broker.keystore-password=\${ALIAS=$STORE_PASSWORD_ALIAS}
 hospital.broker.truststore=$H_CHANNEL_DIR/broker-truststore.p12
@@ -319,6 +320,7 @@ alias_secret() {
         "$DB_OWNER_PASSWORD_ALIAS") ehr_db_owner_password ;;
         "$ANALYTICS_KEY_ALIAS") ehr_analytics_key ;;
         medmesh-audit-chain-key) ehr_audit_chain_key ;;
+        medmesh-cache-key) ehr_cache_key ;;
         "$BACKUP_KEY_ALIAS") ehr_backup_key ;;
         "$STORE_PASSWORD_ALIAS") ehr_channel_secret store ;;
         "$NODE_PASSWORD_ALIAS") ehr_channel_secret node ;;

@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +32,8 @@ import org.medmesh.client.StaffLogins;
 import org.medmesh.shared.domain.model.Hlc;
 import org.medmesh.shared.domain.model.VersionVector;
 import org.medmesh.testsupport.ContainerNode;
+import org.medmesh.testsupport.PeerChanges;
+import org.medmesh.testsupport.Poll;
 import org.medmesh.testsupport.Ward;
 
 /**
@@ -42,6 +45,9 @@ class ClinicalRecordsContainerIT {
 
     private static final Path IT_DIR = ContainerNode.IT_DIR;
     private static final Ward WARD = ContainerNode.ward();
+    private static final ApiClient NODE = ContainerNode.NODE;
+    private static final PeerChanges HOSP_X = ContainerNode.peer();
+    private static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final String API = "api/v1/";
     private static final String LOINC = "http://loinc.org";
     private static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
@@ -122,6 +128,54 @@ class ClinicalRecordsContainerIT {
         assertThat(eventTypes(patientId)).containsExactly("patient.registered", "observation.recorded",
                 "observation.recorded", "allergy.added", "prescription.created", "prescription.dispensed",
                 "dispensing.recorded");
+    }
+
+    /**
+     * The chart's records are kept in the data grid at the patient's record generation: a second read is served from
+     * there, and neither a write here nor a change received from a peer ever lets a read return the chart from before
+     * it (without the generation's renewal the kept chart would be served for its ten minutes).
+     */
+    @Test
+    void shouldServeAChartFromTheGridYetNeverTheOneFromBeforeAWriteHereOrAChangeReceived() {
+        String patientId = register(unique("Cached"));
+        String chart = API + "patients/" + patientId + "/chart";
+        assertThat(WARD.get("doctor", chart).json().getJsonArray("allergies")).isEmpty();
+        long hits = hotReads("hit");
+        assertThat(WARD.get("nurse", chart).json().getJsonArray("allergies")).isEmpty();
+        assertThat(hotReads("hit")).as("the second read served from the grid").isEqualTo(hits + 1);
+
+        Reply allergy = WARD.post("nurse", API + "allergies", Json.createObjectBuilder().add("patientId", patientId)
+                .add("substance", code(null, null, "Latex")).add("reaction", "urticaria").add("severity", "MILD")
+                .build());
+        assertThat(allergy.status()).as(allergy.body()).isEqualTo(201);
+        long stale = hotReads("stale");
+        assertThat(WARD.get("doctor", chart).json().getJsonArray("allergies").getValuesAs(JsonObject.class))
+                .as("the read right after the write").extracting(a -> a.getJsonObject("substance")
+                        .getString("display"))
+                .containsExactly("Latex");
+        assertThat(hotReads("stale")).as("the chart kept before the write found and passed over")
+                .isEqualTo(stale + 1);
+        assertThat(WARD.get("doctor", chart).json().getJsonArray("allergies")).hasSize(1);
+
+        UUID received = HOSP_X.send("prescription.created", UUID.randomUUID(), UUID.fromString(patientId),
+                Json.createObjectBuilder().add("schemaVersion", 1).add("id", UUID.randomUUID().toString())
+                        .add("patientId", patientId).addNull("encounterId")
+                        .add("drug", code(RXNORM, "29046", "Lisinopril 10 MG Oral Tablet")).add("dose", 10)
+                        .add("doseUnit", "mg").add("route", "ORAL").add("frequency", "daily").add("durationDays", 30)
+                        .add("status", "ACTIVE").add("record", HOSP_X.record("dr.x")).build());
+        Poll.until(DEADLINE, "hospX's prescription (event " + received + ") in the chart",
+                () -> !WARD.get("doctor", chart).json().getJsonArray("activeMedications").isEmpty());
+        assertThat(WARD.get("doctor", chart).json().getJsonArray("activeMedications").getValuesAs(JsonObject.class))
+                .extracting(m -> m.getJsonObject("drug").getString("code")).containsExactly("29046");
+        assertThat(WARD.get("admin", chart).status()).as("the role check before the grid").isEqualTo(403);
+    }
+
+    /** {@code medmesh_hot_reads_total} of the charts for one outcome, as the node's metrics say. */
+    private static long hotReads(String outcome) {
+        return NODE.get("metrics?scope=application").body().lines()
+                .filter(l -> l.startsWith("medmesh_hot_reads_total{") && l.contains("region=\"chart\"")
+                        && l.contains("outcome=\"" + outcome + "\""))
+                .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     @Test

@@ -125,7 +125,12 @@ public enum HospitalProperty {
     /** How many successful backups are kept; older ones are deleted. */
     BACKUP_KEEP(Names.BACKUP_KEEP, "14"),
     /** The program that dumps the database ({@code mariadb-dump} of the server's version), on the PATH or a path. */
-    BACKUP_DUMP_COMMAND(Names.BACKUP_DUMP_COMMAND, "mariadb-dump");
+    BACKUP_DUMP_COMMAND(Names.BACKUP_DUMP_COMMAND, "mariadb-dump"),
+    /**
+     * Key that seals the hot reads the server instances keep in the hospital's data grid (at least 32 bytes; a password
+     * alias, the same for every instance); unset, nothing is kept in the grid and every read goes to the database.
+     */
+    CACHE_KEY(Names.CACHE_KEY);
 
     private final String key;
     private final String defaultValue;
@@ -241,6 +246,7 @@ public enum HospitalProperty {
         public static final String BACKUP_INTERVAL_MINUTES = "hospital.backup.interval-minutes";
         public static final String BACKUP_KEEP = "hospital.backup.keep";
         public static final String BACKUP_DUMP_COMMAND = "hospital.backup.dump-command";
+        public static final String CACHE_KEY = "hospital.cache.key";
 
         private Names() {
         }

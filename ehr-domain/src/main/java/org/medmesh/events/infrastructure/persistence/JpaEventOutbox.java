@@ -16,6 +16,8 @@ import org.medmesh.events.domain.model.DomainEvent;
 import org.medmesh.events.domain.model.EventOutbox;
 import org.medmesh.events.domain.model.SequencedEvent;
 import org.medmesh.shared.domain.model.Hlc;
+import org.medmesh.shared.infrastructure.replication.ColumnKind;
+import org.medmesh.shared.infrastructure.replication.PatientRecordGenerations;
 
 @ApplicationScoped
 public class JpaEventOutbox implements EventOutbox {
@@ -23,11 +25,19 @@ public class JpaEventOutbox implements EventOutbox {
     @PersistenceContext(unitName = "hospital")
     private EntityManager em;
 
-    /** Joins the caller's transaction; there is no event without the change that caused it. */
+    /**
+     * Joins the caller's transaction; there is no event without the change that caused it. A change of a patient's
+     * record renews the patient's record generation in the same transaction, so no cached read of the patient's records
+     * outlives it.
+     */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(DomainEvent event) {
         em.persist(new OutboxEventRow(event));
+        if (event.patientId() != null) {
+            em.createNativeQuery(PatientRecordGenerations.RENEW)
+                    .setParameter(1, ColumnKind.bytes(event.patientId())).executeUpdate();
+        }
     }
 
     @Override

@@ -24,6 +24,7 @@ import java.util.UUID;
 
 import org.medmesh.shared.domain.model.Hlc;
 import org.medmesh.shared.domain.model.VersionVector;
+import org.medmesh.shared.infrastructure.replication.PatientRecordGenerations;
 import org.medmesh.shared.infrastructure.replication.ReplicaTable;
 import org.medmesh.shared.infrastructure.replication.ReplicaTables;
 import org.medmesh.sync.domain.model.Change;
@@ -58,6 +59,8 @@ public final class JdbcReplicaStore implements ReplicaStore {
     /** The inbox rows of a batch not yet sent (one JDBC batch), and the records they concern. */
     private PreparedStatement inboxRows;
     private final Set<UUID> unsentAggregates = new HashSet<>();
+    /** The patients whose records this transaction stored a new state of, their generations not yet renewed. */
+    private final Set<UUID> touchedPatients = new HashSet<>();
 
     /** @param tables how the contexts keep each replicated record type */
     public JdbcReplicaStore(Connection db, Clock clock, ReplicaTables tables) {
@@ -79,8 +82,12 @@ public final class JdbcReplicaStore implements ReplicaStore {
         }
     }
 
-    /** Sends the inbox rows the batch has not sent yet. */
+    /**
+     * Sends the inbox rows the batch has not sent yet, and renews the record generation of every patient whose records
+     * changed ({@link PatientRecordGenerations}); called before the transaction commits.
+     */
     public void flush() {
+        renewGenerations();
         if (inboxRows == null) {
             return;
         }
@@ -90,6 +97,15 @@ public final class JdbcReplicaStore implements ReplicaStore {
             batch.executeBatch();
         } catch (SQLException e) {
             throw failed("record a batch of received changes", e);
+        }
+    }
+
+    private void renewGenerations() {
+        try {
+            PatientRecordGenerations.renew(db, touchedPatients);
+            touchedPatients.clear();
+        } catch (SQLException e) {
+            throw failed("renew the record generations of the patients changed", e);
         }
     }
 
@@ -169,6 +185,12 @@ public final class JdbcReplicaStore implements ReplicaStore {
             table.write(db, parse(state.payload()), state.producedAt().toString(), state.vector().toString());
         } catch (SQLException e) {
             throw failed("store a " + state.aggregateType(), e);
+        }
+        UUID patient = state.aggregateType().equals(ReplicationPolicy.PATIENT)
+                ? state.aggregateId()
+                : state.patientId();
+        if (patient != null) {
+            touchedPatients.add(patient);
         }
         if (known != null && state.aggregateType().equals(ReplicationPolicy.PATIENT)) {
             known.patients().add(state.aggregateId());

@@ -15,8 +15,8 @@ import org.medmesh.sync.domain.model.Change;
 
 /**
  * The hospital database as replication's services use it: work runs on a connection of the caller's transaction,
- * through the replication's stores, and a database failure becomes a {@link ReplicaStoreFailure} saying what was being
- * done. The services never see a connection or a statement.
+ * through the replication's stores (what they hold back is sent when the work returns), and a database failure becomes
+ * a {@link ReplicaStoreFailure} saying what was being done. The services never see a connection or a statement.
  */
 @ApplicationScoped
 public class SyncDatabase {
@@ -66,6 +66,13 @@ public class SyncDatabase {
             return new QuarantineRecords(db);
         }
 
+        /** Sends what the replica store holds back (inbox rows, record generations) before the transaction ends. */
+        private void finish() {
+            if (replicaStore != null) {
+                replicaStore.flush();
+            }
+        }
+
         /** Closes a conflict here as a peer's reviewer resolved it. */
         public void applyResolution(Change resolution) {
             try {
@@ -85,7 +92,10 @@ public class SyncDatabase {
     /** Runs {@code work} on a connection of the current transaction; {@code what} names it in a failure. */
     public <T> T run(String what, Work<T> work) {
         try (Connection db = dataSource.getConnection()) {
-            return work.run(new Session(db, tables));
+            Session session = new Session(db, tables);
+            T result = work.run(session);
+            session.finish();
+            return result;
         } catch (SQLException e) {
             throw new ReplicaStoreFailure("cannot " + what + ": " + e.getMessage(), e);
         }
