@@ -39,6 +39,11 @@ public final class TestNetwork {
         return launcher(Map.of("EHR_HOSPITALS", hospital));
     }
 
+    /** The launcher with more settings (e.g. {@code EHR_HOSPITALS}, {@code EHR_BACKUP_INTERVAL_MINUTES}). */
+    public static Launcher with(Map<String, String> settings) {
+        return launcher(settings);
+    }
+
     private static Launcher launcher(Map<String, String> settings) {
         Map<String, String> environment = new java.util.HashMap<>(settings);
         environment.put("EHR_WORK", WORK.toString());
@@ -100,6 +105,30 @@ public final class TestNetwork {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Kills one server instance of a hospital run as several ({@code ./ehr up --instances N}) with SIGKILL, found by
+     * its instance directory; returns how many processes were killed.
+     */
+    public static int killInstance(String hospital, String instance) {
+        String root = "/nodes/localhost-" + hospital + "/" + instance;
+        List<ProcessHandle> servers = ProcessHandle.allProcesses().filter(p -> commandLine(p).stream().anyMatch(
+                arg -> arg.startsWith("-Dcom.sun.aas.instanceRoot=") && arg.endsWith(root))).toList();
+        servers.forEach(ProcessHandle::destroyForcibly);
+        Poll.until(Duration.ofSeconds(30), instance + " gone",
+                () -> servers.stream().noneMatch(ProcessHandle::isAlive));
+        return servers.size();
+    }
+
+    /** A process's arguments as the kernel has them (the JDK's view of them can be cut short). */
+    private static List<String> commandLine(ProcessHandle process) {
+        try {
+            return List.of(new String(Files.readAllBytes(Path.of("/proc", Long.toString(process.pid()), "cmdline")),
+                    java.nio.charset.StandardCharsets.UTF_8).split("\0"));
+        } catch (IOException e) {
+            return List.of();
         }
     }
 
