@@ -242,6 +242,11 @@ remember_instances() {
         ((H_INSTANCES == INSTANCES)) && continue
         ! ehr_domain_pid >/dev/null ||
             ehr_die "$id runs as $H_INSTANCES instance(s); stop it before changing that: ./ehr down, then ./ehr up --instances $INSTANCES"
+        # Its application is deployed to the instances' group; the way back to one server is a new domain (the
+        # database, the broker's journal and the secrets are kept).
+        ((H_INSTANCES == 1 || INSTANCES > 1)) ||
+            ehr_die "$id runs as $H_INSTANCES instances; going back to one server is not supported in place." \
+                "With $id stopped, remove $H_DOMAIN_DIR and $H_INSTANCES_FILE, then ./ehr up: a new domain starts on the same database, broker journal and secrets."
         printf '%s\n' "$INSTANCES" >"$H_INSTANCES_FILE"
     done
 }

@@ -634,7 +634,8 @@ class WardUiContainerIT {
     }
 
     @Test
-    void theSessionCookieIsHiddenFromScriptsAndOtherSitesAndSigningOutEndsTheSession() throws Exception {
+    void theSessionCookiesAreHiddenFromScriptsAndOtherSitesTheIdAloneOpensNothingAndSigningOutEndsIt()
+            throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> signInPage = http.send(HttpRequest.newBuilder(URI.create(BASE + "signin.xhtml")).GET()
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -658,9 +659,22 @@ class WardUiContainerIT {
         browser.signIn(nurse.username(), nurse.password());
         browser.await("signed in", ExpectedConditions.urlContains("ward/patients.xhtml"));
         String session = browser.driver().manage().getCookieNamed("MEDMESH_SESSION").getValue();
+        org.openqa.selenium.Cookie key = browser.driver().manage().getCookieNamed("MEDMESH_SESSION_KEY");
+        assertThat(key.isHttpOnly()).as("the session key hidden from scripts").isTrue();
+        assertThat(key.getSameSite()).isEqualTo("Strict");
+        String both = "MEDMESH_SESSION=" + session + "; MEDMESH_SESSION_KEY=" + key.getValue();
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(BASE + "ward/patients.xhtml")).header("Cookie", both)
+                .GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode()).as("the session with its key")
+                .isEqualTo(200);
+        HttpResponse<String> sessionIdOnly = http.send(HttpRequest.newBuilder(URI.create(BASE
+                + "ward/patients.xhtml")).header("Cookie", "MEDMESH_SESSION=" + session).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(sessionIdOnly.statusCode()).as("a session id read from the data grid, without the browser's key")
+                .isEqualTo(302);
+        assertThat(sessionIdOnly.headers().firstValue("Location").orElse("")).contains("signin.xhtml");
 
         HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(BASE
-                + "ward/patients.xhtml")).header("Cookie", "MEDMESH_SESSION=" + session)
+                + "ward/patients.xhtml")).header("Cookie", both)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("register=register&register%3Agiven=Eve"
                         + "&register%3Afamily=" + family + "&register%3Aborn_input=1970-01-01"
@@ -674,8 +688,7 @@ class WardUiContainerIT {
         browser.await("signed out", ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
                 "You signed out."));
         HttpResponse<String> afterSignOut = http.send(HttpRequest.newBuilder(URI.create(BASE
-                + "ward/patients.xhtml")).header("Cookie", "MEDMESH_SESSION=" + session).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+                + "ward/patients.xhtml")).header("Cookie", both).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(afterSignOut.statusCode()).as("the old session cookie opens nothing").isEqualTo(302);
         assertThat(afterSignOut.headers().firstValue("Location").orElse("")).contains("signin.xhtml");
     }

@@ -30,10 +30,10 @@ import org.medmesh.platform.config.HospitalProperty;
 /**
  * The hot reads in Payara's data grid (its Hazelcast instance, {@code payara/Hazelcast} in JNDI): one map,
  * {@code medmesh-hot-reads}, of {@link SealedEntries sealed} entries that expire after {@value #TTL_MINUTES} minutes. A
- * read waits for the grid at most {@value #READ_WAIT_MILLIS} ms and a write not at all, so a slow or partitioned grid
- * costs a read that much before it goes to the database. Counted in {@code medmesh_hot_reads_total} by region and
- * outcome: hit, miss, stale (kept at an older generation), refused (an entry that fails its seal), grid_down, off (no
- * key or no grid).
+ * read, and the write after a read that missed, wait for the grid at most {@value #READ_WAIT_MILLIS} ms each, so a slow
+ * or partitioned grid costs a read that much before it goes to the database. Counted in {@code medmesh_hot_reads_total}
+ * by region and outcome: hit, miss, stale (kept at an older generation), refused (an entry that fails its seal),
+ * grid_down, off (no key or no grid).
  */
 @ApplicationScoped
 public class GridHotReads implements HotReads {
@@ -107,13 +107,16 @@ public class GridHotReads implements HotReads {
                 SealedEntries.valueOf(opened));
     }
 
+    /** Waits for the grid as a read does, at most, so the next read at any instance finds what was kept. */
     @Override
     public void keep(String region, UUID key, String generation, String value) {
         map().ifPresent(map -> {
             try {
                 map.setAsync(entries.name(region, key), entries.seal(region, key, generation, value), TTL_MINUTES,
-                        TimeUnit.MINUTES);
-            } catch (RuntimeException e) {
+                        TimeUnit.MINUTES).toCompletableFuture().get(READ_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
                 LOG.log(Level.FINE, "data grid write failed", e);
             }
         });

@@ -25,9 +25,10 @@ import org.medmesh.identity.domain.model.TokenRejection;
  * stays anonymous; a refused token is noted on the request and answered with 401 by the API's
  * {@code RefusedTokenFilter}, so the refusal carries the API's headers and is audited like any other answer.</li>
  * <li>A page request is signed in from its HTTP session, which holds the token the sign-in page obtained with the staff
- * member's password ({@link WardSessions}); the token is verified on every request exactly like a bearer token, so a
- * disabled account, a changed role or password and a sign-out end the session at once. A protected page (the ward and
- * admin areas, {@code web.xml}) without a session is redirected to the sign-in page.</li>
+ * member's password, sealed under a key only the browser holds ({@link WardSessions}); the token is verified on every
+ * request exactly like a bearer token, so a disabled account, a changed role or password and a sign-out end the session
+ * at once. A protected page (the ward and admin areas, {@code web.xml}) without a session is redirected to the sign-in
+ * page.</li>
  * </ul>
  * The API never reads the session: a browser's cookie cannot act on the API (no cross-site request forgery there). The
  * caller becomes the caller principal with the granted role as group, so role checks work on pages, resources and EJBs
@@ -84,7 +85,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
                 request.setAttribute(TOKEN, token.get());
                 return context.notifyContainerAboutLogin(caller.username(), caller.roles());
             } catch (TokenRejectedException e) {
-                WardSessions.end(request);
+                WardSessions.end(request, response);
                 return context.isProtected() ? toSignIn(request, response, SignInReason.ENDED) : context.doNothing();
             }
         }

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -77,7 +78,7 @@ public class SignInPage {
         } finally {
             Arrays.fill(secret, '\0');
         }
-        WardSessions.start(request, token.token());
+        WardSessions.start(request, (HttpServletResponse) faces.getExternalContext().getResponse(), token.token());
         audit.event(SIGNIN, token.username(), token.role(), 200);
         String target = WardPages.isSafeReturn(next) ? next : WardPages.home(Roles.ADMIN.equals(token.role()));
         faces.getExternalContext().redirect(request.getContextPath() + target);

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
@@ -34,7 +35,8 @@ public class SignOutAction {
         String username = user.getUsername();
         String role = user.getRole();
         WardSessions.token(request).ifPresent(tokens::revoke);
-        WardSessions.end(request);
+        WardSessions.end(request, (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext()
+                .getResponse());
         audit.event("POST signout", username, role, 200);
         FacesContext.getCurrentInstance().getExternalContext().redirect(request.getContextPath()
                 + "/signin.xhtml?reason=" + SignInReason.SIGNED_OUT.parameter());
