@@ -174,7 +174,8 @@ class WardUiContainerIT {
                         e -> e.getInt("status") == 200
                                 && e.getString("actor").equals(pharmacist.username())));
 
-        String session = "MEDMESH_SESSION=" + browser.driver().manage().getCookieNamed("MEDMESH_SESSION").getValue();
+        String session = "MEDMESH_SESSION=" + browser.driver().manage().getCookieNamed("MEDMESH_SESSION").getValue()
+                + "; MEDMESH_SESSION_KEY=" + browser.driver().manage().getCookieNamed("MEDMESH_SESSION_KEY").getValue();
         try (EventStream bell = bellStream(session, "?after=0")) {
             assertThat(bell.status()).isEqualTo(200);
             assertThat(bell.next(DEADLINE)).as("a bell opened behind the inbox rings at once")
