@@ -273,6 +273,15 @@ ehr_cache_key() {
     ehr_kept_secret cache-key ehr_rand_alnum 48
 }
 
+# ehr_grid_name (after ehr_hosp ID): the name of the hospital's data grid (Hazelcast cluster): H_CLUSTER followed by 32
+# random letters and digits, kept with the secrets. Hazelcast (open source) admits any member or client that gives the
+# cluster's name, with full access to what the grid holds (the HTTP sessions of several instances), so the name is the
+# grid's password: never printed, never on a command line, kept only where the domain keeps its configuration (a
+# private directory). docs/cluster.md.
+ehr_grid_name() {
+    printf '%s-%s' "$H_CLUSTER" "$(ehr_kept_secret grid-name ehr_rand_alnum 32)"
+}
+
 # ehr_backup_key (after ehr_hosp ID): the key of the hospital's backups (32 random bytes in Base64), never kept beside
 # the backups (work/backups). Keep a copy off this machine: without it no backup can be restored.
 ehr_backup_key() {

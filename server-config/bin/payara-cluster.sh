@@ -58,6 +58,8 @@ cluster_configure() {
             ehr_say "instance $name created (portbase $(ehr_instance_base "$k"))"
         fi
     done
+    # The instances' copies of the domain's configuration (the grid's secret name) and their logs: owner only.
+    ehr_private_dir "$PAYARA_HOME/glassfish/nodes"
     cluster_restart_running
     cluster_start
     verify_properties "$props" "$(ehr_instance_name 1)"

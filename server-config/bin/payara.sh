@@ -438,12 +438,30 @@ size_memory() {
 grid_configured() {
     local runtime
     runtime=$(grep -o '<hazelcast-runtime-configuration [^>]*' "$H_DOMAIN_DIR/config/domain.xml") || return 1
-    grep -qE "$1" <<<"$runtime" || return 1
+    # Matched here, not by grep: the pattern holds the grid's secret name, and a process's arguments are public.
+    [[ $runtime =~ $1 ]] || return 1
     if ((H_INSTANCES == 1)); then
         [[ $runtime != *'discovery-mode="tcpip"'* ]]
     else
         [[ $runtime == *"discovery-mode=\"tcpip\""* && $runtime == *"tcpip-members=\"$(cluster_grid_members)\""* ]]
     fi
+}
+
+# configure_grid NAME: the domain's data grid made the hospital's cluster NAME on EHR_ADDRESS (at fixed member addresses
+# for several instances). NAME is the grid's password (ehr_grid_name): asadmin reads the command from a private file,
+# so it is neither on a command line, which every local user can read, nor in the launcher's log.
+configure_grid() {
+    local commands="$H_SECRET_DIR/.asadmin-grid.$$" discovery=""
+    ((H_INSTANCES == 1)) || discovery=" --clustermode=tcpip --tcpipmembers=$(cluster_grid_members)"
+    printf 'set-hazelcast-configuration --clustername=%s --interfaces=%s --dasbindaddress=%s%s --dynamic=true\n' \
+        "$1" "$EHR_ADDRESS" "$EHR_ADDRESS" "$discovery" | ehr_write_private "$commands"
+    printf '\n$ asadmin set-hazelcast-configuration --clustername=%s-<secret> (read from a private file)\n' \
+        "$H_CLUSTER" >>"$H_LOG"
+    if ! as_admin --host "$EHR_ADDRESS" --port "$H_ADMIN" multimode --file "$commands" >>"$H_LOG" 2>&1; then
+        rm -f -- "$commands"
+        fail_with_log "set-hazelcast-configuration failed for $H_ID."
+    fi
+    rm -f -- "$commands"
 }
 
 cmd_configure() {
@@ -457,10 +475,14 @@ cmd_configure() {
     for alias in "${aliases[@]}"; do
         secrets+="$alias-sha256=$(alias_secret "$alias" | ehr_sha256)"$'\n'
     done
-    fingerprint=$(printf '%s\ncluster=%s\ninstances=%s\n%s' "$props" "$H_CLUSTER" "$H_INSTANCES" "$secrets" |
+    local grid_name
+    grid_name=$(ehr_grid_name)
+    # The domain's configuration (the grid's secret name) and logs: owner only, also for domains made before.
+    ehr_private_dir "$EHR_DOMAINS"
+    fingerprint=$(printf '%s\ncluster=%s\ninstances=%s\n%s' "$props" "$grid_name" "$H_INSTANCES" "$secrets" |
         ehr_sha256)
     previous=$(cat -- "$H_DOMAIN_DIR/$CONFIG_STAMP" 2>/dev/null || true)
-    local restart=0 grid="cluster-group-name=\"$H_CLUSTER\"[^>]* interface=\"$EHR_ADDRESS\""
+    local restart=0 grid="cluster-group-name=\"$grid_name\"[^>]* interface=\"$EHR_ADDRESS\""
     secure_admin_plane && restart=1
     tune_domain && restart=1
     size_memory && restart=1
@@ -478,13 +500,10 @@ cmd_configure() {
         fail_with_log "create-system-properties failed for $H_ID."
 
     # Hazelcast: a cluster per hospital, or the domains would join the default 'development' grid, on the configured
-    # address only. --dynamic=true restarts the grid now; this runs before deploy, so no grid data is lost.
+    # address only, under its secret name. --dynamic=true restarts the grid now; this runs before deploy, so no grid
+    # data is lost.
     if ! grid_configured "$grid"; then
-        local -a discovery=()
-        ((H_INSTANCES == 1)) || discovery=(--clustermode=tcpip --tcpipmembers="$(cluster_grid_members)")
-        remote set-hazelcast-configuration --clustername="$H_CLUSTER" --interfaces="$EHR_ADDRESS" \
-            --dasbindaddress="$EHR_ADDRESS" "${discovery[@]}" --dynamic=true ||
-            fail_with_log "set-hazelcast-configuration failed for $H_ID."
+        configure_grid "$grid_name"
         grid_configured "$grid" ||
             ehr_die "The Hazelcast grid of $H_ID is not $H_CLUSTER on $EHR_ADDRESS after set-hazelcast-configuration."
     fi

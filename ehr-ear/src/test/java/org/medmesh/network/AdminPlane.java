@@ -92,7 +92,7 @@ final class AdminPlane {
         return Long.parseLong(read(pidFile).strip());
     }
 
-    private static String read(Path file) {
+    static String read(Path file) {
         try {
             return Files.readString(file);
         } catch (IOException e) {

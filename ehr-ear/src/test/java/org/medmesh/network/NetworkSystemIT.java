@@ -68,8 +68,9 @@ class NetworkSystemIT {
             }
             AdminPlane admin = new AdminPlane(WORK, hospital, portBase + 48);
             assertThat(admin.asadmin("get-hazelcast-configuration")).as("own data grid")
-                    .contains("medmesh-" + hospital);
+                    .contains(DataGridProbe.keptName(WORK, hospital));
             assertAdminPlaneIsClosed(admin, hospital);
+            assertDataGridIsClosed(hospital, portBase + 49, up.output());
             assertThat(node.headers("GET", "api/v1/hospital").values().map())
                     .doesNotContainKeys("server", "Server", "x-powered-by", "X-Powered-By");
         }
@@ -150,6 +151,25 @@ class NetworkSystemIT {
         assertThat(listeners).as(hospital + " listens").isNotEmpty()
                 .allSatisfy(socket -> assertThat(socket).as(hospital + " listener")
                         .matches("(127\\.0\\.0\\.1|\\[::ffff:127\\.0\\.0\\.1\\]):\\d+"));
+    }
+
+    /**
+     * The hospital's data grid admits no one who guesses its name — the hospital's, Payara's defaults — and does admit
+     * the name the launcher keeps (so the refusals are this grid's); that name is in no output, log or command line a
+     * local user can read, and the directories holding the domain's configuration and logs are the owner's only.
+     */
+    static void assertDataGridIsClosed(String hospital, int memberPort, String launcherOutput) {
+        DataGridProbe grid = new DataGridProbe(memberPort);
+        for (String guess : List.of("medmesh-" + hospital, "development")) {
+            assertThat(grid.admits(guess)).as(hospital + " grid admits the name " + guess).isFalse();
+        }
+        String name = DataGridProbe.keptName(WORK, hospital);
+        assertThat(grid.admits(name)).as(hospital + " grid admits its kept name").isTrue();
+        assertThat(launcherOutput).doesNotContain(name);
+        assertThat(AdminPlane.read(WORK.resolve("logs").resolve(hospital + "-launcher.log"))).doesNotContain(name);
+        assertThat(DataGridProbe.ownerOnly(WORK.resolve("domains"))).as("domains directory mode 700").isTrue();
+        assertThat(DataGridProbe.ownerOnly(WORK.resolve("secrets").resolve(hospital))).as("secrets mode 700")
+                .isTrue();
     }
 
     private static boolean listening(int port) {

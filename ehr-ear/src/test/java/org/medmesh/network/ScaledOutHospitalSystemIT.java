@@ -7,11 +7,13 @@ import static org.medmesh.testsupport.Ward.unique;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.medmesh.client.ApiClient;
+import org.medmesh.client.EventStream;
 import org.medmesh.client.Reply;
 import org.medmesh.client.StaffLogins;
 import org.medmesh.client.StaffLogins.StaffLogin;
@@ -40,8 +43,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Hospital C run as two server instances of its domain ({@code ./ehr up --instances 2}) sharing its database and its
  * broker, run as a process of its own, beside hospital A: both instances serve and replicate; a chart one instance kept
- * in the grid is served by the other, and never after a write that changed it; killing the instance that leads the
- * backups, with a nurse signed in there, loses nothing: her session goes on at the other instance, the lease moves
+ * in the grid is served by the other, and never after a write that changed it; the grid admits no one who only guesses
+ * its name; a notification written at one instance reaches a stream the other holds; killing the instance that leads
+ * the backups, with a nurse signed in there, loses nothing: her session goes on at the other instance, the lease moves
  * there with a higher fence and the schedule (every minute here) goes on, each slot backed up exactly once, and what A
  * sent while the instance was down is applied by the other (the inbox's consumer moves).
  */
@@ -81,6 +85,15 @@ class ScaledOutHospitalSystemIT {
         assertThat(status.exitCode()).as(status.output()).isZero();
         assertThat(status.output()).contains("instance hospC-1", "instance hospC-2", "data grid medmesh-hospC",
                 "process");
+        String gridName = DataGridProbe.keptName(TestNetwork.WORK, C);
+        assertThat(status.output()).as("the grid's name is its password").doesNotContain(gridName);
+        for (int k = 1; k <= 2; k++) {
+            DataGridProbe member = new DataGridProbe(TestNetwork.portBase(C) + 100 * k + 49);
+            assertThat(member.admits("medmesh-" + C)).as("instance " + k + " admits a guessed name").isFalse();
+            assertThat(member.admits(gridName)).as("instance " + k + " admits the kept name").isTrue();
+        }
+        assertThat(DataGridProbe.ownerOnly(TestNetwork.WORK.resolve("payara6/glassfish/nodes")))
+                .as("the instances' configuration and logs, mode 700").isTrue();
         for (int k = 1; k <= 2; k++) {
             assertThat(new ApiClient(url(k) + "/").get("health/ready").status()).as("instance " + k + " ready")
                     .isEqualTo(200);
@@ -120,6 +133,36 @@ class ScaledOutHospitalSystemIT {
 
     @Test
     @Order(3)
+    void aNotificationWrittenAtOneInstanceReachesTheStreamTheOtherHolds() throws InterruptedException {
+        String patient = created(instance(1).post("nurse", API + "patients", patient("Pia", unique("Notice"))
+                .build()));
+        try (EventStream stream = new ApiClient(url(2) + "/").stream(API + "notifications/stream",
+                instance(2).token("pharmacist"), null)) {
+            assertThat(stream.status()).isEqualTo(200);
+            Reply written = instance(1).post("doctor", API + "prescriptions", Json.createObjectBuilder()
+                    .add("patientId", patient)
+                    .add("drug", Ward.code("http://www.nlm.nih.gov/research/umls/rxnorm", "308182", "Amoxicillin"))
+                    .add("dose", 500).add("doseUnit", "mg").add("route", "ORAL").add("frequency", "every 8 hours")
+                    .add("durationDays", 7).build());
+            assertThat(written.status()).as(written.body()).isEqualTo(201);
+            List<JsonObject> about = new ArrayList<>();
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (Instant.now().isBefore(deadline)) {
+                int before = about.size();
+                stream.next(Duration.ofMillis(200)).filter(event -> event.name().equals("notification"))
+                        .map(event -> Json.createReader(new StringReader(event.data())).readObject())
+                        .filter(item -> patient.equals(item.getString("patientId", null))).ifPresent(about::add);
+                if (before == 0 && about.size() == 1) {
+                    deadline = Instant.now().plus(Duration.ofSeconds(3)); // and then no second one
+                }
+            }
+            assertThat(about).as("the prescription on the pharmacist's stream at instance 2, once").hasSize(1);
+            assertThat(about.get(0).getString("rule")).isEqualTo("prescription-to-pharmacy");
+        }
+    }
+
+    @Test
+    @Order(4)
     void killingTheInstanceThatLeadsTheBackupsLosesNoSessionNoScheduledBackupAndNoChangeFromAPeer() {
         Poll.until(Duration.ofMinutes(3), "a scheduled backup made by the leader", () -> scheduledRuns().stream()
                 .anyMatch(run -> run.state().equals("succeeded")));
