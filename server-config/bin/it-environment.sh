@@ -67,6 +67,8 @@ start)
     idp_keys "$dir/idp"
     # The browser tests (WardUiContainerIT) drive Debian's Chromium.
     bash "$here/chromium.sh"
+    # The operations checks (MonitoringContainerIT) run promtool and docker-compose.
+    bash "$here/ops-tools.sh"
     if [[ ! -s $dir/demo-users.txt ]]; then
         umask 077
         {

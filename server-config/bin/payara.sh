@@ -575,6 +575,18 @@ wait_boot_load() {
     done
 }
 
+# boot_load_failed: the boot that followed the last server start failed to load the application: Payara logged
+# "Application deployment failed" (seen once at a loaded boot: the JACC policy provider class not found by the EJB
+# container, before any application code ran) and no deployment succeeded since; it then answers nothing but 404
+# until it is deployed again.
+boot_load_failed() {
+    local log="$H_DOMAIN_DIR/logs/server.log" start
+    start=$(awk '/Running Payara Version/ { line = NR } END { print line }' "$log" 2>/dev/null || true)
+    [[ -n $start ]] || return 1
+    awk -v from="$start" 'NR >= from && /Application deployment failed/ { failed = 1 }
+        NR >= from && /was successfully deployed/ { failed = 0 } END { exit !failed }' "$log"
+}
+
 cmd_deploy() {
     load_hospital "${1:-}"
     local ear=${2:-}
@@ -585,8 +597,16 @@ cmd_deploy() {
     local stamp started
     stamp="$(ehr_sha256 <"$ear") instances=$H_INSTANCES"
     if app_deployed && [[ $(cat -- "$H_DOMAIN_DIR/$DEPLOY_STAMP" 2>/dev/null) == "$stamp" ]]; then
-        ehr_say "$EHR_APP_NAME already deployed (same EAR)"
-        return 0
+        if ((H_INSTANCES > 1)); then
+            ehr_say "$EHR_APP_NAME already deployed (same EAR)"
+            return 0
+        fi
+        wait_boot_load
+        if ! boot_load_failed; then
+            ehr_say "$EHR_APP_NAME already deployed (same EAR)"
+            return 0
+        fi
+        ehr_warn "$EHR_APP_NAME failed to load when the server started (server log): deploying it again"
     fi
     app_deployed && wait_boot_load
     ehr_say "deploying $(basename -- "$ear")"

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -110,6 +111,39 @@ class WokenLoopTest {
         });
         assertThat(loop.running()).isFalse();
         assertThat(count).as("stopped before any wake-up or poll").hasValue(0);
+    }
+
+    @Test
+    void shouldCountAsWedgedARoundRunningLongerThanItMayAndNoLongerOnceItEnds() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        loop = new WokenLoop(factory, "Stuck loop", "stuck-loop", NEVER, NEVER, () -> {
+            rounds.add(count.incrementAndGet());
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }).roundsMayRunFor(Duration.ofMillis(50));
+        loop.start();
+        assertThat(loop.wedged()).isEmpty();
+
+        loop.wake();
+        assertThat(rounds.poll(DEADLINE_SECONDS, TimeUnit.SECONDS)).isEqualTo(1);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DEADLINE_SECONDS);
+        while (loop.wedged().isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(loop.wedged()).hasValueSatisfying(why -> assertThat(why).startsWith(
+                "Stuck loop: a round has run for "));
+        assertThat(WokenLoop.wedgedLoops()).anyMatch(why -> why.startsWith("Stuck loop: "));
+
+        release.countDown();
+        while (loop.wedged().isPresent() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(loop.wedged()).as("the round ended").isEmpty();
+        loop.stop();
+        assertThat(WokenLoop.wedgedLoops()).noneMatch(why -> why.startsWith("Stuck loop: "));
     }
 
     private WokenLoop started(Duration firstWait, Runnable round) {

@@ -55,7 +55,8 @@ public class AnalyticsFeed {
         }
         PseudonymKey key = keys.key().get();
         Duration poll = Duration.ofMillis(POLL_MILLIS);
-        loop = new WokenLoop(threads, "Analytics feed", "medmesh-analytics-feed", poll, poll, () -> drain(key));
+        loop = new WokenLoop(threads, "Analytics feed", "medmesh-analytics-feed", poll, poll, () -> drain(key))
+                .roundsMayRunFor(Duration.ofHours(1)); // a backlog
         loop.start();
         wake = loop::wake;
         wakeups.register(wake);

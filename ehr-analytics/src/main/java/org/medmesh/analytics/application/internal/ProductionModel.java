@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.medmesh.analytics.application.HeartRiskModels;
 import org.medmesh.analytics.application.ModelEvaluation;
@@ -41,7 +42,9 @@ public class ProductionModel {
     @PostConstruct
     void train() {
         model = HeartRiskModels.production();
-        registry.gauge("medmesh_risk_model_auc", () -> auc);
+        registry.gauge(Metadata.builder().withName("medmesh_risk_model_auc")
+                .withDescription("Cross-validated ROC AUC of the served risk model (NaN until evaluated)").build(),
+                this, served -> served.auc);
         executor.submit(this::evaluate);
     }
 

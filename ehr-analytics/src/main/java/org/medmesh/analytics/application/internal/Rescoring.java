@@ -63,7 +63,7 @@ public class Rescoring {
         PseudonymKey key = keys.key().get();
         Duration check = Duration.ofSeconds(CHECK_SECONDS);
         loop = new WokenLoop(threads, "Risk re-scoring", "medmesh-risk-rescoring", Duration.ofSeconds(1), check,
-                () -> check(key));
+                () -> check(key)).roundsMayRunFor(Duration.ofHours(1)); // a whole population
         loop.start();
     }
 

@@ -57,6 +57,9 @@ public class DefaultAuthenticationService implements AuthenticationService {
     AcceptedTokens accepted;
 
     @Inject
+    SignInMetrics metrics;
+
+    @Inject
     @ConfigProperty(name = HospitalProperty.Names.JWT_ISSUER)
     String issuer;
 
@@ -81,6 +84,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
         SignInFailure throttle = failures.lockFor(key);
         if (throttle.lockedAt(now)) {
             LOG.info("Sign-in refused: locked after repeated failures");
+            metrics.ended(SignInMetrics.Outcome.LOCKED);
             throw new SignInLockedException(throttle.retryAfter(now));
         }
         Optional<StaffAccount> found = accounts.findByUsername(username);
@@ -96,6 +100,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
             throw failed(throttle, now, "account " + account.id() + " disabled");
         }
         failures.clear(key);
+        metrics.ended(SignInMetrics.Outcome.SUCCEEDED);
         return sign(account, now);
     }
 
@@ -144,6 +149,10 @@ public class DefaultAuthenticationService implements AuthenticationService {
 
     private AuthenticationFailedException failed(SignInFailure throttle, Instant now, String reason) {
         boolean locked = throttle.recordFailure(new LockoutPolicy(maxFailures, Duration.ofMinutes(lockMinutes)), now);
+        metrics.ended(SignInMetrics.Outcome.FAILED);
+        if (locked) {
+            metrics.locked();
+        }
         LOG.info(() -> "Sign-in refused: " + reason + (locked
                 ? "; the username is now locked for " + lockMinutes + " minutes after " + maxFailures + " failures"
                 : ""));

@@ -3,6 +3,7 @@ package org.medmesh.notification.application.internal;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -20,6 +21,7 @@ import org.medmesh.platform.application.WokenLoop;
  */
 @Singleton
 @Startup
+@DependsOn("HospitalDatabase")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class NotificationFanOut {
 

@@ -2,6 +2,8 @@ package org.medmesh.notification.application.internal;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import java.util.EnumMap;
@@ -26,6 +28,11 @@ public class NotificationMetrics {
 
     private final Map<NotificationRule, Counter> created = new EnumMap<>(NotificationRule.class);
     private final Map<NotificationRule, Counter> delivered = new EnumMap<>(NotificationRule.class);
+
+    /** Made with the application, so every series is scraped from start-up. */
+    void startWithTheApplication(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        // Observing the start is what makes the container create this bean now.
+    }
 
     @PostConstruct
     void register() {

@@ -2,6 +2,8 @@ package org.medmesh.platform.infrastructure.backup;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
@@ -26,6 +28,11 @@ public class BackupMetrics {
     private volatile BackupRun last;
     private Counter succeeded;
     private Counter failed;
+
+    /** Made with the application, so every series is scraped from start-up. */
+    void startWithTheApplication(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        // Observing the start is what makes the container create this bean now.
+    }
 
     @PostConstruct
     void register() {

@@ -97,7 +97,7 @@ public class HospitalBackups implements Backups {
                     + "; the newest " + settings.keep() + " are kept");
         }
         loop = new WokenLoop(threads, "Backups", "medmesh-backups", Duration.ofSeconds(2),
-                Duration.ofSeconds(LOOP_SECONDS), this::tick);
+                Duration.ofSeconds(LOOP_SECONDS), this::tick).roundsMayRunFor(Duration.ofHours(12)); // a large dump
         loop.start();
     }
 

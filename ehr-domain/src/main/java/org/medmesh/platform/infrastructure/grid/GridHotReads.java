@@ -5,9 +5,12 @@ import com.hazelcast.map.IMap;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -39,6 +42,9 @@ import org.medmesh.platform.config.HospitalProperty;
 public class GridHotReads implements HotReads {
 
     static final String MAP = "medmesh-hot-reads";
+    /** The regions kept in the grid (their series are there from start-up). */
+    static final List<String> REGIONS = List.of("chart");
+    static final List<String> OUTCOMES = List.of("hit", "miss", "stale", "refused", "grid_down", "off");
     static final String JNDI = "payara/Hazelcast";
     static final long TTL_MINUTES = 10;
     static final long READ_WAIT_MILLIS = 250;
@@ -57,12 +63,26 @@ public class GridHotReads implements HotReads {
     BiConsumer<String, String> count;
     private volatile boolean gridMissingSaid;
 
+    /** Made with the application, so every series is scraped from start-up. */
+    void startWithTheApplication(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        // Observing the start is what makes the container create this bean now.
+    }
+
     @PostConstruct
-    void readKey() {
+    void start() {
         Metadata reads = Metadata.builder().withName("medmesh_hot_reads")
                 .withDescription("Hot reads asked of the data grid, by region and outcome").build();
+        for (String region : REGIONS) {
+            for (String outcome : OUTCOMES) {
+                registry.counter(reads, new Tag("region", region), new Tag("outcome", outcome));
+            }
+        }
         count = (region, outcome) -> registry.counter(reads, new Tag("region", region), new Tag("outcome", outcome))
                 .inc();
+        readKey();
+    }
+
+    void readKey() {
         String value = secret.map(String::strip).orElse("");
         if (value.isEmpty()) {
             LOG.warning(() -> HospitalProperty.Names.CACHE_KEY + " is not set: nothing is kept in the data grid, every "

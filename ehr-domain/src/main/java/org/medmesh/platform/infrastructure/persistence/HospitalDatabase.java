@@ -11,12 +11,16 @@ import jakarta.inject.Inject;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.medmesh.platform.config.HospitalProperty;
@@ -65,6 +69,8 @@ public class HospitalDatabase {
     @ConfigProperty(name = HospitalProperty.Names.DB_OWNER_PASSWORD)
     Optional<String> ownerPassword;
 
+    private volatile String releaseVersion = "none";
+
     @PostConstruct
     void migrate() {
         long started = System.nanoTime();
@@ -80,13 +86,22 @@ public class HospitalDatabase {
                     + "Configure a schema owner for production (docs/privacy.md).");
             flyway.dataSource(dataSource);
         }
-        MigrateResult result = flyway.load().migrate();
+        Flyway migrations = flyway.load();
+        MigrateResult result = migrations.migrate();
+        releaseVersion = Arrays.stream(migrations.info().all()).filter(m -> m.getState().isResolved())
+                .map(MigrationInfo::getVersion).filter(Objects::nonNull).max(MigrationVersion::compareTo)
+                .map(MigrationVersion::getVersion).orElse("none");
         LOG.info(() -> String.format("Database schema at version %s (%d migration(s) applied in %d ms)",
                 result.targetSchemaVersion == null ? "unchanged" : result.targetSchemaVersion,
                 result.migrationsExecuted, (System.nanoTime() - started) / 1_000_000));
         if (owner.filter(name -> !name.isBlank()).isPresent()) {
             grantRuntimePrivileges(flyway.getDataSource());
         }
+    }
+
+    /** The newest migration of this release, as the migration history records versions ("24"). */
+    public String releaseSchemaVersion() {
+        return releaseVersion;
     }
 
     private void grantRuntimePrivileges(DataSource asOwner) {

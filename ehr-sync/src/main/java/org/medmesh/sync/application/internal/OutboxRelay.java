@@ -52,7 +52,7 @@ public class OutboxRelay {
     @PostConstruct
     void start() {
         loop = new WokenLoop(threads, "Outbox relay", "medmesh-outbox-relay", FIRST_DRAIN,
-                Duration.ofMillis(POLL_MILLIS), this::drain);
+                Duration.ofMillis(POLL_MILLIS), this::drain).roundsMayRunFor(Duration.ofHours(1)); // a backlog
         loop.start();
         wake = loop::wake;
         wakeups.register(wake);

@@ -1,4 +1,4 @@
-package org.medmesh.analytics.application.internal;
+package org.medmesh.platform.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,15 +10,15 @@ import org.junit.jupiter.api.Test;
 class RecentLatenciesTest {
 
     @Test
-    void shouldGiveNearestRankPercentilesInMilliseconds() {
+    void shouldGiveNearestRankPercentilesInSeconds() {
         RecentLatencies latencies = new RecentLatencies(100);
         for (int millis = 1; millis <= 100; millis++) {
             latencies.record(Duration.ofMillis(millis));
         }
 
-        assertThat(latencies.percentileMillis(50)).isEqualTo(50.0);
-        assertThat(latencies.percentileMillis(99)).isEqualTo(99.0);
-        assertThat(latencies.percentileMillis(100)).isEqualTo(100.0);
+        assertThat(latencies.percentileSeconds(50)).isEqualTo(0.050);
+        assertThat(latencies.percentileSeconds(99)).isEqualTo(0.099);
+        assertThat(latencies.percentileSeconds(100)).isEqualTo(0.100);
     }
 
     @Test
@@ -29,15 +29,15 @@ class RecentLatenciesTest {
             latencies.record(Duration.ofNanos(1_500_000));
         }
 
-        assertThat(latencies.percentileMillis(100)).isEqualTo(1.5);
+        assertThat(latencies.percentileSeconds(100)).isEqualTo(0.0015);
     }
 
     @Test
     void shouldSayZeroBeforeTheFirstAndRefuseAPercentOutOfRange() {
         RecentLatencies latencies = new RecentLatencies(3);
 
-        assertThat(latencies.percentileMillis(99)).isZero();
-        assertThatThrownBy(() -> latencies.percentileMillis(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(latencies.percentileSeconds(99)).isZero();
+        assertThatThrownBy(() -> latencies.percentileSeconds(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RecentLatencies(0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,0 +1,193 @@
+package org.medmesh.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.medmesh.client.ApiClient;
+import org.medmesh.testsupport.ContainerNode;
+import org.medmesh.testsupport.Ward;
+
+/**
+ * The node's metrics as Prometheus scrapes them ({@code /metrics}, every scope) on the real EAR: every family of ours
+ * there from start-up with help text and base units ({@code promtool check metrics} finds nothing), moving under a
+ * small workload, labelled without anything of a patient; the monitoring files (docker/monitoring) valid and naming
+ * only families the node serves; liveness watching the background loops and readiness the schema version.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MonitoringContainerIT {
+
+    private static final ApiClient NODE = ContainerNode.NODE;
+    private static final Path ROOT = Path.of(System.getProperty("medmesh.root"));
+    private static final Path MONITORING = ROOT.resolve("docker/monitoring");
+    private static final Pattern FAMILY = Pattern.compile("medmesh_[a-z0-9_]+");
+    /** What an operator watches, each there before anything happened (a fresh deployment). */
+    private static final List<String> FROM_START_UP = List.of("medmesh_http_requests_total",
+            "medmesh_http_request_duration_p99_seconds", "medmesh_signins_total", "medmesh_signin_lockouts_total",
+            "medmesh_sync_relay_backlog", "medmesh_sync_pending", "medmesh_sync_conflicts_open",
+            "medmesh_sync_quarantined", "medmesh_sync_quarantined_forged", "medmesh_sync_peer_queue_depth",
+            "medmesh_sync_peer_bridge_connected", "medmesh_sync_peer_lag_seconds",
+            "medmesh_sync_peer_lag_p99_seconds", "medmesh_sync_peer_oldest_unacknowledged_seconds",
+            "medmesh_notifications_created_total", "medmesh_notifications_delivered_total",
+            "medmesh_notification_streams_open", "medmesh_risk_predictions_total",
+            "medmesh_risk_scoring_p99_seconds", "medmesh_risk_model_auc", "medmesh_risk_rescoring_progress",
+            "medmesh_backup_age_seconds", "medmesh_backup_runs_total", "medmesh_leadership_fence",
+            "medmesh_hot_reads_total");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive hospitalNode() {
+        return ContainerNode.ear();
+    }
+
+    @Test
+    @Order(1)
+    void everyFamilyIsThereFromStartUpWithHelpTextAndBaseUnitsAndPromtoolFindsNothing() throws Exception {
+        String ours = ourFamilies(scrape());
+        Set<String> served = samples(ours);
+        assertThat(served).containsAll(FROM_START_UP);
+        assertThat(served).as("no milliseconds, no unit-less durations").noneMatch(name -> name.endsWith("_ms"));
+
+        Process promtool = new ProcessBuilder("promtool", "check", "metrics").redirectErrorStream(true).start();
+        promtool.getOutputStream().write(ours.getBytes(StandardCharsets.UTF_8));
+        promtool.getOutputStream().close();
+        String findings = new String(promtool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(promtool.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(findings).as("promtool check metrics on our families").isBlank();
+        assertThat(promtool.exitValue()).isZero();
+    }
+
+    @Test
+    @Order(2)
+    void requestsErrorsAndSignInsMoveTheirCountersUnderAWorkload() {
+        Ward ward = ContainerNode.ward();
+        double patientsAnswered = now("medmesh_http_requests_total", "group=\"api-patients\"", "status=\"2xx\"");
+        double patientsRefused = now("medmesh_http_requests_total", "group=\"api-patients\"", "status=\"4xx\"");
+        double failed = now("medmesh_signins_total", "outcome=\"failed\"");
+        double invented = now("medmesh_http_requests_total", "group=\"api-other\"", "status=\"4xx\"");
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(ward.get("nurse", "api/v1/patients?name=Zed").status()).isEqualTo(200);
+        }
+        assertThat(ward.get("nurse", "api/v1/patients/not-an-id").status()).isBetween(400, 499);
+        assertThat(NODE.requestToken("nobody-" + UUID.randomUUID(), "not the password").status()).isEqualTo(401);
+        String inventedName = "Jose-Garcia-" + UUID.randomUUID();
+        assertThat(NODE.get("api/v1/" + inventedName).status()).isBetween(400, 499);
+
+        String metrics = scrape();
+        assertThat(sampleIn(metrics, "medmesh_http_requests_total", "group=\"api-patients\"", "status=\"2xx\""))
+                .isGreaterThanOrEqualTo(patientsAnswered + 3);
+        assertThat(sampleIn(metrics, "medmesh_http_requests_total", "group=\"api-patients\"", "status=\"4xx\""))
+                .isGreaterThanOrEqualTo(patientsRefused + 1);
+        assertThat(sampleIn(metrics, "medmesh_signins_total", "outcome=\"failed\"")).isEqualTo(failed + 1);
+        assertThat(sampleIn(metrics, "medmesh_http_requests_total", "group=\"api-other\"", "status=\"4xx\""))
+                .isEqualTo(invented + 1);
+        assertThat(sampleIn(metrics, "medmesh_http_request_duration_p99_seconds", "group=\"api-patients\""))
+                .as("seconds").isPositive().isLessThan(30.0);
+        assertThat(metrics).as("a path a caller invents makes no series").doesNotContain(inventedName);
+    }
+
+    @Test
+    @Order(3)
+    void theMonitoringFilesValidateAndNameOnlyFamiliesTheNodeServes() throws Exception {
+        Process validate = new ProcessBuilder("bash", ROOT.resolve("docker/validate").toString())
+                .redirectErrorStream(true).start();
+        String output = new String(validate.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(validate.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(validate.exitValue()).as(output).isZero();
+
+        Set<String> served = samples(ourFamilies(scrape()));
+        Set<String> named = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(MONITORING)) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString()
+                    .endsWith("-test.yml")).toList()) {
+                Matcher family = FAMILY.matcher(read(file));
+                while (family.find()) {
+                    named.add(family.group());
+                }
+            }
+        }
+        assertThat(named).as("families the alerts and dashboards use").isNotEmpty();
+        assertThat(served).as("the node serves every family the alerts and dashboards use").containsAll(named);
+    }
+
+    @Test
+    @Order(4)
+    void livenessWatchesTheBackgroundLoopsAndReadinessTheSchemaVersion() {
+        JsonObject live = NODE.get("health/live").json();
+        assertThat(live.getString("status")).isEqualTo("UP");
+        assertThat(check(live, "background-loops").getString("status")).isEqualTo("UP");
+
+        JsonObject ready = NODE.get("health/ready").json();
+        assertThat(ready.getString("status")).isEqualTo("UP");
+        assertThat(ready.getJsonArray("checks").getValuesAs(JsonObject.class)).extracting(c -> c.getString("name"))
+                .contains("database", "broker", "migrations");
+        assertThat(check(ready, "migrations").getJsonObject("data").getString("schema")).matches("version \\d+");
+    }
+
+    private static JsonObject check(JsonObject health, String name) {
+        return health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no check " + name + " in " + health));
+    }
+
+    private static String scrape() {
+        return NODE.send("GET", "metrics", null, null, "Accept", "text/plain").body();
+    }
+
+    /** The lines of the scrape that belong to our families (samples, HELP and TYPE). */
+    private static String ourFamilies(String scrape) {
+        return scrape.lines().filter(line -> line.startsWith("medmesh_") || line.startsWith("# HELP medmesh_")
+                || line.startsWith("# TYPE medmesh_")).collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    /** The sample names in the text. */
+    private static Set<String> samples(String text) {
+        return text.lines().filter(line -> line.startsWith("medmesh_"))
+                .map(line -> line.split("[{ ]", 2)[0]).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static double now(String name, String... labels) {
+        return sampleIn(scrape(), name, labels);
+    }
+
+    /** The value of the one sample of {@code name} whose labels include all of {@code labels}. */
+    private static double sampleIn(String scrape, String name, String... labels) {
+        List<String> lines = scrape.lines().filter(line -> line.startsWith(name + "{"))
+                .filter(line -> Stream.of(labels).allMatch(line::contains)).toList();
+        assertThat(lines).as(name + " " + List.of(labels)).hasSize(1);
+        String line = lines.get(0);
+        return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
