@@ -102,6 +102,7 @@ class AuditTrailContainerIT {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.contentType()).startsWith("application/problem+json");
         assertThat(verdict().getBoolean("intact")).isTrue();
+        assertThat(chainIntactMetric()).as("medmesh_audit_chain_intact after an intact verdict").isEqualTo(1.0);
     }
 
     @Test
@@ -430,6 +431,15 @@ class AuditTrailContainerIT {
         assertThat(verdict.getBoolean("intact")).isFalse();
         assertThat(verdict.getJsonNumber("firstBrokenSeq").longValue()).isEqualTo(seq);
         assertThat(verdict.getString("problem")).contains(problem);
+        assertThat(chainIntactMetric()).as("medmesh_audit_chain_intact after a broken verdict").isZero();
+    }
+
+    /** The metric the alert MedMeshAuditChainBroken watches, as Prometheus scrapes it. */
+    private static double chainIntactMetric() {
+        String line = ContainerNode.NODE.send("GET", "metrics", null, null, "Accept", "text/plain").body().lines()
+                .filter(sample -> sample.startsWith("medmesh_audit_chain_intact{")).findFirst()
+                .orElseThrow(() -> new AssertionError("no medmesh_audit_chain_intact"));
+        return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
     }
 
     private static JsonObject verdict() {

@@ -74,6 +74,12 @@ class NetworkSystemIT {
             assertThat(node.headers("GET", "api/v1/hospital").values().map())
                     .doesNotContainKeys("server", "Server", "x-powered-by", "X-Powered-By");
         }
+        for (String hospital : HOSPITALS) {
+            ApiClient node = TestNetwork.node(hospital);
+            Poll.until(Duration.ofSeconds(120), hospital + " reaching both peers, in a normal condition",
+                    () -> bridgesState(node).equals("up") && node.headers("GET", "api/v1/hospital")
+                            .first("MedMesh-Condition").orElse("").equals("normal"));
+        }
 
         Launcher.Run seed = EHR.run(300, "seed", "--patients", "6", "--seed", "7");
         assertThat(seed.exitCode()).as(seed.output()).isZero();
@@ -131,6 +137,12 @@ class NetworkSystemIT {
      * answers the administrator, so the console still serves IT staff), JMX demands a login, the domain's keystore does
      * not open with the default master password, and nothing of the hospital listens beyond 127.0.0.1.
      */
+    private static String bridgesState(ApiClient node) {
+        return node.get("health/ready").json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(check -> check.getString("name").equals("bridges"))
+                .map(check -> check.getJsonObject("data").getString("state")).findFirst().orElse("none");
+    }
+
     private static void assertAdminPlaneIsClosed(AdminPlane admin, String hospital) {
         for (String path : List.of("management/domain/list-password-aliases", "management/domain/view-log",
                 "management/domain")) {

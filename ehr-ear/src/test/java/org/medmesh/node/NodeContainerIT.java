@@ -116,14 +116,14 @@ class NodeContainerIT {
     }
 
     @Test
-    void shouldBeReadyOnlyWithDatabaseBrokerAndSchemaUp() {
+    void shouldBeReadyOnlyWithDatabaseBrokerAndSchemaUpAndTellTheBridges() {
         Reply ready = NODE.get("health/ready");
         assertThat(ready.status()).isEqualTo(200);
         JsonObject health = ready.json();
         assertThat(health.getString("status")).isEqualTo("UP");
         assertThat(health.getJsonArray("checks").getValuesAs(JsonObject.class))
                 .extracting(check -> check.getString("name") + "=" + check.getString("status"))
-                .containsExactlyInAnyOrder("database=UP", "broker=UP", "migrations=UP");
+                .containsExactlyInAnyOrder("database=UP", "broker=UP", "migrations=UP", "bridges=UP");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.medmesh.client.ApiClient;
 import org.medmesh.testsupport.ContainerNode;
+import org.medmesh.testsupport.Poll;
 import org.medmesh.testsupport.Ward;
 
 /**
@@ -56,7 +58,8 @@ class MonitoringContainerIT {
             "medmesh_notification_streams_open", "medmesh_risk_predictions_total",
             "medmesh_risk_scoring_p99_seconds", "medmesh_risk_model_auc", "medmesh_risk_rescoring_progress",
             "medmesh_backup_age_seconds", "medmesh_backup_runs_total", "medmesh_leadership_fence",
-            "medmesh_hot_reads_total");
+            "medmesh_hot_reads_total", "medmesh_node_degraded", "medmesh_audit_chain_intact",
+            "medmesh_audit_chain_verified_entries", "medmesh_audit_chain_verified_timestamp_seconds");
 
     @Deployment(testable = false)
     static EnterpriseArchive hospitalNode() {
@@ -146,6 +149,16 @@ class MonitoringContainerIT {
         assertThat(ready.getJsonArray("checks").getValuesAs(JsonObject.class)).extracting(c -> c.getString("name"))
                 .contains("database", "broker", "migrations");
         assertThat(check(ready, "migrations").getJsonObject("data").getString("schema")).matches("version \\d+");
+    }
+
+    @Test
+    @Order(5)
+    void theAuditChainIsVerifiedSoonAfterStartUpForItsAlert() {
+        Poll.until(Duration.ofSeconds(90), "the scheduled verification of the audit chain", () -> !Double.isNaN(
+                now("medmesh_audit_chain_intact")));
+        assertThat(now("medmesh_audit_chain_intact")).isEqualTo(1.0);
+        assertThat(now("medmesh_audit_chain_verified_entries")).isPositive();
+        assertThat(now("medmesh_audit_chain_verified_timestamp_seconds")).isGreaterThan(1.7e9);
     }
 
     private static JsonObject check(JsonObject health, String name) {

@@ -26,6 +26,9 @@ public interface Leadership {
     /** The job that signs the audit chain's head and sends it to the peers. */
     String AUDIT_CHECKPOINTS = "audit-checkpoints";
 
+    /** The job that verifies the audit chain in itself now and then, for the metrics and alerts. */
+    String AUDIT_VERIFICATION = "audit-verification";
+
     /** Should return the fence this instance holds for the job, when it leads it now; empty otherwise. */
     @PermitAll
     OptionalLong fence(String job);

@@ -22,6 +22,7 @@ public class BrokerReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         BrokerHealth.Status status = SafeProbe.probe(broker::check, BrokerHealth.Status::new);
-        return HealthCheckResponse.named("broker").status(status.up()).build();
+        return HealthCheckResponse.named("broker").status(status.up()).withData("state", status.up() ? "up" : "down")
+                .build();
     }
 }

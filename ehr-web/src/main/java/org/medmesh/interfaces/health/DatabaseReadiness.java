@@ -19,6 +19,7 @@ public class DatabaseReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         DatabaseHealth.Status status = SafeProbe.probe(database::check, DatabaseHealth.Status::new);
-        return HealthCheckResponse.named("database").status(status.up()).build();
+        return HealthCheckResponse.named("database").status(status.up()).withData("state", status.up() ? "up" : "down")
+                .build();
     }
 }

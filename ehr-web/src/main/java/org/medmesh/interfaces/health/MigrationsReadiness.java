@@ -22,7 +22,8 @@ public class MigrationsReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         SchemaHealth.Status status = SafeProbe.probe(schema::check, SchemaHealth.Status::new);
-        return HealthCheckResponse.named("migrations").status(status.up()).withData("schema", status.detail())
+        return HealthCheckResponse.named("migrations").status(status.up())
+                .withData("state", status.up() ? "up" : "down").withData("schema", status.detail())
                 .build();
     }
 }

@@ -23,7 +23,6 @@ import org.medmesh.audit.domain.model.AnchorFinding;
 import org.medmesh.audit.domain.model.AuditAnchors;
 import org.medmesh.audit.domain.model.AuditCheckpoint;
 import org.medmesh.audit.domain.model.AuditHead;
-import org.medmesh.audit.domain.model.AuditTrail;
 import org.medmesh.audit.domain.model.AuditVerdict;
 
 @Stateless
@@ -36,13 +35,10 @@ public class DefaultAuditAnchoring implements AuditAnchoring {
     AuditAnchors anchors;
 
     @Inject
-    AuditTrail trail;
+    ChainSelfCheck selfCheck;
 
     @Inject
-    ConfiguredChainKey chainKey;
-
-    @Inject
-    AuditQueue queue;
+    ChainVerifications verifications;
 
     @Override
     public AuditHead head() {
@@ -67,13 +63,14 @@ public class DefaultAuditAnchoring implements AuditAnchoring {
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AnchoredVerdict verify(UUID query, List<String> peers, Duration wait) {
-        AuditQueue.await(queue.chainAdmitted());
-        AuditVerdict chain = trail.verify(chainKey.key());
+        AuditVerdict chain = selfCheck.verify();
         Map<String, AnchorAnswer> answers = awaitAnswers(query, peers, wait);
         // Read after the answers: a checkpoint signed while they were on their way is never past the head read here.
         AuditHead head = anchors.head();
         List<AnchorFinding> findings = AnchorCheck.findings(peers, answers, head, anchors::hashAt);
-        return AnchoredVerdict.of(AnchorCheck.verdict(chain, head, findings), findings);
+        AnchoredVerdict verdict = AnchoredVerdict.of(AnchorCheck.verdict(chain, head, findings), findings);
+        verifications.record(verdict.intact(), verdict.checked(), verdict.firstBrokenSeq(), verdict.problem());
+        return verdict;
     }
 
     /** The answers that arrived from the peers, waiting until all have or the time is up. */

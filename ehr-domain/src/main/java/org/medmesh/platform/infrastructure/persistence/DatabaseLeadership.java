@@ -48,7 +48,7 @@ public class DatabaseLeadership implements Leadership {
 
     static final int LEASE_SECONDS = 30;
     static final int RENEW_SECONDS = 10;
-    private static final List<String> JOBS = List.of(BACKUP, ANTI_ENTROPY, AUDIT_CHECKPOINTS);
+    private static final List<String> JOBS = List.of(BACKUP, ANTI_ENTROPY, AUDIT_CHECKPOINTS, AUDIT_VERIFICATION);
     private static final Logger LOG = Logger.getLogger(DatabaseLeadership.class.getName());
 
     @Resource(lookup = HospitalDatabase.JNDI_NAME)

@@ -39,12 +39,21 @@ import org.medmesh.platform.config.HospitalProperty;
  * <p>
  * The pool runs local transactions ({@link LocalTransactionDataSource}): every transaction of the node uses this one
  * database and nothing else, so the two-phase commit an {@code XADataSource} forced on each of them bought nothing.
+ *
+ * <p>
+ * A connection handed out is checked ({@code isValid}, at most once per 5 s each) and, when one has failed, the whole
+ * pool is renewed: after the database restarts, the first request gets a fresh connection instead of a dead one.
  */
 @DataSourceDefinition(name = HospitalDatabase.JNDI_NAME, className = "org.medmesh.platform.infrastructure.persistence.LocalTransactionDataSource", url = "${MPCONFIG="
         + HospitalProperty.Names.DB_URL
         + "}", user = "${MPCONFIG=" + HospitalProperty.Names.DB_USER + "}", password = "${MPCONFIG="
                 + HospitalProperty.Names.DB_PASSWORD
-                + "}", minPoolSize = 2, maxPoolSize = 32, isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED)
+                + "}", minPoolSize = 2, maxPoolSize = 32, isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED, properties = {
+                        "fish.payara.is-connection-validation-required=true",
+                        "fish.payara.connection-validation-method=custom-validation",
+                        "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                        "fish.payara.validate-atmost-once-period-in-seconds=5",
+                        "fish.payara.fail-all-connections=true"})
 @Singleton(name = "HospitalDatabase")
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -42,6 +42,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof WebApplicationException wae) {
             return new WebApplicationExceptionMapper().toResponse(wae);
         }
+        if (LostDatabase.causedBy(exception)) {
+            LOG.warning(() -> "A request failed because the database cannot be reached: " + exception.getClass()
+                    .getSimpleName());
+            return LostDatabase.problem();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);
         return Problem.response(500, "internal-error", "Internal error",

@@ -9,8 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 
+import org.medmesh.interfaces.condition.DegradedModeAnswers;
+import org.medmesh.interfaces.rest.problem.LostDatabase;
 import org.medmesh.identity.application.AuthenticatedCaller;
 import org.medmesh.identity.application.BearerTokenService;
 import org.medmesh.identity.domain.model.TokenRejectedException;
@@ -47,8 +50,41 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     BearerTokenService tokens;
 
+    @Inject
+    DegradedModeAnswers degraded;
+
+    /**
+     * Checking a token needs the database: while it cannot be reached, the request is answered here, before it is, with
+     * the node's degraded-mode answer (also when the database fails between two probes of the node's condition).
+     */
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        try {
+            if (degraded.answeredWhileDegraded(request, response)) {
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
+            return signIn(request, response, context);
+        } catch (RuntimeException e) {
+            if (!LostDatabase.causedBy(e)) {
+                throw e;
+            }
+            answerDatabaseUnreachable(request, response);
+            return AuthenticationStatus.SEND_CONTINUE;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not answer while the database is unreachable", e);
+        }
+    }
+
+    private void answerDatabaseUnreachable(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            degraded.answerDatabaseUnreachable(request, response);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not answer while the database is unreachable", e);
+        }
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null) {
