@@ -20,7 +20,15 @@ secret() {
     cat -- "$file"
 }
 
+# The launcher's view of the hospital's database: its passwords from the container's secrets.
+database_secrets() {
+    local id=$MEDMESH_HOSPITAL lower=${MEDMESH_HOSPITAL,,}
+    export "EHR_DB_PASSWORD_$id=$(secret "$lower-db-password")"
+    export "EHR_DB_OWNER_PASSWORD_$id=$(secret "$lower-db-owner-password")"
+}
+
 ready() {
+    database_secrets
     # shellcheck source=../../server-config/bin/lib.sh
     source server-config/bin/lib.sh
     ehr_load_network
@@ -29,19 +37,20 @@ ready() {
 }
 
 run() {
-    local id=$MEDMESH_HOSPITAL lower=${MEDMESH_HOSPITAL,,}
-    export "EHR_DB_PASSWORD_$id=$(secret "$lower-db-password")"
-    export "EHR_DB_OWNER_PASSWORD_$id=$(secret "$lower-db-owner-password")"
+    local id=$MEDMESH_HOSPITAL
+    database_secrets
     mkdir -p -- "$EHR_WORK"
     flock "$turns" ./ehr up
     local pidfile="$EHR_WORK/domains/$id/config/pid" log="$EHR_WORK/domains/$id/logs/server.log"
-    trap 'flock "$turns" ./ehr down; exit 0' TERM INT
     tail -n 0 -F -- "$log" &
+    local follower=$!
+    trap 'flock "$turns" ./ehr down; kill "$follower" 2>/dev/null; exit 0' TERM INT
     while [[ -r $pidfile ]] && kill -0 "$(<"$pidfile")" 2>/dev/null; do
         sleep 5 &
         wait $! || true
     done
     echo "entrypoint: the server of $id has stopped" >&2
+    kill "$follower" 2>/dev/null
     exit 1
 }
 
