@@ -7,6 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.platform.application.DatabaseHealth;
@@ -19,6 +23,7 @@ import org.medmesh.sync.application.BrokerHealth;
 @Path("admin/health")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(ref = "administration")
 public class HealthAdminResource {
 
     @Inject
@@ -33,6 +38,9 @@ public class HealthAdminResource {
 
     @GET
     @AllowedRoles(Roles.ADMIN)
+    @Operation(operationId = "getDependencyHealth", summary = "Check the node's database and message broker")
+    @APIResponseSchema(value = NodeHealth.class, responseDescription = "Each dependency, up or not, with the details an operator needs.")
+    @APIResponse(responseCode = "403", ref = "forbidden")
     public NodeHealth dependencies() {
         return new NodeHealth(database.check(), broker.check());
     }

@@ -9,6 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.platform.application.Leadership;
@@ -20,6 +24,7 @@ import org.medmesh.platform.application.Leadership;
 @Path("admin/leadership")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(ref = "administration")
 public class LeadershipResource {
 
     @Inject
@@ -31,6 +36,9 @@ public class LeadershipResource {
 
     @GET
     @AllowedRoles(Roles.ADMIN)
+    @Operation(operationId = "getLeadership", summary = "See which server instance runs each singleton job")
+    @APIResponseSchema(value = Leaders.class, responseDescription = "The instance answering, and each job's lease.")
+    @APIResponse(responseCode = "403", ref = "forbidden")
     public Leaders leaders() {
         return new Leaders(leadership.instance(), leadership.leases());
     }

@@ -10,6 +10,13 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.interfaces.rest.support.Requests;
@@ -19,6 +26,7 @@ import org.medmesh.notification.application.NotificationView;
 @Path("admin/notifications")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(ref = "administration")
 public class NotificationResource {
 
     @Inject
@@ -33,7 +41,12 @@ public class NotificationResource {
      */
     @GET
     @AllowedRoles(Roles.ADMIN)
-    public List<NotificationView> newest(@QueryParam("limit") Integer limit) {
+    @Operation(operationId = "listAdministratorNotifications", summary = "List the newest notifications for the administrators")
+    @APIResponseSchema(value = NotificationView[].class, responseDescription = "The newest notifications first.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    public List<NotificationView> newest(
+            @QueryParam("limit") @Parameter(description = "How many notifications.", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "100")) Integer limit) {
         return notifications.forAdministrators(requests.limit(limit, "limit", 500, 100));
     }
 }

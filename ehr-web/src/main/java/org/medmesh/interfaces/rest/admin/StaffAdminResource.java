@@ -17,6 +17,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.medmesh.identity.application.StaffAccountService;
 import org.medmesh.identity.application.StaffAccountSummary;
 import org.medmesh.identity.domain.model.Roles;
@@ -30,6 +36,7 @@ import org.medmesh.interfaces.rest.support.Requests;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @AllowedRoles(Roles.ADMIN)
+@Tag(ref = "administration")
 public class StaffAdminResource {
 
     @Inject
@@ -43,6 +50,9 @@ public class StaffAdminResource {
 
     /** All staff accounts of this hospital, with any sign-in lock. */
     @GET
+    @Operation(operationId = "listStaffAccounts", summary = "List the staff accounts of this hospital")
+    @APIResponseSchema(value = StaffAccountSummary[].class, responseDescription = "Every account, with any sign-in lock.")
+    @APIResponse(responseCode = "403", ref = "forbidden")
     public List<StaffAccountSummary> list() {
         return staff.listAccounts();
     }
@@ -50,7 +60,12 @@ public class StaffAdminResource {
     /** Creates an account; the initial password must meet the password rules. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(NewStaffRequest request) {
+    @Operation(operationId = "createStaffAccount", summary = "Create a staff account")
+    @APIResponseSchema(value = StaffAccountSummary.class, responseCode = "201", responseDescription = "The account as created, at its Location.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "409", ref = "conflict")
+    public Response create(@RequestBody(required = true) NewStaffRequest request) {
         requests.valid(request, "Send a JSON body with username, displayName, role and password.");
         StaffAccountSummary created = staff.createAccount(request.username, request.displayName,
                 StaffRole.fromRoleName(request.role), request.password.toCharArray());
@@ -62,7 +77,13 @@ public class StaffAdminResource {
     @PUT
     @Path("{id}/role")
     @Consumes(MediaType.APPLICATION_JSON)
-    public StaffAccountSummary changeRole(@PathParam("id") UUID id, RoleRequest request) {
+    @Operation(operationId = "changeStaffRole", summary = "Give a staff account another role")
+    @APIResponseSchema(value = StaffAccountSummary.class, responseDescription = "The account with its new role; its existing tokens are refused.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    public StaffAccountSummary changeRole(@PathParam("id") @Parameter(ref = "id") UUID id,
+            @RequestBody(required = true) RoleRequest request) {
         requests.valid(request, "Send a JSON body with the role.");
         return staff.changeRole(new StaffId(id), StaffRole.fromRoleName(request.role));
     }
@@ -70,14 +91,23 @@ public class StaffAdminResource {
     /** Stops the account signing in; its existing tokens are refused. */
     @POST
     @Path("{id}/disable")
-    public StaffAccountSummary disable(@PathParam("id") UUID id) {
+    @Operation(operationId = "disableStaffAccount", summary = "Stop a staff account signing in")
+    @APIResponseSchema(value = StaffAccountSummary.class, responseDescription = "The account, disabled; its existing tokens are refused.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    public StaffAccountSummary disable(@PathParam("id") @Parameter(ref = "id") UUID id) {
         return staff.disable(new StaffId(id));
     }
 
     /** Lets a disabled account sign in again. */
     @POST
     @Path("{id}/enable")
-    public StaffAccountSummary enable(@PathParam("id") UUID id) {
+    @Operation(operationId = "enableStaffAccount", summary = "Let a disabled staff account sign in again")
+    @APIResponseSchema(value = StaffAccountSummary.class, responseDescription = "The account, enabled.")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    public StaffAccountSummary enable(@PathParam("id") @Parameter(ref = "id") UUID id) {
         return staff.enable(new StaffId(id));
     }
 
@@ -85,7 +115,13 @@ public class StaffAdminResource {
     @POST
     @Path("{id}/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    public StaffAccountSummary resetPassword(@PathParam("id") UUID id, PasswordResetRequest request) {
+    @Operation(operationId = "resetStaffPassword", summary = "Set a new password for a staff account and clear its sign-in lock")
+    @APIResponseSchema(value = StaffAccountSummary.class, responseDescription = "The account; its existing tokens are refused.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    public StaffAccountSummary resetPassword(@PathParam("id") @Parameter(ref = "id") UUID id,
+            @RequestBody(required = true) PasswordResetRequest request) {
         requests.valid(request, "Send a JSON body with the new password.");
         return staff.resetPassword(new StaffId(id), request.password.toCharArray());
     }
@@ -94,7 +130,13 @@ public class StaffAdminResource {
     @PUT
     @Path("{id}/ward")
     @Consumes(MediaType.APPLICATION_JSON)
-    public StaffAccountSummary assignWard(@PathParam("id") UUID id, WardRequest request) {
+    @Operation(operationId = "assignStaffWard", summary = "Assign a staff account to a ward, or to none")
+    @APIResponseSchema(value = StaffAccountSummary.class, responseDescription = "The account with its ward.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    public StaffAccountSummary assignWard(@PathParam("id") @Parameter(ref = "id") UUID id,
+            @RequestBody(required = true) WardRequest request) {
         requests.valid(request, "Send a JSON body with the ward (null for none).");
         return staff.assignWard(new StaffId(id), request.ward);
     }
@@ -102,7 +144,11 @@ public class StaffAdminResource {
     /** Clears the failed sign-ins and any lock of the account's username. */
     @POST
     @Path("{id}/unlock")
-    public StaffAccountSummary unlock(@PathParam("id") UUID id) {
+    @Operation(operationId = "unlockStaffAccount", summary = "Clear the failed sign-ins and any lock of a staff account")
+    @APIResponseSchema(value = StaffAccountSummary.class, responseDescription = "The account, unlocked.")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    public StaffAccountSummary unlock(@PathParam("id") @Parameter(ref = "id") UUID id) {
         return staff.unlock(new StaffId(id));
     }
 }

@@ -17,6 +17,14 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.medmesh.clinical.application.ClinicalViews.AllergyView;
 import org.medmesh.clinical.application.ProblemListService;
 import org.medmesh.clinical.domain.model.AllergySeverity;
@@ -34,6 +42,7 @@ import org.medmesh.shared.application.Page;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(ref = "allergies")
 public class AllergyResource {
 
     @Inject
@@ -44,7 +53,13 @@ public class AllergyResource {
 
     @POST
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
-    public Response add(AllergyRequest r) {
+    @Operation(operationId = "addAllergy", summary = "Record an allergy or intolerance of a patient")
+    @APIResponseSchema(value = AllergyView.class, responseCode = "201", responseDescription = "The allergy as recorded; its ETag is its version.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "422", ref = "refusedByRule")
+    public Response add(@RequestBody(required = true) AllergyRequest r) {
         requests.valid(r, "Send a JSON body describing the allergy.");
         AllergyView view = problems.addAllergy(new PatientId(r.patientId), r.substance.toConcept(), r.reaction,
                 AllergySeverity.valueOf(r.severity));
@@ -53,7 +68,15 @@ public class AllergyResource {
 
     @GET
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
-    public Page<AllergyView> list(@QueryParam("patient") UUID patient,
+    @Operation(operationId = "listAllergies", summary = "List a patient's allergies and intolerances")
+    @Parameter(ref = "page")
+    @Parameter(ref = "size")
+    @Parameter(ref = "includeVoided")
+    @APIResponse(responseCode = "200", description = "A page of the patient's allergies.", content = @Content(schema = @Schema(ref = "AllergyViewPage")))
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    public Page<AllergyView> list(@QueryParam("patient") @Parameter(ref = "patient") UUID patient,
             @BeanParam PageParams paging) {
         requests.validIfPresent(paging);
         requests.required(patient, "patient", "Give ?patient=<patient id>.");
@@ -63,8 +86,18 @@ public class AllergyResource {
     @PUT
     @Path("{id}/status")
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
-    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            StatusRequest request) {
+    @Operation(operationId = "changeAllergyStatus", summary = "Mark an allergy active, inactive or resolved")
+    @APIResponseSchema(value = AllergyView.class, responseDescription = "The allergy as changed; its ETag is its new version.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "409", ref = "conflict")
+    @APIResponse(responseCode = "412", ref = "staleVersion")
+    @APIResponse(responseCode = "422", ref = "refusedByRule")
+    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
+    public Response changeStatus(@PathParam("id") @Parameter(ref = "id") UUID id,
+            @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
+            @RequestBody(required = true) StatusRequest request) {
         requests.valid(request, "Send a JSON body with the status.");
         AllergyView view = problems.changeAllergyStatus(id, Versions.expected(ifMatch),
                 AllergyStatus.valueOf(request.status));
@@ -74,8 +107,17 @@ public class AllergyResource {
     @POST
     @Path("{id}/void")
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
-    public Response voidAllergy(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            ReasonRequest request) {
+    @Operation(operationId = "voidAllergy", summary = "Void an allergy entered in error, giving the reason")
+    @APIResponseSchema(value = AllergyView.class, responseDescription = "The allergy, voided; its ETag is its new version.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "412", ref = "staleVersion")
+    @APIResponse(responseCode = "422", ref = "refusedByRule")
+    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
+    public Response voidAllergy(@PathParam("id") @Parameter(ref = "id") UUID id,
+            @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
+            @RequestBody(required = true) ReasonRequest request) {
         requests.valid(request, "Send a JSON body with the reason.");
         AllergyView view = problems.voidAllergy(id, Versions.expected(ifMatch), request.reason);
         return Versions.ok(view, view.record());

@@ -17,6 +17,14 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.medmesh.clinical.application.ClinicalViews.ConditionView;
 import org.medmesh.clinical.application.ProblemListService;
 import org.medmesh.clinical.domain.model.ConditionStatus;
@@ -33,6 +41,7 @@ import org.medmesh.shared.application.Page;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(ref = "conditions")
 public class ConditionResource {
 
     @Inject
@@ -43,7 +52,13 @@ public class ConditionResource {
 
     @POST
     @AllowedRoles(Roles.DOCTOR)
-    public Response add(ConditionRequest r) {
+    @Operation(operationId = "addCondition", summary = "Add a diagnosis to a patient's problem list")
+    @APIResponseSchema(value = ConditionView.class, responseCode = "201", responseDescription = "The condition as recorded; its ETag is its version.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "422", ref = "refusedByRule")
+    public Response add(@RequestBody(required = true) ConditionRequest r) {
         requests.valid(r, "Send a JSON body describing the condition.");
         ConditionView view = problems.addCondition(new PatientId(r.patientId), r.code.toConcept(), r.onsetDate,
                 r.note);
@@ -52,8 +67,16 @@ public class ConditionResource {
 
     @GET
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    @Operation(operationId = "listConditions", summary = "List a patient's problem list")
+    @Parameter(ref = "page")
+    @Parameter(ref = "size")
+    @Parameter(ref = "includeVoided")
+    @APIResponse(responseCode = "200", description = "A page of the patient's conditions.", content = @Content(schema = @Schema(ref = "ConditionViewPage")))
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
     public Page<ConditionView> list(
-            @QueryParam("patient") UUID patient,
+            @QueryParam("patient") @Parameter(ref = "patient") UUID patient,
             @BeanParam PageParams paging) {
         requests.validIfPresent(paging);
         requests.required(patient, "patient", "Give ?patient=<patient id>.");
@@ -63,8 +86,18 @@ public class ConditionResource {
     @PUT
     @Path("{id}/status")
     @AllowedRoles(Roles.DOCTOR)
-    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            StatusRequest request) {
+    @Operation(operationId = "changeConditionStatus", summary = "Mark a condition active, inactive or resolved")
+    @APIResponseSchema(value = ConditionView.class, responseDescription = "The condition as changed; its ETag is its new version.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "409", ref = "conflict")
+    @APIResponse(responseCode = "412", ref = "staleVersion")
+    @APIResponse(responseCode = "422", ref = "refusedByRule")
+    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
+    public Response changeStatus(@PathParam("id") @Parameter(ref = "id") UUID id,
+            @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
+            @RequestBody(required = true) StatusRequest request) {
         requests.valid(request, "Send a JSON body with the status.");
         ConditionView view = problems.changeConditionStatus(id, Versions.expected(ifMatch),
                 ConditionStatus.valueOf(request.status));
@@ -74,8 +107,17 @@ public class ConditionResource {
     @POST
     @Path("{id}/void")
     @AllowedRoles(Roles.DOCTOR)
-    public Response voidCondition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            ReasonRequest request) {
+    @Operation(operationId = "voidCondition", summary = "Void a condition entered in error, giving the reason")
+    @APIResponseSchema(value = ConditionView.class, responseDescription = "The condition, voided; its ETag is its new version.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "412", ref = "staleVersion")
+    @APIResponse(responseCode = "422", ref = "refusedByRule")
+    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
+    public Response voidCondition(@PathParam("id") @Parameter(ref = "id") UUID id,
+            @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
+            @RequestBody(required = true) ReasonRequest request) {
         requests.valid(request, "Send a JSON body with the reason.");
         ConditionView view = problems.voidCondition(id, Versions.expected(ifMatch), request.reason);
         return Versions.ok(view, view.record());

@@ -16,6 +16,14 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.medmesh.clinical.application.ClinicalViews.EncounterView;
 import org.medmesh.clinical.application.EncounterService;
 import org.medmesh.clinical.domain.model.EncounterType;
@@ -32,6 +40,7 @@ import org.medmesh.shared.application.Page;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(ref = "encounters")
 public class EncounterResource {
 
     @Inject
@@ -42,7 +51,13 @@ public class EncounterResource {
 
     @POST
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
-    public Response start(EncounterRequest r) {
+    @Operation(operationId = "startEncounter", summary = "Start a visit of a patient")
+    @APIResponseSchema(value = EncounterView.class, responseCode = "201", responseDescription = "The visit as started; its ETag is its version.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "422", ref = "refusedByRule")
+    public Response start(@RequestBody(required = true) EncounterRequest r) {
         requests.valid(r, "Send a JSON body describing the visit.");
         EncounterView view = encounters.start(new PatientId(r.patientId), EncounterType.valueOf(r.type),
                 r.ward, r.attending, r.startedAt);
@@ -51,8 +66,16 @@ public class EncounterResource {
 
     @GET
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    @Operation(operationId = "listEncounters", summary = "List a patient's visits")
+    @Parameter(ref = "page")
+    @Parameter(ref = "size")
+    @Parameter(ref = "includeVoided")
+    @APIResponse(responseCode = "200", description = "A page of the patient's visits.", content = @Content(schema = @Schema(ref = "EncounterViewPage")))
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
     public Page<EncounterView> list(
-            @QueryParam("patient") UUID patient,
+            @QueryParam("patient") @Parameter(ref = "patient") UUID patient,
             @BeanParam PageParams paging) {
         requests.validIfPresent(paging);
         requests.required(patient, "patient", "Give ?patient=<patient id>.");
@@ -62,7 +85,17 @@ public class EncounterResource {
     @POST
     @Path("{id}/finish")
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
-    public Response finish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    @Operation(operationId = "finishEncounter", summary = "Finish a visit, now or at the time given")
+    @APIResponseSchema(value = EncounterView.class, responseDescription = "The visit, finished; its ETag is its new version.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "409", ref = "conflict")
+    @APIResponse(responseCode = "412", ref = "staleVersion")
+    @APIResponse(responseCode = "422", ref = "refusedByRule")
+    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
+    public Response finish(@PathParam("id") @Parameter(ref = "id") UUID id,
+            @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
             FinishRequest request) {
         requests.validIfPresent(request);
         EncounterView view = encounters.finish(id, Versions.expected(ifMatch),
@@ -73,8 +106,17 @@ public class EncounterResource {
     @POST
     @Path("{id}/void")
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
-    public Response voidEncounter(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            ReasonRequest request) {
+    @Operation(operationId = "voidEncounter", summary = "Void a visit entered in error, giving the reason")
+    @APIResponseSchema(value = EncounterView.class, responseDescription = "The visit, voided; its ETag is its new version.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "412", ref = "staleVersion")
+    @APIResponse(responseCode = "422", ref = "refusedByRule")
+    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
+    public Response voidEncounter(@PathParam("id") @Parameter(ref = "id") UUID id,
+            @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
+            @RequestBody(required = true) ReasonRequest request) {
         requests.valid(request, "Send a JSON body with the reason.");
         EncounterView view = encounters.voidEncounter(id, Versions.expected(ifMatch), request.reason);
         return Versions.ok(view, view.record());

@@ -16,6 +16,14 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.medmesh.clinical.application.ClinicalViews.ObservationView;
 import org.medmesh.clinical.application.ObservationService;
 import org.medmesh.identity.domain.model.Roles;
@@ -31,6 +39,7 @@ import org.medmesh.shared.application.Page;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(ref = "observations")
 public class ObservationResource {
 
     @Inject
@@ -42,8 +51,15 @@ public class ObservationResource {
     /** Records a vital sign, lab result or finding; known codes are checked for unit and plausibility. */
     @POST
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
+    @Operation(operationId = "recordObservation", summary = "Record a vital sign, laboratory result or finding")
+    @APIResponseSchema(value = ObservationView.class, responseCode = "201", responseDescription = "The observation as recorded, interpreted against its reference range; its ETag "
+            + "is its version.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "422", ref = "refusedByRule")
     public Response record(
-            ObservationRequest r) {
+            @RequestBody(required = true) ObservationRequest r) {
         requests.valid(r, "Send a JSON body describing the observation.");
         ObservationView view = observations.record(new PatientId(r.patientId), r.encounterId, r.categoryOrNull(),
                 r.code.toConcept(), r.toValue(), r.effectiveAt);
@@ -52,8 +68,16 @@ public class ObservationResource {
 
     @GET
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    @Operation(operationId = "listObservations", summary = "List a patient's observations")
+    @Parameter(ref = "page")
+    @Parameter(ref = "size")
+    @Parameter(ref = "includeVoided")
+    @APIResponse(responseCode = "200", description = "A page of the patient's observations.", content = @Content(schema = @Schema(ref = "ObservationViewPage")))
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
     public Page<ObservationView> list(
-            @QueryParam("patient") UUID patient,
+            @QueryParam("patient") @Parameter(ref = "patient") UUID patient,
             @BeanParam PageParams paging) {
         requests.validIfPresent(paging);
         requests.required(patient, "patient", "Give ?patient=<patient id>.");
@@ -63,8 +87,17 @@ public class ObservationResource {
     @POST
     @Path("{id}/void")
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
-    public Response voidObservation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            ReasonRequest request) {
+    @Operation(operationId = "voidObservation", summary = "Void an observation entered in error, giving the reason")
+    @APIResponseSchema(value = ObservationView.class, responseDescription = "The observation, voided; its ETag is its new version.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "412", ref = "staleVersion")
+    @APIResponse(responseCode = "422", ref = "refusedByRule")
+    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
+    public Response voidObservation(@PathParam("id") @Parameter(ref = "id") UUID id,
+            @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
+            @RequestBody(required = true) ReasonRequest request) {
         requests.valid(request, "Send a JSON body with the reason.");
         ObservationView view = observations.voidObservation(id, Versions.expected(ifMatch), request.reason);
         return Versions.ok(view, view.record());

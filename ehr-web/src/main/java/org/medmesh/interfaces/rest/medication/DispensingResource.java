@@ -11,6 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.interfaces.rest.support.PageParams;
@@ -23,6 +29,7 @@ import org.medmesh.shared.application.Page;
 @Path("dispensings")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(ref = "dispensing")
 public class DispensingResource {
 
     @Inject
@@ -33,8 +40,16 @@ public class DispensingResource {
 
     @GET
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    @Operation(operationId = "listDispensings", summary = "List what the pharmacy dispensed to a patient")
+    @Parameter(ref = "page")
+    @Parameter(ref = "size")
+    @Parameter(ref = "includeVoided")
+    @APIResponse(responseCode = "200", description = "A page of the patient's dispensings.", content = @Content(schema = @Schema(ref = "DispensingViewPage")))
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
     public Page<DispensingView> list(
-            @QueryParam("patient") UUID patient,
+            @QueryParam("patient") @Parameter(ref = "patient") UUID patient,
             @BeanParam PageParams paging) {
         requests.validIfPresent(paging);
         requests.required(patient, "patient", "Give ?patient=<patient id>.");

@@ -18,7 +18,16 @@ import jakarta.ws.rs.core.UriInfo;
 
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.interfaces.rest.problem.Problem;
 import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.interfaces.rest.support.Locations;
 import org.medmesh.interfaces.rest.support.PageParams;
@@ -35,6 +44,7 @@ import org.medmesh.shared.application.Page;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(ref = "prescriptions")
 public class PrescriptionResource {
 
     @Inject
@@ -52,8 +62,15 @@ public class PrescriptionResource {
      */
     @POST
     @AllowedRoles(Roles.DOCTOR)
+    @Operation(operationId = "prescribeDrug", summary = "Prescribe a drug, checked against the patient's allergies and medication")
+    @APIResponseSchema(value = PrescriptionView.class, responseCode = "201", responseDescription = "The prescription as written, at its Location; its ETag is its version.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "422", description = "The patient is allergic to the drug or already takes it: the problem lists each conflict; send "
+            + "an overrideReason to prescribe anyway. Or another clinical rule refused it.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response prescribe(
-            PrescriptionRequest r) {
+            @RequestBody(required = true) PrescriptionRequest r) {
         requests.valid(r, "Send a JSON body describing the prescription.");
         PrescriptionView view = medications.prescribe(new PatientId(r.patientId), r.encounterId,
                 r.drug.toConcept(), r.toDosage(), r.instructions, r.overrideReason);
@@ -62,8 +79,16 @@ public class PrescriptionResource {
 
     @GET
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    @Operation(operationId = "listPrescriptions", summary = "List a patient's prescriptions")
+    @Parameter(ref = "page")
+    @Parameter(ref = "size")
+    @Parameter(ref = "includeVoided")
+    @APIResponse(responseCode = "200", description = "A page of the patient's prescriptions.", content = @Content(schema = @Schema(ref = "PrescriptionViewPage")))
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
     public Page<PrescriptionView> list(
-            @QueryParam("patient") UUID patient,
+            @QueryParam("patient") @Parameter(ref = "patient") UUID patient,
             @BeanParam PageParams paging) {
         requests.validIfPresent(paging);
         requests.required(patient, "patient", "Give ?patient=<patient id>.");
@@ -74,6 +99,14 @@ public class PrescriptionResource {
     @GET
     @Path("queue")
     @AllowedRoles(Roles.PHARMACIST)
+    @Operation(operationId = "listPharmacyQueue", summary = "List the prescriptions waiting to be dispensed here")
+    @Tag(ref = "dispensing")
+    @Parameter(ref = "page")
+    @Parameter(ref = "size")
+    @Parameter(ref = "includeVoided")
+    @APIResponse(responseCode = "200", description = "A page of the active prescriptions written at this hospital, oldest first.", content = @Content(schema = @Schema(ref = "PrescriptionViewPage")))
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
     public Page<PrescriptionView> queue(@BeanParam PageParams paging) {
         requests.validIfPresent(paging);
         return medications.awaitingDispensing(paging.page, paging.size);
@@ -82,7 +115,11 @@ public class PrescriptionResource {
     @GET
     @Path("{id}")
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
-    public Response find(@PathParam("id") UUID id) {
+    @Operation(operationId = "getPrescription", summary = "Read a prescription")
+    @APIResponseSchema(value = PrescriptionView.class, responseDescription = "The prescription; its ETag is its version.")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    public Response find(@PathParam("id") @Parameter(ref = "id") UUID id) {
         PrescriptionView view = medications.find(id);
         return Versions.ok(view, view.record());
     }
@@ -91,8 +128,19 @@ public class PrescriptionResource {
     @POST
     @Path("{id}/dispense")
     @AllowedRoles(Roles.PHARMACIST)
-    public Response dispense(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            DispenseRequest request) {
+    @Operation(operationId = "dispensePrescription", summary = "Dispense a prescription")
+    @Tag(ref = "dispensing")
+    @APIResponseSchema(value = DispensingView.class, responseCode = "201", responseDescription = "The dispensing as recorded; the prescription is now dispensed.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "409", ref = "conflict")
+    @APIResponse(responseCode = "412", ref = "staleVersion")
+    @APIResponse(responseCode = "422", ref = "refusedByRule")
+    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
+    public Response dispense(@PathParam("id") @Parameter(ref = "id") UUID id,
+            @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
+            @RequestBody(required = true) DispenseRequest request) {
         requests.valid(request, "Send a JSON body with the quantity.");
         DispensingView view = medications.dispense(id, Versions.expected(ifMatch), request.quantity,
                 request.note);
@@ -102,7 +150,16 @@ public class PrescriptionResource {
     @POST
     @Path("{id}/complete")
     @AllowedRoles(Roles.DOCTOR)
-    public Response complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    @Operation(operationId = "completePrescription", summary = "Mark a prescription's course as completed")
+    @APIResponseSchema(value = PrescriptionView.class, responseDescription = "The prescription, completed; its ETag is its new version.")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "409", ref = "conflict")
+    @APIResponse(responseCode = "412", ref = "staleVersion")
+    @APIResponse(responseCode = "422", ref = "refusedByRule")
+    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
+    public Response complete(@PathParam("id") @Parameter(ref = "id") UUID id,
+            @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch) {
         PrescriptionView view = medications.complete(id, Versions.expected(ifMatch));
         return Versions.ok(view, view.record());
     }
@@ -110,8 +167,18 @@ public class PrescriptionResource {
     @POST
     @Path("{id}/cancel")
     @AllowedRoles(Roles.DOCTOR)
-    public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            ReasonRequest request) {
+    @Operation(operationId = "cancelPrescription", summary = "Cancel a prescription, giving the reason")
+    @APIResponseSchema(value = PrescriptionView.class, responseDescription = "The prescription, cancelled; its ETag is its new version.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "409", ref = "conflict")
+    @APIResponse(responseCode = "412", ref = "staleVersion")
+    @APIResponse(responseCode = "422", ref = "refusedByRule")
+    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
+    public Response cancel(@PathParam("id") @Parameter(ref = "id") UUID id,
+            @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
+            @RequestBody(required = true) ReasonRequest request) {
         requests.valid(request, "Send a JSON body with the reason.");
         PrescriptionView view = medications.cancel(id, Versions.expected(ifMatch), request.reason);
         return Versions.ok(view, view.record());
@@ -120,8 +187,17 @@ public class PrescriptionResource {
     @POST
     @Path("{id}/void")
     @AllowedRoles(Roles.DOCTOR)
-    public Response voidPrescription(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            ReasonRequest request) {
+    @Operation(operationId = "voidPrescription", summary = "Void a prescription entered in error, giving the reason")
+    @APIResponseSchema(value = PrescriptionView.class, responseDescription = "The prescription, voided; its ETag is its new version.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "412", ref = "staleVersion")
+    @APIResponse(responseCode = "422", ref = "refusedByRule")
+    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
+    public Response voidPrescription(@PathParam("id") @Parameter(ref = "id") UUID id,
+            @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
+            @RequestBody(required = true) ReasonRequest request) {
         requests.valid(request, "Send a JSON body with the reason.");
         PrescriptionView view = medications.voidPrescription(id, Versions.expected(ifMatch), request.reason);
         return Versions.ok(view, view.record());

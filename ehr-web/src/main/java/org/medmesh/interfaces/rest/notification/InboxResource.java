@@ -13,6 +13,15 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.interfaces.rest.support.PageParams;
@@ -26,6 +35,7 @@ import org.medmesh.shared.application.Page;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST, Roles.ADMIN})
+@Tag(ref = "notifications")
 public class InboxResource {
 
     @Inject
@@ -36,7 +46,15 @@ public class InboxResource {
 
     /** A page of the inbox ({@code ?unread=true} for the unread only; {@code page}, {@code size} 1–100). */
     @GET
-    public Page<InboxItem> list(@QueryParam("unread") boolean unreadOnly, @BeanParam PageParams paging) {
+    @Operation(operationId = "listInbox", summary = "List one's own inbox, newest first")
+    @Parameter(ref = "page")
+    @Parameter(ref = "size")
+    @Parameter(ref = "includeVoided")
+    @APIResponse(responseCode = "200", description = "A page of the caller's inbox, newest first.", content = @Content(schema = @Schema(ref = "InboxItemPage")))
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    public Page<InboxItem> list(
+            @QueryParam("unread") @Parameter(description = "Only the unread entries.") boolean unreadOnly,
+            @BeanParam PageParams paging) {
         requests.validIfPresent(paging);
         return inbox.list(unreadOnly, paging.page, paging.size);
     }
@@ -44,6 +62,8 @@ public class InboxResource {
     /** How many entries are unread: {@code {"unread": n}}. */
     @GET
     @Path("unread")
+    @Operation(operationId = "countUnreadInboxItems", summary = "Count the unread entries of one's own inbox")
+    @APIResponse(responseCode = "200", description = "How many entries are unread.", content = @Content(schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "unread", properties = @SchemaProperty(name = "unread", type = SchemaType.INTEGER, format = "int64"))))
     public Map<String, Long> unread() {
         return Map.of("unread", inbox.unreadCount());
     }
@@ -51,13 +71,19 @@ public class InboxResource {
     /** Marks one entry read (its {@code seq}); 404 for an entry that is not the caller's. */
     @POST
     @Path("{seq}/read")
-    public InboxItem markRead(@PathParam("seq") long seq) {
+    @Operation(operationId = "markInboxItemRead", summary = "Mark an entry of one's own inbox read")
+    @APIResponseSchema(value = InboxItem.class, responseDescription = "The entry, read.")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    public InboxItem markRead(
+            @PathParam("seq") @Parameter(description = "The entry's seq.", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long seq) {
         return inbox.markRead(seq);
     }
 
     /** Marks every unread entry read: {@code {"marked": n}}. */
     @POST
     @Path("read")
+    @Operation(operationId = "markAllInboxItemsRead", summary = "Mark every unread entry of one's own inbox read")
+    @APIResponse(responseCode = "200", description = "How many entries were marked read.", content = @Content(schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "marked", properties = @SchemaProperty(name = "marked", type = SchemaType.INTEGER, format = "int32"))))
     public Map<String, Integer> markAllRead() {
         return Map.of("marked", inbox.markAllRead());
     }

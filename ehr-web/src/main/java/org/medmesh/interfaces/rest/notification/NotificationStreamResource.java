@@ -14,6 +14,13 @@ import jakarta.ws.rs.sse.SseEventSink;
 
 import java.util.regex.Pattern;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.interfaces.rest.support.Requests.InvalidRequest;
@@ -28,6 +35,7 @@ import org.medmesh.notification.application.InboxFeed;
 @Path("notifications/stream")
 @ApplicationScoped
 @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST, Roles.ADMIN})
+@Tag(ref = "notifications")
 public class NotificationStreamResource {
 
     private static final Pattern SEQ = Pattern.compile("[0-9]{1,18}");
@@ -40,8 +48,13 @@ public class NotificationStreamResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(operationId = "streamNotifications", summary = "Receive one's own new notifications as they arrive")
+    @APIResponse(responseCode = "200", description = "Server-sent events, each named notification, its id the inbox entry's seq and its data "
+            + "the entry (an InboxItem) as JSON.", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
     public void stream(@Context SseEventSink sink, @Context Sse sse, @Context SecurityContext security,
-            @HeaderParam("Last-Event-ID") String lastEventId) {
+            @HeaderParam("Last-Event-ID") @Parameter(description = "The id of the last event received: the stream starts after it (without it, with the "
+                    + "next new entry).", schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{1,18}$")) String lastEventId) {
         String username = security.getUserPrincipal().getName();
         String role = Roles.STAFF.stream().filter(security::isUserInRole).findFirst().orElse(null);
         long after;

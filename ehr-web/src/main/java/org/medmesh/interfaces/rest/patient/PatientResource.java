@@ -20,11 +20,21 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.medmesh.analytics.application.RiskService;
 import org.medmesh.analytics.application.RiskView;
 import org.medmesh.chart.application.ChartService;
 import org.medmesh.chart.application.ChartView;
 import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.interfaces.rest.problem.Problem;
 import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.interfaces.rest.support.Locations;
 import org.medmesh.interfaces.rest.support.PageParams;
@@ -48,6 +58,7 @@ import org.medmesh.shared.application.Page;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(ref = "patients")
 public class PatientResource {
 
     @Inject
@@ -76,7 +87,13 @@ public class PatientResource {
     /** Registers a patient at this hospital; the MRN is assigned here. */
     @POST
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
-    public Response register(PatientRequest request) {
+    @Operation(operationId = "registerPatient", summary = "Register a patient at this hospital")
+    @APIResponseSchema(value = PatientView.class, responseCode = "201", responseDescription = "The patient as registered, with the MRN assigned here, at its Location; its ETag is its "
+            + "version.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "422", ref = "refusedByRule")
+    public Response register(@RequestBody(required = true) PatientRequest request) {
         requests.valid(request, BODY);
         PatientView patient = patients.register(request.toDemographics());
         return Versions.created(Locations.of(uri, "patients", patient.id()), patient, patient.record());
@@ -89,10 +106,18 @@ public class PatientResource {
      */
     @GET
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
+    @Operation(operationId = "searchPatients", summary = "Find patients by name, birth date or identifier")
+    @Parameter(ref = "page")
+    @Parameter(ref = "size")
+    @Parameter(ref = "includeVoided")
+    @APIResponse(responseCode = "200", description = "A page of the patients found, ordered by name.", content = @Content(schema = @Schema(ref = "PatientSearchHitPage")))
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "422", description = "No search criteria: give a name, a birth date or an identifier.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Page<PatientSearchHit> search(
-            @QueryParam("name") String name,
-            @QueryParam("birthDate") LocalDate birthDate,
-            @QueryParam("identifier") String identifier,
+            @QueryParam("name") @Parameter(description = "Words each starting a given or family name, in any case or accents.", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String name,
+            @QueryParam("birthDate") @Parameter(description = "The birth date.", schema = @Schema(type = SchemaType.STRING, format = "date")) LocalDate birthDate,
+            @QueryParam("identifier") @Parameter(description = "The MRN or the national id.", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String identifier,
             @BeanParam PageParams paging) {
         requests.validIfPresent(paging);
         requests.bounded(name, "name", 200);
@@ -104,7 +129,11 @@ public class PatientResource {
     @GET
     @Path("{id}")
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
-    public Response find(@PathParam("id") UUID id) {
+    @Operation(operationId = "getPatient", summary = "Read a patient's demographics")
+    @APIResponseSchema(value = PatientView.class, responseDescription = "The patient, voided or not; its ETag is its version.")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    public Response find(@PathParam("id") @Parameter(ref = "id") UUID id) {
         PatientView patient = patients.find(new PatientId(id));
         return Versions.ok(patient, patient.record());
     }
@@ -113,8 +142,17 @@ public class PatientResource {
     @PUT
     @Path("{id}")
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            PatientRequest request) {
+    @Operation(operationId = "updatePatient", summary = "Correct a patient's demographics")
+    @APIResponseSchema(value = PatientView.class, responseDescription = "The patient as changed; its ETag is its new version.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "412", ref = "staleVersion")
+    @APIResponse(responseCode = "422", ref = "refusedByRule")
+    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
+    public Response update(@PathParam("id") @Parameter(ref = "id") UUID id,
+            @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
+            @RequestBody(required = true) PatientRequest request) {
         requests.valid(request, BODY);
         PatientView patient = patients.update(new PatientId(id), Versions.expected(ifMatch),
                 request.toDemographics());
@@ -125,8 +163,17 @@ public class PatientResource {
     @POST
     @Path("{id}/void")
     @AllowedRoles(Roles.DOCTOR)
-    public Response voidPatient(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            ReasonRequest request) {
+    @Operation(operationId = "voidPatient", summary = "Void a registration made in error, giving the reason")
+    @APIResponseSchema(value = PatientView.class, responseDescription = "The patient, voided; its ETag is its new version.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "412", ref = "staleVersion")
+    @APIResponse(responseCode = "422", ref = "refusedByRule")
+    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
+    public Response voidPatient(@PathParam("id") @Parameter(ref = "id") UUID id,
+            @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
+            @RequestBody(required = true) ReasonRequest request) {
         requests.valid(request, "Send a JSON body with the reason.");
         PatientView patient = patients.voidPatient(new PatientId(id), Versions.expected(ifMatch), request.reason);
         return Versions.ok(patient, patient.record());
@@ -136,7 +183,11 @@ public class PatientResource {
     @GET
     @Path("{id}/chart")
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
-    public ChartView chart(@PathParam("id") UUID id) {
+    @Operation(operationId = "getChart", summary = "Read a patient's chart")
+    @APIResponseSchema(value = ChartView.class, responseDescription = "The patient's chart.")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    public ChartView chart(@PathParam("id") @Parameter(ref = "id") UUID id) {
         return charts.chart(new PatientId(id));
     }
 
@@ -148,7 +199,12 @@ public class PatientResource {
     @GET
     @Path("{id}/risk")
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
-    public RiskView risk(@PathParam("id") UUID id) {
+    @Operation(operationId = "getRiskAssessment", summary = "Read a patient's latest heart-disease risk assessment, explained")
+    @APIResponseSchema(value = RiskView.class, responseDescription = "The latest assessment and its explanation.")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", description = "No such patient here, no assessment of the patient yet, or the patient opted out of analytics.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = "Risk scoring is not running on this node.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public RiskView risk(@PathParam("id") @Parameter(ref = "id") UUID id) {
         return risks.latest(new PatientId(id));
     }
 
@@ -156,7 +212,11 @@ public class PatientResource {
     @GET
     @Path("{id}/consent")
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
-    public Response consent(@PathParam("id") UUID id) {
+    @Operation(operationId = "getConsent", summary = "Read a patient's consent to sharing and to analytics")
+    @APIResponseSchema(value = ConsentView.class, responseDescription = "The consent; its ETag is its version (\"0\" before the first is recorded).")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    public Response consent(@PathParam("id") @Parameter(ref = "id") UUID id) {
         ConsentView consent = consents.consent(new PatientId(id));
         return Versions.ok(consent, consent.record());
     }
@@ -165,8 +225,17 @@ public class PatientResource {
     @PUT
     @Path("{id}/consent")
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
-    public Response changeConsent(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            ConsentRequest request) {
+    @Operation(operationId = "changeConsent", summary = "Record a patient's consent to sharing and to analytics")
+    @APIResponseSchema(value = ConsentView.class, responseDescription = "The consent as recorded; its ETag is its new version.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "412", ref = "staleVersion")
+    @APIResponse(responseCode = "422", ref = "refusedByRule")
+    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
+    public Response changeConsent(@PathParam("id") @Parameter(ref = "id") UUID id,
+            @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
+            @RequestBody(required = true) ConsentRequest request) {
         requests.valid(request, "Send a JSON body with sharingWithHospitals, analyticsUse and reason.");
         ConsentView consent = consents.change(new PatientId(id), Versions.expected(ifMatch),
                 request.sharingWithHospitals, request.analyticsUse, request.reason);
@@ -182,7 +251,15 @@ public class PatientResource {
     @POST
     @Path("{id}/break-glass")
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
-    public Response breakGlass(@PathParam("id") UUID id, BreakGlassRequest request) {
+    @Operation(operationId = "breakGlass", summary = "Open a patient's record in an emergency (break the glass)")
+    @APIResponseSchema(value = BreakGlassView.class, responseCode = "201", responseDescription = "The grant: for the caller only, until it expires.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "409", description = "The caller's grant for the patient still runs: activeUntil says until when.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "The caller can already see the patient's records here: no emergency access is needed.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response breakGlass(@PathParam("id") @Parameter(ref = "id") UUID id,
+            @RequestBody(required = true) BreakGlassRequest request) {
         requests.valid(request, "Send a JSON body with the reason for emergency access.");
         BreakGlassView grant = breakGlass.breakGlass(new PatientId(id), new BreakGlassReason(request.reason));
         return Versions.created(grant, grant.record());

@@ -15,6 +15,14 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.interfaces.rest.support.PageParams;
@@ -29,6 +37,7 @@ import org.medmesh.sync.application.ConflictView;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(ref = "replication")
 public class ConflictResource {
 
     @Inject
@@ -39,7 +48,15 @@ public class ConflictResource {
 
     @GET
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
-    public Page<ConflictView> list(@QueryParam("open") @DefaultValue("true") boolean openOnly,
+    @Operation(operationId = "listConflicts", summary = "List the concurrent edits to review")
+    @Parameter(ref = "page")
+    @Parameter(ref = "size")
+    @Parameter(ref = "includeVoided")
+    @APIResponse(responseCode = "200", description = "A page of conflicts; those about patients the caller may not see here are restricted.", content = @Content(schema = @Schema(ref = "ConflictViewPage")))
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    public Page<ConflictView> list(
+            @QueryParam("open") @DefaultValue("true") @Parameter(description = "Only the conflicts not resolved yet.") boolean openOnly,
             @BeanParam PageParams paging) {
         requests.validIfPresent(paging);
         return conflicts.list(openOnly, paging.page, paging.size);
@@ -48,14 +65,26 @@ public class ConflictResource {
     @GET
     @Path("{id}")
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
-    public ConflictView get(@PathParam("id") UUID id) {
+    @Operation(operationId = "getConflict", summary = "Read a conflict with both versions of the record")
+    @APIResponseSchema(value = ConflictView.class, responseDescription = "The conflict, both versions whole.")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    public ConflictView get(@PathParam("id") @Parameter(ref = "id") UUID id) {
         return conflicts.get(id);
     }
 
     @POST
     @Path("{id}/resolve")
     @AllowedRoles(Roles.DOCTOR)
-    public ConflictView resolve(@PathParam("id") UUID id, ResolveRequest request) {
+    @Operation(operationId = "resolveConflict", summary = "Resolve a conflict: keep the winner or re-apply the loser")
+    @APIResponseSchema(value = ConflictView.class, responseDescription = "The conflict, resolved.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "409", ref = "conflict")
+    @APIResponse(responseCode = "422", ref = "refusedByRule")
+    public ConflictView resolve(@PathParam("id") @Parameter(ref = "id") UUID id,
+            @RequestBody(required = true) ResolveRequest request) {
         requests.valid(request, "Send a JSON body with the resolution.");
         return conflicts.resolve(id, ConflictResolution.valueOf(request.resolution), request.note);
     }

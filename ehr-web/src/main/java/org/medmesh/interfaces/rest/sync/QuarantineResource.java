@@ -13,7 +13,16 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.medmesh.identity.domain.model.Roles;
+import org.medmesh.interfaces.rest.problem.Problem;
 import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.interfaces.rest.support.Requests;
 import org.medmesh.sync.application.QuarantineService;
@@ -26,6 +35,7 @@ import org.medmesh.sync.application.QuarantinedMessage;
 @Path("sync/quarantine")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(ref = "replication")
 public class QuarantineResource {
 
     @Inject
@@ -37,8 +47,13 @@ public class QuarantineResource {
     /** Newest first; {@code waiting=false} also lists those a retry applied; {@code limit} 1–500, default 100. */
     @GET
     @AllowedRoles(Roles.ADMIN)
-    public List<QuarantinedMessage> list(@QueryParam("waiting") @DefaultValue("true") boolean waitingOnly,
-            @QueryParam("limit") Integer limit) {
+    @Operation(operationId = "listQuarantinedMessages", summary = "List the peers' messages that were not applied")
+    @APIResponseSchema(value = QuarantinedMessage[].class, responseDescription = "The messages, newest first, without their content.")
+    @APIResponse(responseCode = "400", ref = "invalidRequest")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    public List<QuarantinedMessage> list(
+            @QueryParam("waiting") @DefaultValue("true") @Parameter(description = "Only the messages still waiting; false also lists those a retry applied.") boolean waitingOnly,
+            @QueryParam("limit") @Parameter(description = "How many messages.", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "100")) Integer limit) {
         return quarantine.list(waitingOnly, requests.limit(limit, "limit", 500, 100));
     }
 
@@ -46,7 +61,12 @@ public class QuarantineResource {
     @POST
     @Path("{id}/retry")
     @AllowedRoles(Roles.ADMIN)
-    public QuarantinedMessage retry(@PathParam("id") String id) {
+    @Operation(operationId = "retryQuarantinedMessage", summary = "Verify a quarantined message again and apply it if it now holds")
+    @APIResponseSchema(value = QuarantinedMessage.class, responseDescription = "The message, applied.")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    @APIResponse(responseCode = "409", description = "Not applied: already applied, not a single change, or still refused; the problem says why.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public QuarantinedMessage retry(@PathParam("id") @Parameter(description = "The message's id.") String id) {
         return quarantine.retry(id);
     }
 }

@@ -10,6 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.medmesh.identity.domain.model.Roles;
 import org.medmesh.interfaces.rest.security.AllowedRoles;
 import org.medmesh.sync.application.ReplicationOperations.RepairRequest;
@@ -22,6 +27,7 @@ import org.medmesh.sync.application.SyncStatus;
 @Path("sync")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(ref = "replication")
 public class SyncResource {
 
     @Inject
@@ -30,6 +36,9 @@ public class SyncResource {
     @GET
     @Path("status")
     @AllowedRoles(Roles.ADMIN)
+    @Operation(operationId = "getReplicationStatus", summary = "Read the state of replication with each peer")
+    @APIResponseSchema(value = SyncStatus.class, responseDescription = "Backlogs, conflicts, quarantined messages and each peer link's state.")
+    @APIResponse(responseCode = "403", ref = "forbidden")
     public SyncStatus status() {
         return operations.status();
     }
@@ -37,6 +46,9 @@ public class SyncResource {
     @GET
     @Path("digest")
     @AllowedRoles(Roles.ADMIN)
+    @Operation(operationId = "getReplicaDigest", summary = "Digest this hospital's replicated records, to compare with a peer's")
+    @APIResponseSchema(value = ReplicaDigest.class, responseDescription = "Per record type the row count and a digest of ids and stamps.")
+    @APIResponse(responseCode = "403", ref = "forbidden")
     public ReplicaDigest digest() {
         return operations.digest();
     }
@@ -44,7 +56,11 @@ public class SyncResource {
     @POST
     @Path("peers/{peer}/pause")
     @AllowedRoles(Roles.ADMIN)
-    public PeerStatus pause(@PathParam("peer") String peer) {
+    @Operation(operationId = "pausePeer", summary = "Pause sending changes to a peer hospital")
+    @APIResponseSchema(value = PeerStatus.class, responseDescription = "The peer link, paused.")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    public PeerStatus pause(@PathParam("peer") @Parameter(description = "The peer hospital's id.") String peer) {
         return operations.pause(peer);
     }
 
@@ -52,7 +68,11 @@ public class SyncResource {
     @POST
     @Path("peers/{peer}/repair")
     @AllowedRoles(Roles.ADMIN)
-    public Response repair(@PathParam("peer") String peer) {
+    @Operation(operationId = "requestRepair", summary = "Ask a peer for what this hospital lacks or holds differently")
+    @APIResponseSchema(value = RepairRequest.class, responseCode = "202", responseDescription = "Asked; the missing changes arrive shortly.")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    public Response repair(@PathParam("peer") @Parameter(description = "The peer hospital's id.") String peer) {
         RepairRequest request = operations.requestRepair(peer);
         return Response.accepted(request).build();
     }
@@ -60,7 +80,11 @@ public class SyncResource {
     @POST
     @Path("peers/{peer}/resume")
     @AllowedRoles(Roles.ADMIN)
-    public PeerStatus resume(@PathParam("peer") String peer) {
+    @Operation(operationId = "resumePeer", summary = "Resume sending changes to a peer hospital")
+    @APIResponseSchema(value = PeerStatus.class, responseDescription = "The peer link, sending again.")
+    @APIResponse(responseCode = "403", ref = "forbidden")
+    @APIResponse(responseCode = "404", ref = "notFound")
+    public PeerStatus resume(@PathParam("peer") @Parameter(description = "The peer hospital's id.") String peer) {
         return operations.resume(peer);
     }
 }
