@@ -9,11 +9,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.medmesh.client.ApiClient;
+import org.medmesh.client.Reply;
 import org.medmesh.testsupport.ContainerNode;
 import org.medmesh.testsupport.Poll;
 import org.medmesh.testsupport.Ward;
@@ -37,7 +44,8 @@ import org.medmesh.testsupport.Ward;
  * The node's metrics as Prometheus scrapes them ({@code /metrics}, every scope) on the real EAR: every family of ours
  * there from start-up with help text and base units ({@code promtool check metrics} finds nothing), moving under a
  * small workload, labelled without anything of a patient; the monitoring files (docker/monitoring) valid and naming
- * only families the node serves; liveness watching the background loops and readiness the schema version.
+ * only families the node serves; liveness watching the background loops and readiness the schema version; the database
+ * pool's connections held by requests that wait.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -59,7 +67,10 @@ class MonitoringContainerIT {
             "medmesh_risk_scoring_p99_seconds", "medmesh_risk_model_auc", "medmesh_risk_rescoring_progress",
             "medmesh_backup_age_seconds", "medmesh_backup_runs_total", "medmesh_leadership_fence",
             "medmesh_hot_reads_total", "medmesh_node_degraded", "medmesh_audit_chain_intact",
-            "medmesh_audit_chain_verified_entries", "medmesh_audit_chain_verified_timestamp_seconds");
+            "medmesh_audit_chain_verified_entries", "medmesh_audit_chain_verified_timestamp_seconds",
+            "medmesh_db_pool_connections_in_use", "medmesh_db_pool_connections_idle",
+            "medmesh_db_pool_requests_waiting", "medmesh_db_pool_connections_max",
+            "medmesh_db_pool_wait_timeouts_total");
 
     @Deployment(testable = false)
     static EnterpriseArchive hospitalNode() {
@@ -159,6 +170,59 @@ class MonitoringContainerIT {
         assertThat(now("medmesh_audit_chain_intact")).isEqualTo(1.0);
         assertThat(now("medmesh_audit_chain_verified_entries")).isPositive();
         assertThat(now("medmesh_audit_chain_verified_timestamp_seconds")).isGreaterThan(1.7e9);
+    }
+
+    @Test
+    @Order(6)
+    void theDatabasePoolShowsItsMaximumAndTheConnectionsOfRequestsWaitingForARow() throws Exception {
+        String metrics = scrape();
+        assertThat(sampleIn(metrics, "medmesh_db_pool_connections_max")).as("the pool's maxPoolSize").isEqualTo(32.0);
+        assertThat(sampleIn(metrics, "medmesh_db_pool_connections_in_use")).isBetween(0.0, 32.0);
+        assertThat(sampleIn(metrics, "medmesh_db_pool_connections_idle")).isBetween(0.0, 32.0);
+        assertThat(sampleIn(metrics, "medmesh_db_pool_requests_waiting")).isNotNaN().isGreaterThanOrEqualTo(0.0);
+        assertThat(sampleIn(metrics, "medmesh_db_pool_wait_timeouts_total")).isNotNaN().isGreaterThanOrEqualTo(0.0);
+
+        // A sign-in first locks its username's failure row; the test holds three new ones uncommitted, so three
+        // sign-ins wait, each on a pool connection, until the commit. One row each, and committed rather than rolled
+        // back: either way round, InnoDB's locks on the released rows deadlock the sign-ins (a 500 instead of a 401).
+        String probe = Ward.unique("pool-probe-");
+        List<String> usernames = List.of(probe + "-1", probe + "-2", probe + "-3");
+        ExecutorService callers = Executors.newFixedThreadPool(usernames.size());
+        try (Connection db = ContainerNode.database()) {
+            db.setAutoCommit(false);
+            lockFailureRows(db, usernames);
+            List<Future<Reply>> signIns = usernames.stream()
+                    .map(name -> callers.submit(() -> NODE.requestToken(name, "not the password"))).toList();
+            Poll.until(Duration.ofSeconds(30), "three connections in use by the sign-ins waiting for their rows",
+                    () -> now("medmesh_db_pool_connections_in_use") >= usernames.size());
+            db.commit();
+            for (Future<Reply> signIn : signIns) {
+                assertThat(signIn.get(60, TimeUnit.SECONDS).status()).isEqualTo(401);
+            }
+        } finally {
+            callers.shutdownNow();
+            forgetFailureRows(usernames);
+        }
+    }
+
+    private static void lockFailureRows(Connection db, List<String> usernames) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement(
+                "insert into sign_in_failure (username, failures) values (?, 0)")) {
+            for (String username : usernames) {
+                insert.setString(1, username);
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private static void forgetFailureRows(List<String> usernames) throws SQLException {
+        try (Connection db = ContainerNode.database();
+                PreparedStatement delete = db.prepareStatement("delete from sign_in_failure where username = ?")) {
+            for (String username : usernames) {
+                delete.setString(1, username);
+                delete.executeUpdate();
+            }
+        }
     }
 
     private static JsonObject check(JsonObject health, String name) {
