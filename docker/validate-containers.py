@@ -36,8 +36,8 @@ for hospital, base in hospitals():
         problems.append(f"compose.yaml: no {low}-node or {low}-db for {hospital}")
         continue
     env = node["environment"]
-    expected = {"MEDMESH_HOSPITAL": hospital, f"EHR_DB_URL_{hospital}": f"jdbc:mariadb://127.0.0.1:{base + 306}/medmesh_{low}",
-                f"EHR_DB_USER_{hospital}": f"medmesh_{low}", f"EHR_DB_OWNER_USER_{hospital}": f"medmesh_{low}_owner",
+    expected = {"MEDMESH_HOSPITAL": hospital, "MEDMESH_DB_URL": f"jdbc:mariadb://127.0.0.1:{base + 306}/medmesh_{low}",
+                "MEDMESH_DB_USER": f"medmesh_{low}", "MEDMESH_DB_OWNER_USER": f"medmesh_{low}_owner",
                 "EHR_PORT_BASE": "21000", "EHR_ADDRESS": "127.0.0.1"}
     for key, value in expected.items():
         if str(env.get(key)) != value:

@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # The node container's entrypoint.
 #   run    start the hospital named by MEDMESH_HOSPITAL with the launcher, as ./ehr up does, follow its server log and
-#          stop it cleanly on SIGTERM; exits when the server stops, so the container's restart policy restarts it.
+#          stop it cleanly on SIGTERM; exits when the server stops, so the container is restarted.
 #   ready  exit 0 when the hospital's readiness check answers 200 (the image's HEALTHCHECK).
-# The hospital's database passwords come from the container's secrets /run/secrets/<id>-db-password and
-# <id>-db-owner-password (lower-case id), never from the image or the compose file; everything else secret is made at
-# the first start into the work volume. Several node containers may share one work volume (docker/compose.yaml): their
+# Configuration by environment: MEDMESH_HOSPITAL; the hospital's MariaDB as MEDMESH_DB_URL, MEDMESH_DB_USER and
+# MEDMESH_DB_OWNER_USER (the schema owner), their passwords in the container's secrets /run/secrets/db-password and
+# db-owner-password, never in the image or the environment's definition; the launcher's EHR_* variables
+# (docs/launcher.md), e.g. EHR_PEER_URL_<peer>. With EHR_CHANNEL_CEREMONY=external the hospital's channel material,
+# made once by whoever holds the network's CA, is read from MEDMESH_CHANNEL_DIR (its own files and network-keys);
+# otherwise the launcher makes the whole network's, as ./ehr up on one host. Everything else secret is made at the
+# first start into the work volume. Several node containers may share one work volume (docker/compose.yaml): their
 # starts take turns.
 set -euo pipefail
 
@@ -20,15 +24,36 @@ secret() {
     cat -- "$file"
 }
 
-# The launcher's view of the hospital's database: its passwords from the container's secrets.
-database_secrets() {
-    local id=$MEDMESH_HOSPITAL lower=${MEDMESH_HOSPITAL,,}
-    export "EHR_DB_PASSWORD_$id=$(secret "$lower-db-password")"
-    export "EHR_DB_OWNER_PASSWORD_$id=$(secret "$lower-db-owner-password")"
+# The launcher's view of the hospital's database (its EHR_DB_*_<id> variables).
+database() {
+    local id=$MEDMESH_HOSPITAL
+    export "EHR_DB_URL_$id=${MEDMESH_DB_URL:?set MEDMESH_DB_URL (jdbc:mariadb://host:port/database)}"
+    export "EHR_DB_USER_$id=${MEDMESH_DB_USER:?set MEDMESH_DB_USER}"
+    export "EHR_DB_OWNER_USER_$id=${MEDMESH_DB_OWNER_USER:?set MEDMESH_DB_OWNER_USER}"
+    export "EHR_DB_PASSWORD_$id=$(secret db-password)"
+    export "EHR_DB_OWNER_PASSWORD_$id=$(secret db-owner-password)"
+}
+
+# The hospital's directory of the network's channel material, and the network keys file, copied (private) from where
+# they were given to the container.
+provided_channel() {
+    local from=${MEDMESH_CHANNEL_DIR:?set MEDMESH_CHANNEL_DIR with EHR_CHANNEL_CEREMONY=external} id=$MEDMESH_HOSPITAL
+    local to="$EHR_WORK/channel"
+    (
+        umask 077
+        mkdir -p -- "$to/$id"
+        for file in store-password broker-keystore.p12 broker-truststore.p12 signing-key.pem node-password \
+            broker-logins broker-accounts; do
+            [[ -r $from/$file ]] || { echo "entrypoint: $from/$file is missing" >&2; exit 1; }
+            cp -- "$from/$file" "$to/$id/$file"
+        done
+    )
+    cp -- "$from/network-keys" "$to/network-keys"
+    chmod 644 -- "$to/network-keys"
 }
 
 ready() {
-    database_secrets
+    database
     # shellcheck source=../../server-config/bin/lib.sh
     source server-config/bin/lib.sh
     ehr_load_network
@@ -38,8 +63,10 @@ ready() {
 
 run() {
     local id=$MEDMESH_HOSPITAL
-    database_secrets
+    database
     mkdir -p -- "$EHR_WORK"
+    chmod 700 -- "$EHR_WORK"
+    [[ ${EHR_CHANNEL_CEREMONY:-here} != external ]] || provided_channel
     flock "$turns" ./ehr up
     local pidfile="$EHR_WORK/domains/$id/config/pid" log="$EHR_WORK/domains/$id/logs/server.log"
     tail -n 0 -F -- "$log" &

@@ -166,14 +166,36 @@ ensure_demo_users() {
     NEW_LOGINS+=("$id")
 }
 
+# provided_channel: EHR_CHANNEL_CEREMONY=external — the network's channel material was made elsewhere, once, by whoever
+# holds the network's CA (channel-keys.sh on an administrator's machine), and each selected hospital was given its own
+# directory of it and the network keys file (a Kubernetes secret, a copied folder). Nothing is made here.
+provided_channel() {
+    local id file
+    [[ -s $EHR_CHANNEL/network-keys ]] ||
+        ehr_die "EHR_CHANNEL_CEREMONY=external, but $EHR_CHANNEL/network-keys is missing." \
+            "Copy the network keys file made with the network's channel material there."
+    for id in "${SELECTED[@]}"; do
+        for file in store-password broker-keystore.p12 broker-truststore.p12 signing-key.pem node-password \
+            broker-logins broker-accounts; do
+            [[ -s $EHR_CHANNEL/$id/$file ]] ||
+                ehr_die "EHR_CHANNEL_CEREMONY=external, but $EHR_CHANNEL/$id/$file is missing." \
+                    "Give $id its directory of the network's channel material (docs/operations.md)."
+        done
+    done
+}
+
 prepare_files() {
     local id
     ehr_private_dir "$EHR_WORK/secrets"
     ehr_private_dir "$EHR_WORK/keys"
     ehr_private_dir "$EHR_WORK/broker"
     mkdir -p -- "$EHR_WORK/logs"
-    # Every hospital of the network, started or not: each needs the others' logins and public keys.
-    "$EHR_BIN/channel-keys.sh" "$EHR_CHANNEL" "${NET_IDS[@]}" | sed 's/^/ehr: /'
+    if [[ ${EHR_CHANNEL_CEREMONY:-here} == external ]]; then
+        provided_channel
+    else
+        # Every hospital of the network, started or not: each needs the others' logins and public keys.
+        "$EHR_BIN/channel-keys.sh" "$EHR_CHANNEL" "${NET_IDS[@]}" | sed 's/^/ehr: /'
+    fi
     for id in "${SELECTED[@]}"; do
         ehr_hosp "$id"
         "$EHR_BIN/dev-keys.sh" "$H_KEY_DIR"

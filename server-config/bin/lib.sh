@@ -325,10 +325,14 @@ db_secret() {
 
 # ehr_peers ID: the other hospitals' broker URLs, "hospB=tcp://<EHR_ADDRESS>:22616,hospC=...".
 ehr_peers() {
-    local self=$1 id out=""
+    local self=$1 id out="" url_var url
     for id in "${NET_IDS[@]}"; do
         [[ $id == "$self" ]] && continue
-        out+="${out:+,}$id=tcp://$EHR_ADDRESS:$((EHR_PORT_BASE + NET_OFFSET[$id] + 616))"
+        # A peer elsewhere (another host, a Kubernetes service): EHR_PEER_URL_<id>=tcp://host:port.
+        url_var="EHR_PEER_URL_$id"
+        url=${!url_var:-tcp://$EHR_ADDRESS:$((EHR_PORT_BASE + NET_OFFSET[$id] + 616))}
+        [[ $url =~ ^tcp://[A-Za-z0-9.:-]+:[0-9]{1,5}$ ]] || ehr_die "$url_var is '$url', not tcp://host:port."
+        out+="${out:+,}$id=$url"
     done
     printf '%s' "$out"
 }
