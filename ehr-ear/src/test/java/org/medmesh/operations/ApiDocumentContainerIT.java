@@ -53,6 +53,14 @@ class ApiDocumentContainerIT {
         assertThat(document.pagesWithoutPagingParameters()).isEmpty();
     }
 
+    @Test
+    void tellsWhatNeedsTheDatabaseThatItMayAnswer503WhileTheNodeIsDegraded() {
+        ApiDocumentRules document = served();
+        assertThat(document.statusCodes("POST /api/v1/patients")).contains("201", "503");
+        assertThat(document.statusCodes("GET /api/v1/patients/{id}")).contains("200", "503");
+        assertThat(document.statusCodes("GET /api/v1/hospital")).contains("200").doesNotContain("503");
+    }
+
     private static ApiDocumentRules served() {
         Reply document = ContainerNode.NODE.send("GET", "openapi", null, null, "Accept", "application/json");
         assertThat(document.status()).as(document.request()).isEqualTo(200);

@@ -176,6 +176,12 @@ final class ApiDocumentRules {
         return operations;
     }
 
+    /** The status codes an operation ({@code POST /api/v1/patients}) answers with; empty when there is none such. */
+    Set<String> statusCodes(String operation) {
+        return Optional.ofNullable(operations().get(operation)).map(found -> Set.copyOf(found.getResponses().keySet()))
+                .orElse(Set.of());
+    }
+
     private List<String> findings(BiConsumer<Operation, List<String>> rule) {
         List<String> findings = new ArrayList<>();
         operations().forEach((name, operation) -> {

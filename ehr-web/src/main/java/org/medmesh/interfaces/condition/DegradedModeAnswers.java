@@ -60,7 +60,8 @@ public class DegradedModeAnswers {
         }
     }
 
-    static boolean needsTheDatabase(String group, boolean write) {
+    /** Whether a request of this endpoint group (and kind) needs the database. */
+    public static boolean needsTheDatabase(String group, boolean write) {
         if (group.equals("api-hospital")) {
             return write;
         }

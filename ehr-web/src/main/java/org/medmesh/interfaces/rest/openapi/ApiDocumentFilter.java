@@ -10,9 +10,12 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem.HttpMethod;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.medmesh.interfaces.condition.DegradedModeAnswers;
+import org.medmesh.interfaces.monitoring.EndpointGroup;
 
 /**
  * The last changes to the document Payara generates ({@code mp.openapi.filter}):
@@ -24,6 +27,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * <li>It gives every operation that needs a bearer token (the document's requirement, which an operation open to anyone
  * replaces by an empty one) its 401 answer. A 403 depends on the operation's roles and rules, so each operation
  * declares its own.</li>
+ * <li>It gives every operation that needs the hospital's database its 503 {@code database-unreachable}, the answer of
+ * degraded mode ({@link DegradedModeAnswers}).</li>
  * <li>It drops the annotations' defaults Payara copies into the document ({@link AnnotationDefaults}).</li>
  * </ul>
  */
@@ -57,6 +62,12 @@ public class ApiDocumentFilter implements OASFilter {
                 .filter(operation -> needsToken(operation, required))
                 .forEach(operation -> operation.getResponses().addAPIResponse("401",
                         OASFactory.createAPIResponse().ref("unauthorized"))));
+        document.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            if (DegradedModeAnswers.needsTheDatabase(EndpointGroup.of(path), method != HttpMethod.GET)) {
+                operation.getResponses().addAPIResponse("503", OASFactory.createAPIResponse()
+                        .ref(ProblemAnswers.DATABASE_UNREACHABLE));
+            }
+        }));
     }
 
     private static boolean needsToken(Operation operation, List<SecurityRequirement> documentRequirements) {

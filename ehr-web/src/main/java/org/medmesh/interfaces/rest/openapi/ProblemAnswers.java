@@ -18,6 +18,8 @@ import org.medmesh.interfaces.rest.problem.Problem;
 final class ProblemAnswers {
 
     static final String SCHEMA = "Problem";
+    /** The 503 of degraded mode ({@code DegradedModeAnswers}). */
+    static final String DATABASE_UNREACHABLE = "databaseUnreachable";
 
     private ProblemAnswers() {
     }
@@ -43,6 +45,10 @@ final class ProblemAnswers {
                 + "Retry-After.").addHeader("Retry-After", OASFactory.createHeader()
                         .description("Seconds until signing in is possible again.")
                         .schema(OASFactory.createSchema().type(SchemaType.INTEGER).format("int64"))));
+        answers.put(DATABASE_UNREACHABLE, problem("The hospital's database cannot be reached (the node is degraded): "
+                + "nothing was changed; send the request again after the seconds in Retry-After.").addHeader(
+                        "Retry-After", OASFactory.createHeader().description("Seconds to wait before trying again.")
+                                .schema(OASFactory.createSchema().type(SchemaType.INTEGER).format("int64"))));
         return answers;
     }
 
