@@ -115,6 +115,10 @@ class ReplicationSystemIT {
                 .isGreaterThanOrEqualTo(10);
         assertThat(fromA.getJsonNumber("lagP99Millis").longValue())
                 .isGreaterThanOrEqualTo(fromA.getJsonNumber("lagP50Millis").longValue());
+        Poll.until(CONVERGENCE, "hospB's Prometheus lag gauge for hospA", () -> !Double.isNaN(lagGauge("hospB",
+                "hospA")));
+        assertThat(lagGauge("hospB", "hospA")).as("seconds from commit at hospA to apply at hospB").isBetween(0.0,
+                60.0);
 
         Ward b = ward("hospB");
         String allergyAtB = API + "allergies/" + allergy.json().getString("id");
@@ -431,6 +435,15 @@ class ReplicationSystemIT {
         assertThat(next.status()).as("a registration after the rebuild: " + next.body()).isEqualTo(201);
         assertThat(next.json().getString("mrn")).isGreaterThan(ownMrn);
         Poll.until(CONVERGENCE, "equal digests after the rebuild", ReplicationSystemIT::digestsEqual);
+    }
+
+    /** {@code medmesh_sync_peer_lag_seconds{peer}} as Prometheus scrapes it from the hospital. */
+    private static double lagGauge(String hospital, String peer) {
+        String line = TestNetwork.node(hospital).get("metrics?scope=application").body().lines()
+                .filter(sample -> sample.startsWith("medmesh_sync_peer_lag_seconds{")
+                        && sample.contains("peer=\"" + peer + "\""))
+                .findFirst().orElseThrow(() -> new AssertionError("no lag gauge for " + peer + " at " + hospital));
+        return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
     }
 
     private static void deleteRecursively(java.nio.file.Path dir) throws java.io.IOException {
