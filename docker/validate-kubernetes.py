@@ -6,7 +6,8 @@ hospital's IT staff were promised (called by docker/validate):
 - probes wired to health (startup and readiness on /health/ready, liveness on /health/live), resource requests and
   memory limits, containers that run as non-root without privilege escalation or capabilities;
 - ingress closed by default; the broker open only to the peers' nodes, the database only to the hospital's node;
-- no secret kept in the files: the pods name the secrets 'database' and 'channel', which the operator makes.
+- no secret kept in the files: the pods name the secrets 'database', 'channel' and 'metrics', which the operator
+  makes; the node finds its database passwords and its scrape token in /run/secrets, where the entrypoint reads them.
 """
 import pathlib
 import sys
@@ -74,9 +75,19 @@ def check(hospital, objects):
         get = container.get(probe, {}).get("httpGet", {})
         if get.get("path") != path or get.get("port") != "http":
             problems.append(f"{where} node's {probe} is not GET {path} on http")
-    mounted = {v["secret"]["secretName"] for v in node["spec"]["template"]["spec"]["volumes"] if "secret" in v}
-    if mounted != {"database", "channel"}:
+    volumes = node["spec"]["template"]["spec"]["volumes"]
+    projected = {v["name"]: [source["secret"] for source in v["projected"]["sources"] if "secret" in source]
+                 for v in volumes if "projected" in v}
+    mounted = {v["secret"]["secretName"] for v in volumes if "secret" in v} | {
+        secret["name"] for secrets in projected.values() for secret in secrets}
+    if mounted != {"database", "channel", "metrics"}:
         problems.append(f"{where} node mounts the secrets {sorted(mounted)}")
+    at_run_secrets = next((m["name"] for m in container.get("volumeMounts", []) if m["mountPath"] == "/run/secrets"), None)
+    given = {(secret["name"], item["key"], item["path"]) for secret in projected.get(at_run_secrets, [])
+             for item in secret.get("items", [])}
+    if not {("metrics", "token", "metrics-token"), ("database", "password", "db-password"),
+            ("database", "owner-password", "db-owner-password")} <= given:
+        problems.append(f"{where} node's /run/secrets lacks the database passwords or the scrape token: {sorted(given)}")
 
     policies = by_kind.get("NetworkPolicy", {})
     deny = policies.get("deny-all-ingress", {}).get("spec", {})

@@ -5,7 +5,8 @@
 #   ready  exit 0 when the hospital's readiness check answers 200 (the image's HEALTHCHECK).
 # Configuration by environment: MEDMESH_HOSPITAL; the hospital's MariaDB as MEDMESH_DB_URL, MEDMESH_DB_USER and
 # MEDMESH_DB_OWNER_USER (the schema owner), their passwords in the container's secrets /run/secrets/db-password and
-# db-owner-password, never in the image or the environment's definition; the launcher's EHR_* variables
+# db-owner-password, and the hospital's scrape token of /metrics in /run/secrets/metrics-token (the one Prometheus is
+# given), never in the image or the environment's definition; the launcher's EHR_* variables
 # (docs/launcher.md), e.g. EHR_PEER_URL_<peer>. With EHR_CHANNEL_CEREMONY=external the hospital's channel material,
 # made once by whoever holds the network's CA, is read from MEDMESH_CHANNEL_DIR (its own files and network-keys);
 # otherwise the launcher makes the whole network's, as ./ehr up on one host. Everything else secret is made at the
@@ -32,6 +33,14 @@ database() {
     export "EHR_DB_OWNER_USER_$id=${MEDMESH_DB_OWNER_USER:?set MEDMESH_DB_OWNER_USER}"
     export "EHR_DB_PASSWORD_$id=$(secret db-password)"
     export "EHR_DB_OWNER_PASSWORD_$id=$(secret db-owner-password)"
+}
+
+# The hospital's scrape token, which Prometheus is given too (the launcher's EHR_METRICS_TOKEN_<id>). Read apart from
+# the export, so a missing secret stops the container instead of leaving the launcher to make a token of its own.
+metrics_token() {
+    local token
+    token=$(secret metrics-token)
+    export "EHR_METRICS_TOKEN_$MEDMESH_HOSPITAL=$token"
 }
 
 # The hospital's directory of the network's channel material, and the network keys file, copied (private) from where
@@ -64,6 +73,7 @@ ready() {
 run() {
     local id=$MEDMESH_HOSPITAL
     database
+    metrics_token
     mkdir -p -- "$EHR_WORK"
     chmod 700 -- "$EHR_WORK"
     [[ ${EHR_CHANNEL_CEREMONY:-here} != external ]] || provided_channel

@@ -273,6 +273,20 @@ ehr_cache_key() {
     ehr_kept_secret cache-key ehr_rand_alnum 48
 }
 
+# ehr_metrics_token (after ehr_hosp ID): the bearer token Prometheus presents to scrape the hospital's /metrics (48
+# letters and digits), kept in secrets/<id>/metrics-token; EHR_METRICS_TOKEN_<id>, when set, is the token instead (a
+# container given it as a secret: docker/node/entrypoint.sh). Never printed.
+ehr_metrics_token() {
+    local variable="EHR_METRICS_TOKEN_$H_ID"
+    if [[ -z ${!variable:-} ]]; then
+        ehr_kept_secret metrics-token ehr_rand_alnum 48
+        return
+    fi
+    [[ ${!variable} =~ ^[A-Za-z0-9._~+/-]{16,}=*$ ]] ||
+        ehr_die "$variable is not a bearer token of at least 16 characters (letters, digits, -._~+/)."
+    printf '%s' "${!variable}"
+}
+
 # ehr_grid_name (after ehr_hosp ID): the name of the hospital's data grid (Hazelcast cluster): H_CLUSTER followed by 32
 # random letters and digits, kept with the secrets. Hazelcast (open source) admits any member or client that gives the
 # cluster's name, with full access to what the grid holds (the HTTP sessions of several instances), so the name is the

@@ -298,6 +298,7 @@ hospital.backup.dir=$H_BACKUP_DIR
 hospital.backup.key=\${ALIAS=$BACKUP_KEY_ALIAS}
 hospital.backup.interval-minutes=${EHR_BACKUP_INTERVAL_MINUTES:-1440}
 hospital.cache.key=\${ALIAS=medmesh-cache-key}
+hospital.metrics.token=\${ALIAS=medmesh-metrics-token}
 hospital.broker.keystore=$H_CHANNEL_DIR/broker-keystore.p12
 hospital.broker.keystore-password=\${ALIAS=$STORE_PASSWORD_ALIAS}
 hospital.broker.truststore=$H_CHANNEL_DIR/broker-truststore.p12
@@ -321,6 +322,7 @@ alias_secret() {
         "$ANALYTICS_KEY_ALIAS") ehr_analytics_key ;;
         medmesh-audit-chain-key) ehr_audit_chain_key ;;
         medmesh-cache-key) ehr_cache_key ;;
+        medmesh-metrics-token) ehr_metrics_token ;;
         "$BACKUP_KEY_ALIAS") ehr_backup_key ;;
         "$STORE_PASSWORD_ALIAS") ehr_channel_secret store ;;
         "$NODE_PASSWORD_ALIAS") ehr_channel_secret node ;;

@@ -129,7 +129,7 @@ class RiskContainerIT {
                 .noneMatch(n -> n.getString("kind").equals("risk-high"));
 
         assertNoIdentifierInTheAnalyticsTables(patient, family, registered.getString("mrn"));
-        String metrics = NODE.send("GET", "metrics?scope=application", null, null, "Accept", "text/plain").body();
+        String metrics = ContainerNode.scrape("scope=application");
         assertThat(metric(metrics, "medmesh_risk_predictions_total")).isPositive();
         assertThat(metric(metrics, "medmesh_risk_model_auc")).isBetween(0.88, 1.0);
         assertThat(metric(metrics, "medmesh_risk_scoring_p99_seconds")).as("seconds, not milli- or nanoseconds")
@@ -230,9 +230,9 @@ class RiskContainerIT {
                 () -> assessments(optedOut) == 0);
         assertThat(assessmentsBy(optedOut, served)).as("never re-scored: consent is checked first").isZero();
         assertThat(alertsAbout(patient, "doctor")).as("high before, high again: no second alert").hasSize(alerts);
-        Poll.until(DEADLINE, "the re-scoring pass finished", () -> metric(NODE.send("GET", "metrics?scope=application",
-                null, null, "Accept", "text/plain").body(), "medmesh_risk_rescoring_progress") == 1.0);
-        String metrics = NODE.send("GET", "metrics?scope=application", null, null, "Accept", "text/plain").body();
+        Poll.until(DEADLINE, "the re-scoring pass finished", () -> metric(ContainerNode.scrape("scope=application"),
+                "medmesh_risk_rescoring_progress") == 1.0);
+        String metrics = ContainerNode.scrape("scope=application");
         assertThat(metric(metrics, "medmesh_risk_rescorings_total")).isPositive();
         assertThat(metric(metrics, "medmesh_risk_outdated_assessments")).isGreaterThanOrEqualTo(0.0);
     }

@@ -436,7 +436,7 @@ class AuditTrailContainerIT {
 
     /** The metric the alert MedMeshAuditChainBroken watches, as Prometheus scrapes it. */
     private static double chainIntactMetric() {
-        String line = ContainerNode.NODE.send("GET", "metrics", null, null, "Accept", "text/plain").body().lines()
+        String line = ContainerNode.scrape("").lines()
                 .filter(sample -> sample.startsWith("medmesh_audit_chain_intact{")).findFirst()
                 .orElseThrow(() -> new AssertionError("no medmesh_audit_chain_intact"));
         return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));

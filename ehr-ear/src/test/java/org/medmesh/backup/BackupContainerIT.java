@@ -99,7 +99,7 @@ class BackupContainerIT {
         assertThat(status.getInt("intervalMinutes")).isEqualTo(1440);
         assertThat(status.getJsonObject("lastSuccess").getString("state")).isIn("succeeded", "removed");
         assertThat(status.getJsonNumber("ageSeconds").longValue()).isBetween(0L, 3600L);
-        String metrics = NODE.get("metrics?scope=application").body();
+        String metrics = ContainerNode.scrape("scope=application");
         assertThat(metrics).contains("medmesh_backup_age_seconds", "medmesh_backup_last_size_bytes",
                 "medmesh_backup_last_duration_seconds", "medmesh_backup_last_success_timestamp_seconds",
                 "medmesh_backup_runs_total", "medmesh_leadership_leading", "medmesh_leadership_fence");

@@ -172,7 +172,7 @@ class ClinicalRecordsContainerIT {
 
     /** {@code medmesh_hot_reads_total} of the charts for one outcome, as the node's metrics say. */
     private static long hotReads(String outcome) {
-        return NODE.get("metrics?scope=application").body().lines()
+        return ContainerNode.scrape("scope=application").lines()
                 .filter(l -> l.startsWith("medmesh_hot_reads_total{") && l.contains("region=\"chart\"")
                         && l.contains("outcome=\"" + outcome + "\""))
                 .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();

@@ -439,7 +439,7 @@ class ReplicationSystemIT {
 
     /** {@code medmesh_sync_peer_lag_seconds{peer}} as Prometheus scrapes it from the hospital. */
     private static double lagGauge(String hospital, String peer) {
-        String line = TestNetwork.node(hospital).get("metrics?scope=application").body().lines()
+        String line = TestNetwork.scrape(hospital, "scope=application").lines()
                 .filter(sample -> sample.startsWith("medmesh_sync_peer_lag_seconds{")
                         && sample.contains("peer=\"" + peer + "\""))
                 .findFirst().orElseThrow(() -> new AssertionError("no lag gauge for " + peer + " at " + hospital));

@@ -35,6 +35,7 @@ import org.medmesh.client.StaffLogins.StaffLogin;
 import org.medmesh.testsupport.Browser;
 import org.medmesh.testsupport.Launcher;
 import org.medmesh.testsupport.Poll;
+import org.medmesh.testsupport.Scrape;
 import org.medmesh.testsupport.TestNetwork;
 import org.medmesh.testsupport.Ward;
 import org.openqa.selenium.By;
@@ -216,7 +217,7 @@ class ScaledOutHospitalSystemIT {
 
     /** {@code medmesh_hot_reads_total} of the charts for one outcome at one instance. */
     private static long hotReads(int instance, String outcome) {
-        return new ApiClient(url(instance) + "/").get("metrics?scope=application").body().lines()
+        return Scrape.of(new ApiClient(url(instance) + "/"), TestNetwork.metricsToken(C), "scope=application").lines()
                 .filter(l -> l.startsWith("medmesh_hot_reads_total{") && l.contains("region=\"chart\"")
                         && l.contains("outcome=\"" + outcome + "\""))
                 .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();

@@ -272,9 +272,8 @@ class NodeContainerIT {
     }
 
     @Test
-    void shouldExposePrometheusMetrics() {
-        Reply metrics = NODE.get("metrics");
-        assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.body()).contains("# TYPE");
+    void shouldExposePrometheusMetricsToItsScrapeToken() {
+        assertThat(ContainerNode.scrape("")).contains("# TYPE");
+        assertThat(NODE.get("metrics").status()).as("without the token").isEqualTo(401);
     }
 }

@@ -90,7 +90,7 @@ class NotificationContainerIT {
             Poll.until(DEADLINE, "a heartbeat on the idle stream", () -> resumed.comments() > opened);
             assertThat(resumed.ended()).isFalse();
         }
-        List<String> metrics = NODE.get("metrics?scope=application").body().lines().toList();
+        List<String> metrics = ContainerNode.scrape("scope=application").lines().toList();
         assertThat(metrics).anyMatch(l -> l.startsWith("medmesh_notifications_created_total{")
                 && l.contains("rule=\"prescription-to-pharmacy\""));
         assertThat(metrics).anyMatch(l -> l.startsWith("medmesh_notifications_delivered_total{")

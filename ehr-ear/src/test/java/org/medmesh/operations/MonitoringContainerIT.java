@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.medmesh.client.ApiClient;
 import org.medmesh.client.Reply;
+import org.medmesh.client.ReplyHeaders;
 import org.medmesh.testsupport.ContainerNode;
 import org.medmesh.testsupport.Poll;
 import org.medmesh.testsupport.Ward;
@@ -43,9 +45,9 @@ import org.medmesh.testsupport.Ward;
 /**
  * The node's metrics as Prometheus scrapes them ({@code /metrics}, every scope) on the real EAR: every family of ours
  * there from start-up with help text and base units ({@code promtool check metrics} finds nothing), moving under a
- * small workload, labelled without anything of a patient; the monitoring files (docker/monitoring) valid and naming
- * only families the node serves; liveness watching the background loops and readiness the schema version; the database
- * pool's connections held by requests that wait.
+ * small workload, labelled without anything of a patient, served only with the hospital's scrape token; the monitoring
+ * files (docker/monitoring) valid and naming only families the node serves; liveness watching the background loops and
+ * readiness the schema version; the database pool's connections held by requests that wait.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -174,6 +176,36 @@ class MonitoringContainerIT {
 
     @Test
     @Order(6)
+    void theMetricsAreServedOnlyWithTheHospitalsScrapeToken() {
+        String token = ContainerNode.METRICS_TOKEN;
+        assertThat(token).as("HOSPITAL_METRICS_TOKEN, which the build gives the node and the tests").isNotBlank();
+        String basic = Base64.getEncoder().encodeToString(("prometheus:" + token).getBytes(StandardCharsets.UTF_8));
+        String staffToken = ContainerNode.ward().token("admin");
+
+        assertRefused("metrics", null);
+        assertRefused("metrics", "Bearer not-" + token);
+        assertRefused("metrics", "Bearer " + token.substring(1));
+        assertRefused("metrics", "Bearer " + staffToken);
+        assertRefused("metrics", "Basic " + token);
+        assertRefused("metrics", "Basic " + basic);
+        assertRefused("metrics", token);
+        assertRefused("metrics?scope=application", null);
+        assertRefused("metrics?scope=base", "Bearer not-" + token);
+        assertRefused("metrics/", null);
+        assertRefused("metrics;jsessionid=x", null);
+        assertThat(metrics("metrics", null).json().getString("type")).endsWith("/metrics-token-required");
+        assertThat(metrics("metrics", "Bearer not-" + token).json().getString("type"))
+                .endsWith("/metrics-token-refused");
+        assertThat(challenge("metrics", "Bearer not-" + token)).contains("error=\"invalid_token\"");
+
+        Reply served = metrics("metrics?scope=application", "Bearer " + token);
+        assertThat(served.status()).as(served.toString()).isEqualTo(200);
+        assertThat(served.body()).contains("medmesh_http_requests_total");
+        assertThat(metrics("metrics", "Bearer " + token).status()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(7)
     void theDatabasePoolShowsItsMaximumAndTheConnectionsOfRequestsWaitingForARow() throws Exception {
         String metrics = scrape();
         assertThat(sampleIn(metrics, "medmesh_db_pool_connections_max")).as("the pool's maxPoolSize").isEqualTo(32.0);
@@ -232,7 +264,31 @@ class MonitoringContainerIT {
     }
 
     private static String scrape() {
-        return NODE.send("GET", "metrics", null, null, "Accept", "text/plain").body();
+        return ContainerNode.scrape("");
+    }
+
+    /** A request for the metrics with this {@code Authorization} header (null: none). */
+    private static Reply metrics(String path, String authorization) {
+        return authorization == null
+                ? NODE.send("GET", path, null, null, "Accept", "text/plain")
+                : NODE.send("GET", path, null, null, "Accept", "text/plain", "Authorization", authorization);
+    }
+
+    /** The {@code WWW-Authenticate} challenge of the answer to such a request ("" without one). */
+    private static String challenge(String path, String authorization) {
+        ReplyHeaders answer = authorization == null
+                ? NODE.headers("GET", path)
+                : NODE.headers("GET", path, "Authorization", authorization);
+        return answer.first("WWW-Authenticate").orElse("");
+    }
+
+    private static void assertRefused(String path, String authorization) {
+        Reply refused = metrics(path, authorization);
+        assertThat(refused.status()).as(path + " with " + authorization + ": " + refused).isEqualTo(401);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().getInt("status")).isEqualTo(401);
+        assertThat(refused.body()).as("nothing of the metrics").doesNotContain("medmesh_", "# TYPE", "# HELP");
+        assertThat(challenge(path, authorization)).startsWith("Bearer realm=\"metrics\"");
     }
 
     /** The lines of the scrape that belong to our families (samples, HELP and TYPE). */

@@ -354,8 +354,7 @@ class ChannelContainerIT {
     }
 
     private static long metric(String name) {
-        String text = ContainerNode.NODE.send("GET", "metrics?scope=application", null, null, "Accept", "text/plain")
-                .body();
+        String text = ContainerNode.scrape("scope=application");
         return text.lines().filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
                 .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst()
                 .orElseThrow(() -> new AssertionError("no metric " + name));

@@ -16,8 +16,8 @@ import org.medmesh.sync.infrastructure.broker.ChannelSecurity;
 
 /**
  * The hospital node the container tests share (hospIT, in the Payara that Arquillian manages, with its own MariaDB and
- * broker started by the build) and the ways in: its API, its demo staff, a peer hospital writing to its broker, and the
- * EAR the build made.
+ * broker started by the build) and the ways in: its API, its metrics, its demo staff, a peer hospital writing to its
+ * broker, and the EAR the build made.
  */
 public final class ContainerNode {
 
@@ -26,6 +26,8 @@ public final class ContainerNode {
     public static final ApiClient NODE = new ApiClient("http://127.0.0.1:8080/");
     /** The issuer of the node's own bearer tokens. */
     public static final String ISSUER = "medmesh-hospIT";
+    /** The node's scrape token ({@code hospital.metrics.token}, which the build gives the node and the tests alike). */
+    public static final String METRICS_TOKEN = System.getenv("HOSPITAL_METRICS_TOKEN");
 
     private ContainerNode() {
     }
@@ -60,6 +62,14 @@ public final class ContainerNode {
         factory.setUser("medmesh-node");
         factory.setPassword(System.getenv("HOSPITAL_BROKER_NODE_PASSWORD"));
         return factory;
+    }
+
+    /**
+     * The node's metrics as Prometheus scrapes them, with the scrape token; {@code query} without its {@code ?}
+     * ({@code scope=application}), empty for every scope.
+     */
+    public static String scrape(String query) {
+        return Scrape.of(NODE, METRICS_TOKEN, query);
     }
 
     /** The node's database, as the node's own (runtime) account. */

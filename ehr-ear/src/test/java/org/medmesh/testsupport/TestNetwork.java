@@ -76,6 +76,20 @@ public final class TestNetwork {
         return new ApiClient("http://127.0.0.1:" + (portBase(hospital) + 80) + "/");
     }
 
+    /** The hospital's scrape token, as the launcher keeps it ({@code work/secrets/<id>/metrics-token}). */
+    public static String metricsToken(String hospital) {
+        try {
+            return Files.readString(WORK.resolve("secrets").resolve(hospital).resolve("metrics-token")).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The hospital's metrics as Prometheus scrapes them, with its token; {@code query} as in {@link Scrape#of}. */
+    public static String scrape(String hospital, String query) {
+        return Scrape.of(node(hospital), metricsToken(hospital), query);
+    }
+
     /** The staff of a hospital, signed in once (tokens survive a restart of the hospital: its keys persist). */
     public static Ward ward(String hospital) {
         return WARDS.computeIfAbsent(hospital, h -> new Ward(node(h), StaffLogins.read(WORK.resolve("secrets")

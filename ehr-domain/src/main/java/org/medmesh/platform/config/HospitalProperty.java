@@ -130,7 +130,12 @@ public enum HospitalProperty {
      * Key that seals the hot reads the server instances keep in the hospital's data grid (at least 32 bytes; a password
      * alias, the same for every instance); unset, nothing is kept in the grid and every read goes to the database.
      */
-    CACHE_KEY(Names.CACHE_KEY);
+    CACHE_KEY(Names.CACHE_KEY),
+    /**
+     * The bearer token Prometheus presents to scrape the node's {@code /metrics} (a password alias in the launcher);
+     * unset, the metrics are served to no one.
+     */
+    METRICS_TOKEN(Names.METRICS_TOKEN);
 
     private final String key;
     private final String defaultValue;
@@ -247,6 +252,7 @@ public enum HospitalProperty {
         public static final String BACKUP_KEEP = "hospital.backup.keep";
         public static final String BACKUP_DUMP_COMMAND = "hospital.backup.dump-command";
         public static final String CACHE_KEY = "hospital.cache.key";
+        public static final String METRICS_TOKEN = "hospital.metrics.token";
 
         private Names() {
         }

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 
 import org.medmesh.interfaces.condition.DegradedModeAnswers;
+import org.medmesh.interfaces.monitoring.MetricsTokenFilter;
 import org.medmesh.interfaces.rest.problem.LostDatabase;
 import org.medmesh.identity.application.AuthenticatedCaller;
 import org.medmesh.identity.application.BearerTokenService;
@@ -32,6 +33,8 @@ import org.medmesh.identity.domain.model.TokenRejection;
  * request exactly like a bearer token, so a disabled account, a changed role or password and a sign-out end the session
  * at once. A protected page (the ward and admin areas, {@code web.xml}) without a session is redirected to the sign-in
  * page.</li>
+ * <li>A request for the metrics ({@code /metrics}) stays anonymous whatever it sends: its bearer token is the
+ * hospital's scrape token, not a staff member's, and is checked by the {@link MetricsTokenFilter} alone.</li>
  * </ul>
  * The API never reads the session: a browser's cookie cannot act on the API (no cross-site request forgery there). The
  * caller becomes the caller principal with the granted role as group, so role checks work on pages, resources and EJBs
@@ -86,6 +89,9 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        if (MetricsTokenFilter.guards(request)) {
+            return context.doNothing();
+        }
         String header = request.getHeader("Authorization");
         if (header != null) {
             return bearer(request, header, context);
