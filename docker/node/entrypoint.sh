@@ -31,8 +31,11 @@ database() {
     export "EHR_DB_URL_$id=${MEDMESH_DB_URL:?set MEDMESH_DB_URL (jdbc:mariadb://host:port/database)}"
     export "EHR_DB_USER_$id=${MEDMESH_DB_USER:?set MEDMESH_DB_USER}"
     export "EHR_DB_OWNER_USER_$id=${MEDMESH_DB_OWNER_USER:?set MEDMESH_DB_OWNER_USER}"
-    export "EHR_DB_PASSWORD_$id=$(secret db-password)"
-    export "EHR_DB_OWNER_PASSWORD_$id=$(secret db-owner-password)"
+    # Read apart from the export, which would hide a missing secret's failure.
+    local password owner_password
+    password=$(secret db-password)
+    owner_password=$(secret db-owner-password)
+    export "EHR_DB_PASSWORD_$id=$password" "EHR_DB_OWNER_PASSWORD_$id=$owner_password"
 }
 
 # The hospital's scrape token, which Prometheus is given too (the launcher's EHR_METRICS_TOKEN_<id>). Read apart from
