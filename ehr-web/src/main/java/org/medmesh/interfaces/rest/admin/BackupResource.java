@@ -50,7 +50,6 @@ public class BackupResource {
     @GET
     @Operation(operationId = "getBackupStatus", summary = "Read the state of the backups and the newest runs")
     @APIResponseSchema(value = BackupStatus.class, responseDescription = "The newest backup and its age, the schedule, and the newest runs.")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     public BackupStatus status(
             @QueryParam("limit") @DefaultValue("20") @Parameter(description = "How many of the newest runs (more than 100 count as 100).", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0")) int limit) {
         return backups.status(limit);
@@ -61,7 +60,6 @@ public class BackupResource {
     @Operation(operationId = "startBackup", summary = "Back up the hospital's data now, in the background")
     @APIResponseSchema(value = BackupRun.class, responseCode = "202", responseDescription = "The run, started (or the one already running here); its Location tells when it has "
             + "succeeded or failed.")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     @APIResponse(responseCode = "409", ref = "conflict")
     public Response backUpNow() {
         BackupRun run = backups.backUpNow();
@@ -74,8 +72,6 @@ public class BackupResource {
     @Path("{id}")
     @Operation(operationId = "getBackupRun", summary = "Read one backup run")
     @APIResponseSchema(value = BackupRun.class, responseDescription = "The run: running, succeeded (its file named) or failed.")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
     public Response run(
             @PathParam("id") @Parameter(description = "The run's number.", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long id) {
         return backups.run(id).map(run -> Response.ok(run).build())

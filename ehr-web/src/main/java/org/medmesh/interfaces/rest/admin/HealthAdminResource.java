@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.medmesh.identity.domain.model.Roles;
@@ -40,7 +39,6 @@ public class HealthAdminResource {
     @AllowedRoles(Roles.ADMIN)
     @Operation(operationId = "getDependencyHealth", summary = "Check the node's database and message broker")
     @APIResponseSchema(value = NodeHealth.class, responseDescription = "Each dependency, up or not, with the details an operator needs.")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     public NodeHealth dependencies() {
         return new NodeHealth(database.check(), broker.check());
     }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.medmesh.identity.domain.model.Roles;
@@ -38,7 +37,6 @@ public class LeadershipResource {
     @AllowedRoles(Roles.ADMIN)
     @Operation(operationId = "getLeadership", summary = "See which server instance runs each singleton job")
     @APIResponseSchema(value = Leaders.class, responseDescription = "The instance answering, and each job's lease.")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     public Leaders leaders() {
         return new Leaders(leadership.instance(), leadership.leases());
     }

@@ -44,7 +44,6 @@ public class NotificationResource {
     @Operation(operationId = "listAdministratorNotifications", summary = "List the newest notifications for the administrators")
     @APIResponseSchema(value = NotificationView[].class, responseDescription = "The newest notifications first.")
     @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     public List<NotificationView> newest(
             @QueryParam("limit") @Parameter(description = "How many notifications.", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "100")) Integer limit) {
         return notifications.forAdministrators(requests.limit(limit, "limit", 500, 100));

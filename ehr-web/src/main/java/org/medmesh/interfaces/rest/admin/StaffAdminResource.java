@@ -52,7 +52,6 @@ public class StaffAdminResource {
     @GET
     @Operation(operationId = "listStaffAccounts", summary = "List the staff accounts of this hospital")
     @APIResponseSchema(value = StaffAccountSummary[].class, responseDescription = "Every account, with any sign-in lock.")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     public List<StaffAccountSummary> list() {
         return staff.listAccounts();
     }
@@ -62,8 +61,6 @@ public class StaffAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createStaffAccount", summary = "Create a staff account")
     @APIResponseSchema(value = StaffAccountSummary.class, responseCode = "201", responseDescription = "The account as created, at its Location.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     @APIResponse(responseCode = "409", ref = "conflict")
     public Response create(@RequestBody(required = true) NewStaffRequest request) {
         requests.valid(request, "Send a JSON body with username, displayName, role and password.");
@@ -79,23 +76,18 @@ public class StaffAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "changeStaffRole", summary = "Give a staff account another role")
     @APIResponseSchema(value = StaffAccountSummary.class, responseDescription = "The account with its new role; its existing tokens are refused.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
     public StaffAccountSummary changeRole(@PathParam("id") @Parameter(ref = "id") UUID id,
             @RequestBody(required = true) RoleRequest request) {
         requests.valid(request, "Send a JSON body with the role.");
         return staff.changeRole(new StaffId(id), StaffRole.fromRoleName(request.role));
     }
 
-    /** Stops the account signing in; its existing tokens are refused. */
+    /** Stops the account signing in; its existing tokens are refused. Never one's own account (400). */
     @POST
     @Path("{id}/disable")
     @Operation(operationId = "disableStaffAccount", summary = "Stop a staff account signing in")
     @APIResponseSchema(value = StaffAccountSummary.class, responseDescription = "The account, disabled; its existing tokens are refused.")
     @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
     public StaffAccountSummary disable(@PathParam("id") @Parameter(ref = "id") UUID id) {
         return staff.disable(new StaffId(id));
     }
@@ -105,8 +97,6 @@ public class StaffAdminResource {
     @Path("{id}/enable")
     @Operation(operationId = "enableStaffAccount", summary = "Let a disabled staff account sign in again")
     @APIResponseSchema(value = StaffAccountSummary.class, responseDescription = "The account, enabled.")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
     public StaffAccountSummary enable(@PathParam("id") @Parameter(ref = "id") UUID id) {
         return staff.enable(new StaffId(id));
     }
@@ -117,9 +107,6 @@ public class StaffAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "resetStaffPassword", summary = "Set a new password for a staff account and clear its sign-in lock")
     @APIResponseSchema(value = StaffAccountSummary.class, responseDescription = "The account; its existing tokens are refused.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
     public StaffAccountSummary resetPassword(@PathParam("id") @Parameter(ref = "id") UUID id,
             @RequestBody(required = true) PasswordResetRequest request) {
         requests.valid(request, "Send a JSON body with the new password.");
@@ -132,9 +119,6 @@ public class StaffAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "assignStaffWard", summary = "Assign a staff account to a ward, or to none")
     @APIResponseSchema(value = StaffAccountSummary.class, responseDescription = "The account with its ward.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
     public StaffAccountSummary assignWard(@PathParam("id") @Parameter(ref = "id") UUID id,
             @RequestBody(required = true) WardRequest request) {
         requests.valid(request, "Send a JSON body with the ward (null for none).");
@@ -146,8 +130,6 @@ public class StaffAdminResource {
     @Path("{id}/unlock")
     @Operation(operationId = "unlockStaffAccount", summary = "Clear the failed sign-ins and any lock of a staff account")
     @APIResponseSchema(value = StaffAccountSummary.class, responseDescription = "The account, unlocked.")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
     public StaffAccountSummary unlock(@PathParam("id") @Parameter(ref = "id") UUID id) {
         return staff.unlock(new StaffId(id));
     }

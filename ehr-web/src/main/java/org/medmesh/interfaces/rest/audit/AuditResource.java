@@ -47,7 +47,6 @@ public class AuditResource {
     @Operation(operationId = "searchAuditTrail", summary = "Search the audit trail by patient, user and time")
     @APIResponseSchema(value = AuditEntryResponse[].class, responseDescription = "The matching entries, newest first.")
     @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     public List<AuditEntryResponse> search(
             @QueryParam("patient") @Parameter(description = "Only entries about this patient.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) UUID patient,
             @QueryParam("user") @Parameter(description = "Only entries of this username.", schema = @Schema(type = SchemaType.STRING, maxLength = 64)) String user,
@@ -69,7 +68,6 @@ public class AuditResource {
     @AllowedRoles(Roles.ADMIN)
     @Operation(operationId = "verifyAuditTrail", summary = "Verify the audit chain, in itself and against the peers' checkpoints")
     @APIResponseSchema(value = AnchoredVerdict.class, responseDescription = "Intact, or the first entry that was tampered with; one finding per peer.")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     public AnchoredVerdict verify() {
         return verification.verify();
     }

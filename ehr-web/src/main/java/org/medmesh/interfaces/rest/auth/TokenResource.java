@@ -65,7 +65,6 @@ public class TokenResource {
     @Operation(operationId = "signIn", summary = "Sign in: exchange a username and password for a bearer token")
     @SecurityRequirementsSet
     @APIResponseSchema(value = TokenResponse.class, responseDescription = "The bearer token and until when it is valid.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
     @APIResponse(responseCode = "401", description = "Wrong username or password.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "429", ref = "signInLocked")
     public TokenResponse issue(@RequestBody(required = true) TokenRequest request) {

@@ -54,8 +54,6 @@ public class ConditionResource {
     @AllowedRoles(Roles.DOCTOR)
     @Operation(operationId = "addCondition", summary = "Add a diagnosis to a patient's problem list")
     @APIResponseSchema(value = ConditionView.class, responseCode = "201", responseDescription = "The condition as recorded; its ETag is its version.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     @APIResponse(responseCode = "404", ref = "notFound")
     @APIResponse(responseCode = "422", ref = "refusedByRule")
     public Response add(@RequestBody(required = true) ConditionRequest r) {
@@ -72,8 +70,6 @@ public class ConditionResource {
     @Parameter(ref = "size")
     @Parameter(ref = "includeVoided")
     @APIResponse(responseCode = "200", description = "A page of the patient's conditions.", content = @Content(schema = @Schema(ref = "ConditionViewPage")))
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     @APIResponse(responseCode = "404", ref = "notFound")
     public Page<ConditionView> list(
             @QueryParam("patient") @Parameter(ref = "patient") UUID patient,
@@ -88,13 +84,8 @@ public class ConditionResource {
     @AllowedRoles(Roles.DOCTOR)
     @Operation(operationId = "changeConditionStatus", summary = "Mark a condition active, inactive or resolved")
     @APIResponseSchema(value = ConditionView.class, responseDescription = "The condition as changed; its ETag is its new version.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
     @APIResponse(responseCode = "409", ref = "conflict")
-    @APIResponse(responseCode = "412", ref = "staleVersion")
     @APIResponse(responseCode = "422", ref = "refusedByRule")
-    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
     public Response changeStatus(@PathParam("id") @Parameter(ref = "id") UUID id,
             @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
             @RequestBody(required = true) StatusRequest request) {
@@ -109,12 +100,7 @@ public class ConditionResource {
     @AllowedRoles(Roles.DOCTOR)
     @Operation(operationId = "voidCondition", summary = "Void a condition entered in error, giving the reason")
     @APIResponseSchema(value = ConditionView.class, responseDescription = "The condition, voided; its ETag is its new version.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
-    @APIResponse(responseCode = "412", ref = "staleVersion")
     @APIResponse(responseCode = "422", ref = "refusedByRule")
-    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
     public Response voidCondition(@PathParam("id") @Parameter(ref = "id") UUID id,
             @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
             @RequestBody(required = true) ReasonRequest request) {

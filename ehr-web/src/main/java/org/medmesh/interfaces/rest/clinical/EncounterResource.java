@@ -53,8 +53,6 @@ public class EncounterResource {
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     @Operation(operationId = "startEncounter", summary = "Start a visit of a patient")
     @APIResponseSchema(value = EncounterView.class, responseCode = "201", responseDescription = "The visit as started; its ETag is its version.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     @APIResponse(responseCode = "404", ref = "notFound")
     @APIResponse(responseCode = "422", ref = "refusedByRule")
     public Response start(@RequestBody(required = true) EncounterRequest r) {
@@ -71,8 +69,6 @@ public class EncounterResource {
     @Parameter(ref = "size")
     @Parameter(ref = "includeVoided")
     @APIResponse(responseCode = "200", description = "A page of the patient's visits.", content = @Content(schema = @Schema(ref = "EncounterViewPage")))
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     @APIResponse(responseCode = "404", ref = "notFound")
     public Page<EncounterView> list(
             @QueryParam("patient") @Parameter(ref = "patient") UUID patient,
@@ -87,13 +83,8 @@ public class EncounterResource {
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     @Operation(operationId = "finishEncounter", summary = "Finish a visit, now or at the time given")
     @APIResponseSchema(value = EncounterView.class, responseDescription = "The visit, finished; its ETag is its new version.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
     @APIResponse(responseCode = "409", ref = "conflict")
-    @APIResponse(responseCode = "412", ref = "staleVersion")
     @APIResponse(responseCode = "422", ref = "refusedByRule")
-    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
     public Response finish(@PathParam("id") @Parameter(ref = "id") UUID id,
             @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
             FinishRequest request) {
@@ -108,12 +99,7 @@ public class EncounterResource {
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     @Operation(operationId = "voidEncounter", summary = "Void a visit entered in error, giving the reason")
     @APIResponseSchema(value = EncounterView.class, responseDescription = "The visit, voided; its ETag is its new version.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
-    @APIResponse(responseCode = "412", ref = "staleVersion")
     @APIResponse(responseCode = "422", ref = "refusedByRule")
-    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
     public Response voidEncounter(@PathParam("id") @Parameter(ref = "id") UUID id,
             @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
             @RequestBody(required = true) ReasonRequest request) {

@@ -53,8 +53,6 @@ public class NoteResource {
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     @Operation(operationId = "writeNote", summary = "Write a clinical note about a patient")
     @APIResponseSchema(value = NoteView.class, responseCode = "201", responseDescription = "The note as written; its ETag is its version.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     @APIResponse(responseCode = "404", ref = "notFound")
     @APIResponse(responseCode = "422", ref = "refusedByRule")
     public Response write(@RequestBody(required = true) NoteRequest r) {
@@ -71,8 +69,6 @@ public class NoteResource {
     @Parameter(ref = "size")
     @Parameter(ref = "includeVoided")
     @APIResponse(responseCode = "200", description = "A page of the patient's notes.", content = @Content(schema = @Schema(ref = "NoteViewPage")))
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     @APIResponse(responseCode = "404", ref = "notFound")
     public Page<NoteView> list(@QueryParam("patient") @Parameter(ref = "patient") UUID patient,
             @BeanParam PageParams paging) {
@@ -87,12 +83,7 @@ public class NoteResource {
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     @Operation(operationId = "amendNote", summary = "Correct one's own note: a new note replaces it")
     @APIResponseSchema(value = NoteView.class, responseCode = "201", responseDescription = "The new note, which amends the old one; its ETag is its version.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
-    @APIResponse(responseCode = "412", ref = "staleVersion")
     @APIResponse(responseCode = "422", ref = "refusedByRule")
-    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
     public Response amend(@PathParam("id") @Parameter(ref = "id") UUID id,
             @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
             @RequestBody(required = true) AmendRequest request) {
@@ -106,12 +97,7 @@ public class NoteResource {
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     @Operation(operationId = "voidNote", summary = "Void one's own note entered in error, giving the reason")
     @APIResponseSchema(value = NoteView.class, responseDescription = "The note, voided; its ETag is its new version.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
-    @APIResponse(responseCode = "412", ref = "staleVersion")
     @APIResponse(responseCode = "422", ref = "refusedByRule")
-    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
     public Response voidNote(@PathParam("id") @Parameter(ref = "id") UUID id,
             @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
             @RequestBody(required = true) ReasonRequest request) {

@@ -54,8 +54,6 @@ public class ObservationResource {
     @Operation(operationId = "recordObservation", summary = "Record a vital sign, laboratory result or finding")
     @APIResponseSchema(value = ObservationView.class, responseCode = "201", responseDescription = "The observation as recorded, interpreted against its reference range; its ETag "
             + "is its version.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     @APIResponse(responseCode = "404", ref = "notFound")
     @APIResponse(responseCode = "422", ref = "refusedByRule")
     public Response record(
@@ -73,8 +71,6 @@ public class ObservationResource {
     @Parameter(ref = "size")
     @Parameter(ref = "includeVoided")
     @APIResponse(responseCode = "200", description = "A page of the patient's observations.", content = @Content(schema = @Schema(ref = "ObservationViewPage")))
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     @APIResponse(responseCode = "404", ref = "notFound")
     public Page<ObservationView> list(
             @QueryParam("patient") @Parameter(ref = "patient") UUID patient,
@@ -89,12 +85,7 @@ public class ObservationResource {
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     @Operation(operationId = "voidObservation", summary = "Void an observation entered in error, giving the reason")
     @APIResponseSchema(value = ObservationView.class, responseDescription = "The observation, voided; its ETag is its new version.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
-    @APIResponse(responseCode = "412", ref = "staleVersion")
     @APIResponse(responseCode = "422", ref = "refusedByRule")
-    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
     public Response voidObservation(@PathParam("id") @Parameter(ref = "id") UUID id,
             @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
             @RequestBody(required = true) ReasonRequest request) {

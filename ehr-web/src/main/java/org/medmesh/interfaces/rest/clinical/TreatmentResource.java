@@ -53,8 +53,6 @@ public class TreatmentResource {
     @AllowedRoles(Roles.DOCTOR)
     @Operation(operationId = "orderTreatment", summary = "Order a treatment for a patient")
     @APIResponseSchema(value = TreatmentView.class, responseCode = "201", responseDescription = "The treatment as ordered; its ETag is its version.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     @APIResponse(responseCode = "404", ref = "notFound")
     @APIResponse(responseCode = "422", ref = "refusedByRule")
     public Response order(@RequestBody(required = true) TreatmentRequest r) {
@@ -71,8 +69,6 @@ public class TreatmentResource {
     @Parameter(ref = "size")
     @Parameter(ref = "includeVoided")
     @APIResponse(responseCode = "200", description = "A page of the patient's treatments.", content = @Content(schema = @Schema(ref = "TreatmentViewPage")))
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     @APIResponse(responseCode = "404", ref = "notFound")
     public Page<TreatmentView> list(
             @QueryParam("patient") @Parameter(ref = "patient") UUID patient,
@@ -91,8 +87,6 @@ public class TreatmentResource {
     @Parameter(ref = "size")
     @Parameter(ref = "includeVoided")
     @APIResponseSchema(value = WardWorklist.class, responseDescription = "The caller's ward and a page of its open treatments, oldest order first.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     public WardWorklist worklist(@BeanParam PageParams paging) {
         requests.validIfPresent(paging);
         return treatments.worklist(paging.page, paging.size);
@@ -103,12 +97,8 @@ public class TreatmentResource {
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     @Operation(operationId = "startTreatment", summary = "Start an ordered treatment")
     @APIResponseSchema(value = TreatmentView.class, responseDescription = "The treatment, started; its ETag is its new version.")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
     @APIResponse(responseCode = "409", ref = "conflict")
-    @APIResponse(responseCode = "412", ref = "staleVersion")
     @APIResponse(responseCode = "422", ref = "refusedByRule")
-    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
     public Response start(@PathParam("id") @Parameter(ref = "id") UUID id,
             @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch) {
         TreatmentView view = treatments.start(id, Versions.expected(ifMatch));
@@ -120,13 +110,8 @@ public class TreatmentResource {
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     @Operation(operationId = "completeTreatment", summary = "Complete a treatment, with its outcome if known")
     @APIResponseSchema(value = TreatmentView.class, responseDescription = "The treatment, completed; its ETag is its new version.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
     @APIResponse(responseCode = "409", ref = "conflict")
-    @APIResponse(responseCode = "412", ref = "staleVersion")
     @APIResponse(responseCode = "422", ref = "refusedByRule")
-    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
     public Response complete(@PathParam("id") @Parameter(ref = "id") UUID id,
             @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
             OutcomeRequest request) {
@@ -141,13 +126,8 @@ public class TreatmentResource {
     @AllowedRoles(Roles.DOCTOR)
     @Operation(operationId = "cancelTreatment", summary = "Cancel a treatment, giving the reason")
     @APIResponseSchema(value = TreatmentView.class, responseDescription = "The treatment, cancelled; its ETag is its new version.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
     @APIResponse(responseCode = "409", ref = "conflict")
-    @APIResponse(responseCode = "412", ref = "staleVersion")
     @APIResponse(responseCode = "422", ref = "refusedByRule")
-    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
     public Response cancel(@PathParam("id") @Parameter(ref = "id") UUID id,
             @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
             @RequestBody(required = true) ReasonRequest request) {

@@ -45,8 +45,6 @@ public class DispensingResource {
     @Parameter(ref = "size")
     @Parameter(ref = "includeVoided")
     @APIResponse(responseCode = "200", description = "A page of the patient's dispensings.", content = @Content(schema = @Schema(ref = "DispensingViewPage")))
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     @APIResponse(responseCode = "404", ref = "notFound")
     public Page<DispensingView> list(
             @QueryParam("patient") @Parameter(ref = "patient") UUID patient,

@@ -64,8 +64,6 @@ public class PrescriptionResource {
     @AllowedRoles(Roles.DOCTOR)
     @Operation(operationId = "prescribeDrug", summary = "Prescribe a drug, checked against the patient's allergies and medication")
     @APIResponseSchema(value = PrescriptionView.class, responseCode = "201", responseDescription = "The prescription as written, at its Location; its ETag is its version.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     @APIResponse(responseCode = "404", ref = "notFound")
     @APIResponse(responseCode = "422", description = "The patient is allergic to the drug or already takes it: the problem lists each conflict; send "
             + "an overrideReason to prescribe anyway. Or another clinical rule refused it.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -84,8 +82,6 @@ public class PrescriptionResource {
     @Parameter(ref = "size")
     @Parameter(ref = "includeVoided")
     @APIResponse(responseCode = "200", description = "A page of the patient's prescriptions.", content = @Content(schema = @Schema(ref = "PrescriptionViewPage")))
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     @APIResponse(responseCode = "404", ref = "notFound")
     public Page<PrescriptionView> list(
             @QueryParam("patient") @Parameter(ref = "patient") UUID patient,
@@ -105,8 +101,6 @@ public class PrescriptionResource {
     @Parameter(ref = "size")
     @Parameter(ref = "includeVoided")
     @APIResponse(responseCode = "200", description = "A page of the active prescriptions written at this hospital, oldest first.", content = @Content(schema = @Schema(ref = "PrescriptionViewPage")))
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     public Page<PrescriptionView> queue(@BeanParam PageParams paging) {
         requests.validIfPresent(paging);
         return medications.awaitingDispensing(paging.page, paging.size);
@@ -117,8 +111,6 @@ public class PrescriptionResource {
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     @Operation(operationId = "getPrescription", summary = "Read a prescription")
     @APIResponseSchema(value = PrescriptionView.class, responseDescription = "The prescription; its ETag is its version.")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
     public Response find(@PathParam("id") @Parameter(ref = "id") UUID id) {
         PrescriptionView view = medications.find(id);
         return Versions.ok(view, view.record());
@@ -131,13 +123,8 @@ public class PrescriptionResource {
     @Operation(operationId = "dispensePrescription", summary = "Dispense a prescription")
     @Tag(ref = "dispensing")
     @APIResponseSchema(value = DispensingView.class, responseCode = "201", responseDescription = "The dispensing as recorded; the prescription is now dispensed.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
     @APIResponse(responseCode = "409", ref = "conflict")
-    @APIResponse(responseCode = "412", ref = "staleVersion")
     @APIResponse(responseCode = "422", ref = "refusedByRule")
-    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
     public Response dispense(@PathParam("id") @Parameter(ref = "id") UUID id,
             @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
             @RequestBody(required = true) DispenseRequest request) {
@@ -152,12 +139,8 @@ public class PrescriptionResource {
     @AllowedRoles(Roles.DOCTOR)
     @Operation(operationId = "completePrescription", summary = "Mark a prescription's course as completed")
     @APIResponseSchema(value = PrescriptionView.class, responseDescription = "The prescription, completed; its ETag is its new version.")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
     @APIResponse(responseCode = "409", ref = "conflict")
-    @APIResponse(responseCode = "412", ref = "staleVersion")
     @APIResponse(responseCode = "422", ref = "refusedByRule")
-    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
     public Response complete(@PathParam("id") @Parameter(ref = "id") UUID id,
             @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch) {
         PrescriptionView view = medications.complete(id, Versions.expected(ifMatch));
@@ -169,13 +152,8 @@ public class PrescriptionResource {
     @AllowedRoles(Roles.DOCTOR)
     @Operation(operationId = "cancelPrescription", summary = "Cancel a prescription, giving the reason")
     @APIResponseSchema(value = PrescriptionView.class, responseDescription = "The prescription, cancelled; its ETag is its new version.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
     @APIResponse(responseCode = "409", ref = "conflict")
-    @APIResponse(responseCode = "412", ref = "staleVersion")
     @APIResponse(responseCode = "422", ref = "refusedByRule")
-    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
     public Response cancel(@PathParam("id") @Parameter(ref = "id") UUID id,
             @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
             @RequestBody(required = true) ReasonRequest request) {
@@ -189,12 +167,7 @@ public class PrescriptionResource {
     @AllowedRoles(Roles.DOCTOR)
     @Operation(operationId = "voidPrescription", summary = "Void a prescription entered in error, giving the reason")
     @APIResponseSchema(value = PrescriptionView.class, responseDescription = "The prescription, voided; its ETag is its new version.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
-    @APIResponse(responseCode = "412", ref = "staleVersion")
     @APIResponse(responseCode = "422", ref = "refusedByRule")
-    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
     public Response voidPrescription(@PathParam("id") @Parameter(ref = "id") UUID id,
             @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
             @RequestBody(required = true) ReasonRequest request) {

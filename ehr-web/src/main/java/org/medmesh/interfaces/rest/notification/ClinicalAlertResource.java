@@ -44,7 +44,6 @@ public class ClinicalAlertResource {
     @Operation(operationId = "listClinicalAlerts", summary = "List the newest clinical alerts about patients one may see here")
     @APIResponseSchema(value = NotificationView[].class, responseDescription = "The newest alerts first.")
     @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     public List<NotificationView> newest(
             @QueryParam("limit") @Parameter(description = "How many alerts.", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "100")) Integer limit) {
         return notifications.forClinicians(requests.limit(limit, "limit", 500, 100));

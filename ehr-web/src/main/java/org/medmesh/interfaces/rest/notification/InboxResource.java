@@ -51,7 +51,6 @@ public class InboxResource {
     @Parameter(ref = "size")
     @Parameter(ref = "includeVoided")
     @APIResponse(responseCode = "200", description = "A page of the caller's inbox, newest first.", content = @Content(schema = @Schema(ref = "InboxItemPage")))
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
     public Page<InboxItem> list(
             @QueryParam("unread") @Parameter(description = "Only the unread entries.") boolean unreadOnly,
             @BeanParam PageParams paging) {
@@ -73,7 +72,6 @@ public class InboxResource {
     @Path("{seq}/read")
     @Operation(operationId = "markInboxItemRead", summary = "Mark an entry of one's own inbox read")
     @APIResponseSchema(value = InboxItem.class, responseDescription = "The entry, read.")
-    @APIResponse(responseCode = "404", ref = "notFound")
     public InboxItem markRead(
             @PathParam("seq") @Parameter(description = "The entry's seq.", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) long seq) {
         return inbox.markRead(seq);

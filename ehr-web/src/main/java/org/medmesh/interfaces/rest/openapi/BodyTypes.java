@@ -46,7 +46,7 @@ final class BodyTypes {
                 .anyMatch(annotation -> annotation.annotationType().isAnnotationPresent(HttpMethod.class));
     }
 
-    private static boolean isBody(Parameter parameter) {
+    static boolean isBody(Parameter parameter) {
         return Arrays.stream(parameter.getAnnotations()).map(Annotation::annotationType)
                 .noneMatch(type -> type.getPackageName().startsWith("jakarta.ws.rs"));
     }

@@ -11,13 +11,20 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.medmesh.interfaces.rest.problem.Problem;
 
 /**
- * The problem answers operations share ({@code @APIResponse(responseCode = "404", ref = "notFound")}), and the schema
- * of a problem's body as {@link Problem} writes it. An answer that means something particular to one operation is
- * declared there in full.
+ * The problem answers operations share, and the schema of a problem's body as {@link Problem} writes it. A resource
+ * names those its operations give ({@code @APIResponse(responseCode = "409", ref = "conflict")}) but not those
+ * {@link ApiDocumentFilter} derives from the operation itself; an answer that means something particular to one
+ * operation is declared there in full.
  */
 final class ProblemAnswers {
 
     static final String SCHEMA = "Problem";
+    static final String INVALID_REQUEST = "invalidRequest";
+    static final String UNAUTHORIZED = "unauthorized";
+    static final String FORBIDDEN = "forbidden";
+    static final String NOT_FOUND = "notFound";
+    static final String STALE_VERSION = "staleVersion";
+    static final String IF_MATCH_REQUIRED = "ifMatchRequired";
     /** The 503 of degraded mode ({@code DegradedModeAnswers}). */
     static final String DATABASE_UNREACHABLE = "databaseUnreachable";
 
@@ -26,21 +33,21 @@ final class ProblemAnswers {
 
     static Map<String, APIResponse> byName() {
         Map<String, APIResponse> answers = new LinkedHashMap<>();
-        answers.put("invalidRequest",
+        answers.put(INVALID_REQUEST,
                 problem("The request is invalid: the problem's errors name each invalid field, or "
                         + "its detail says what to correct."));
-        answers.put("unauthorized", problem("No bearer token, or one that is refused (expired, revoked, or not issued "
+        answers.put(UNAUTHORIZED, problem("No bearer token, or one that is refused (expired, revoked, or not issued "
                 + "by this hospital); the problem names the reason."));
-        answers.put("forbidden", problem("The caller's role may not do this, or the patient does not share the record "
+        answers.put(FORBIDDEN, problem("The caller's role may not do this, or the patient does not share the record "
                 + "with this hospital (consent-required: break the glass first)."));
-        answers.put("notFound", problem("There is no such record here."));
+        answers.put(NOT_FOUND, problem("There is no such record here."));
         answers.put("conflict", problem("The current state does not allow this (for example a visit already finished, "
                 + "a username taken, backups not set up); the problem says why."));
-        answers.put("staleVersion", problem("Someone changed the record since the version in If-Match: read it again "
+        answers.put(STALE_VERSION, problem("Someone changed the record since the version in If-Match: read it again "
                 + "and redo the change on what it shows."));
         answers.put("refusedByRule", problem("A clinical rule refused the request (for example a record of a voided "
                 + "patient, a reason missing); the problem names the rule."));
-        answers.put("ifMatchRequired", problem("A change needs If-Match with the ETag of the version it changes."));
+        answers.put(IF_MATCH_REQUIRED, problem("A change needs If-Match with the ETag of the version it changes."));
         answers.put("signInLocked", problem("Too many failed sign-ins: signing in is locked for the seconds in "
                 + "Retry-After.").addHeader("Retry-After", OASFactory.createHeader()
                         .description("Seconds until signing in is possible again.")

@@ -90,8 +90,6 @@ public class PatientResource {
     @Operation(operationId = "registerPatient", summary = "Register a patient at this hospital")
     @APIResponseSchema(value = PatientView.class, responseCode = "201", responseDescription = "The patient as registered, with the MRN assigned here, at its Location; its ETag is its "
             + "version.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     @APIResponse(responseCode = "422", ref = "refusedByRule")
     public Response register(@RequestBody(required = true) PatientRequest request) {
         requests.valid(request, BODY);
@@ -111,8 +109,6 @@ public class PatientResource {
     @Parameter(ref = "size")
     @Parameter(ref = "includeVoided")
     @APIResponse(responseCode = "200", description = "A page of the patients found, ordered by name.", content = @Content(schema = @Schema(ref = "PatientSearchHitPage")))
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     @APIResponse(responseCode = "422", description = "No search criteria: give a name, a birth date or an identifier.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Page<PatientSearchHit> search(
             @QueryParam("name") @Parameter(description = "Words each starting a given or family name, in any case or accents.", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String name,
@@ -131,8 +127,6 @@ public class PatientResource {
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     @Operation(operationId = "getPatient", summary = "Read a patient's demographics")
     @APIResponseSchema(value = PatientView.class, responseDescription = "The patient, voided or not; its ETag is its version.")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
     public Response find(@PathParam("id") @Parameter(ref = "id") UUID id) {
         PatientView patient = patients.find(new PatientId(id));
         return Versions.ok(patient, patient.record());
@@ -144,12 +138,7 @@ public class PatientResource {
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     @Operation(operationId = "updatePatient", summary = "Correct a patient's demographics")
     @APIResponseSchema(value = PatientView.class, responseDescription = "The patient as changed; its ETag is its new version.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
-    @APIResponse(responseCode = "412", ref = "staleVersion")
     @APIResponse(responseCode = "422", ref = "refusedByRule")
-    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
     public Response update(@PathParam("id") @Parameter(ref = "id") UUID id,
             @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
             @RequestBody(required = true) PatientRequest request) {
@@ -165,12 +154,7 @@ public class PatientResource {
     @AllowedRoles(Roles.DOCTOR)
     @Operation(operationId = "voidPatient", summary = "Void a registration made in error, giving the reason")
     @APIResponseSchema(value = PatientView.class, responseDescription = "The patient, voided; its ETag is its new version.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
-    @APIResponse(responseCode = "412", ref = "staleVersion")
     @APIResponse(responseCode = "422", ref = "refusedByRule")
-    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
     public Response voidPatient(@PathParam("id") @Parameter(ref = "id") UUID id,
             @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
             @RequestBody(required = true) ReasonRequest request) {
@@ -185,8 +169,6 @@ public class PatientResource {
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     @Operation(operationId = "getChart", summary = "Read a patient's chart")
     @APIResponseSchema(value = ChartView.class, responseDescription = "The patient's chart.")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
     public ChartView chart(@PathParam("id") @Parameter(ref = "id") UUID id) {
         return charts.chart(new PatientId(id));
     }
@@ -201,7 +183,6 @@ public class PatientResource {
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     @Operation(operationId = "getRiskAssessment", summary = "Read a patient's latest heart-disease risk assessment, explained")
     @APIResponseSchema(value = RiskView.class, responseDescription = "The latest assessment and its explanation.")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     @APIResponse(responseCode = "404", description = "No such patient here, no assessment of the patient yet, or the patient opted out of analytics.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "Risk scoring is not running on this node.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public RiskView risk(@PathParam("id") @Parameter(ref = "id") UUID id) {
@@ -214,8 +195,6 @@ public class PatientResource {
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE, Roles.PHARMACIST})
     @Operation(operationId = "getConsent", summary = "Read a patient's consent to sharing and to analytics")
     @APIResponseSchema(value = ConsentView.class, responseDescription = "The consent; its ETag is its version (\"0\" before the first is recorded).")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
     public Response consent(@PathParam("id") @Parameter(ref = "id") UUID id) {
         ConsentView consent = consents.consent(new PatientId(id));
         return Versions.ok(consent, consent.record());
@@ -227,12 +206,7 @@ public class PatientResource {
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     @Operation(operationId = "changeConsent", summary = "Record a patient's consent to sharing and to analytics")
     @APIResponseSchema(value = ConsentView.class, responseDescription = "The consent as recorded; its ETag is its new version.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
-    @APIResponse(responseCode = "412", ref = "staleVersion")
     @APIResponse(responseCode = "422", ref = "refusedByRule")
-    @APIResponse(responseCode = "428", ref = "ifMatchRequired")
     public Response changeConsent(@PathParam("id") @Parameter(ref = "id") UUID id,
             @HeaderParam("If-Match") @Parameter(ref = "If-Match") String ifMatch,
             @RequestBody(required = true) ConsentRequest request) {
@@ -253,9 +227,6 @@ public class PatientResource {
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     @Operation(operationId = "breakGlass", summary = "Open a patient's record in an emergency (break the glass)")
     @APIResponseSchema(value = BreakGlassView.class, responseCode = "201", responseDescription = "The grant: for the caller only, until it expires.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
     @APIResponse(responseCode = "409", description = "The caller's grant for the patient still runs: activeUntil says until when.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "The caller can already see the patient's records here: no emergency access is needed.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response breakGlass(@PathParam("id") @Parameter(ref = "id") UUID id,

@@ -53,8 +53,6 @@ public class ConflictResource {
     @Parameter(ref = "size")
     @Parameter(ref = "includeVoided")
     @APIResponse(responseCode = "200", description = "A page of conflicts; those about patients the caller may not see here are restricted.", content = @Content(schema = @Schema(ref = "ConflictViewPage")))
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     public Page<ConflictView> list(
             @QueryParam("open") @DefaultValue("true") @Parameter(description = "Only the conflicts not resolved yet.") boolean openOnly,
             @BeanParam PageParams paging) {
@@ -67,8 +65,6 @@ public class ConflictResource {
     @AllowedRoles({Roles.DOCTOR, Roles.NURSE})
     @Operation(operationId = "getConflict", summary = "Read a conflict with both versions of the record")
     @APIResponseSchema(value = ConflictView.class, responseDescription = "The conflict, both versions whole.")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
     public ConflictView get(@PathParam("id") @Parameter(ref = "id") UUID id) {
         return conflicts.get(id);
     }
@@ -78,9 +74,6 @@ public class ConflictResource {
     @AllowedRoles(Roles.DOCTOR)
     @Operation(operationId = "resolveConflict", summary = "Resolve a conflict: keep the winner or re-apply the loser")
     @APIResponseSchema(value = ConflictView.class, responseDescription = "The conflict, resolved.")
-    @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
     @APIResponse(responseCode = "409", ref = "conflict")
     @APIResponse(responseCode = "422", ref = "refusedByRule")
     public ConflictView resolve(@PathParam("id") @Parameter(ref = "id") UUID id,

@@ -50,7 +50,6 @@ public class QuarantineResource {
     @Operation(operationId = "listQuarantinedMessages", summary = "List the peers' messages that were not applied")
     @APIResponseSchema(value = QuarantinedMessage[].class, responseDescription = "The messages, newest first, without their content.")
     @APIResponse(responseCode = "400", ref = "invalidRequest")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     public List<QuarantinedMessage> list(
             @QueryParam("waiting") @DefaultValue("true") @Parameter(description = "Only the messages still waiting; false also lists those a retry applied.") boolean waitingOnly,
             @QueryParam("limit") @Parameter(description = "How many messages.", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "100")) Integer limit) {
@@ -63,8 +62,6 @@ public class QuarantineResource {
     @AllowedRoles(Roles.ADMIN)
     @Operation(operationId = "retryQuarantinedMessage", summary = "Verify a quarantined message again and apply it if it now holds")
     @APIResponseSchema(value = QuarantinedMessage.class, responseDescription = "The message, applied.")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
     @APIResponse(responseCode = "409", description = "Not applied: already applied, not a single change, or still refused; the problem says why.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public QuarantinedMessage retry(@PathParam("id") @Parameter(description = "The message's id.") String id) {
         return quarantine.retry(id);

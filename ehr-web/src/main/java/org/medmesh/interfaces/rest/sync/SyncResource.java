@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.medmesh.identity.domain.model.Roles;
@@ -38,7 +37,6 @@ public class SyncResource {
     @AllowedRoles(Roles.ADMIN)
     @Operation(operationId = "getReplicationStatus", summary = "Read the state of replication with each peer")
     @APIResponseSchema(value = SyncStatus.class, responseDescription = "Backlogs, conflicts, quarantined messages and each peer link's state.")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     public SyncStatus status() {
         return operations.status();
     }
@@ -48,7 +46,6 @@ public class SyncResource {
     @AllowedRoles(Roles.ADMIN)
     @Operation(operationId = "getReplicaDigest", summary = "Digest this hospital's replicated records, to compare with a peer's")
     @APIResponseSchema(value = ReplicaDigest.class, responseDescription = "Per record type the row count and a digest of ids and stamps.")
-    @APIResponse(responseCode = "403", ref = "forbidden")
     public ReplicaDigest digest() {
         return operations.digest();
     }
@@ -58,8 +55,6 @@ public class SyncResource {
     @AllowedRoles(Roles.ADMIN)
     @Operation(operationId = "pausePeer", summary = "Pause sending changes to a peer hospital")
     @APIResponseSchema(value = PeerStatus.class, responseDescription = "The peer link, paused.")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
     public PeerStatus pause(@PathParam("peer") @Parameter(description = "The peer hospital's id.") String peer) {
         return operations.pause(peer);
     }
@@ -70,8 +65,6 @@ public class SyncResource {
     @AllowedRoles(Roles.ADMIN)
     @Operation(operationId = "requestRepair", summary = "Ask a peer for what this hospital lacks or holds differently")
     @APIResponseSchema(value = RepairRequest.class, responseCode = "202", responseDescription = "Asked; the missing changes arrive shortly.")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
     public Response repair(@PathParam("peer") @Parameter(description = "The peer hospital's id.") String peer) {
         RepairRequest request = operations.requestRepair(peer);
         return Response.accepted(request).build();
@@ -82,8 +75,6 @@ public class SyncResource {
     @AllowedRoles(Roles.ADMIN)
     @Operation(operationId = "resumePeer", summary = "Resume sending changes to a peer hospital")
     @APIResponseSchema(value = PeerStatus.class, responseDescription = "The peer link, sending again.")
-    @APIResponse(responseCode = "403", ref = "forbidden")
-    @APIResponse(responseCode = "404", ref = "notFound")
     public PeerStatus resume(@PathParam("peer") @Parameter(description = "The peer hospital's id.") String peer) {
         return operations.resume(peer);
     }

@@ -2,6 +2,8 @@ package org.medmesh.interfaces.rest.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.ws.rs.Path;
+
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +29,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 /**
  * The resources' OpenAPI annotations, checked before a server generates the document from them
  * ({@code ApiDocumentContainerIT} checks the document): every operation identified, summarised and tagged, its success
- * and its paging declared, and every schema it names one {@link ApiComponents} describes.
+ * and its paging declared, no answer the filter derives restated, and every schema it names one {@link ApiComponents}
+ * describes.
  */
 class ResourceDocumentationTest {
 
@@ -84,6 +87,30 @@ class ResourceDocumentationTest {
                 wrong.add(name(operation) + ": takes PageParams but lacks @Parameter(ref = …) of page, size and "
                         + "includeVoided");
             }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * The answers {@link ApiDocumentFilter} derives from an operation ({@link DerivedAnswers}) are not restated on it.
+     */
+    @Test
+    void shouldLeaveTheDerivedAnswersToTheFilter() {
+        List<String> wrong = new ArrayList<>();
+        for (Method operation : OPERATIONS) {
+            Set<String> derived = new HashSet<>(Set.of(ProblemAnswers.FORBIDDEN, ProblemAnswers.STALE_VERSION,
+                    ProblemAnswers.IF_MATCH_REQUIRED));
+            Path path = operation.getAnnotation(Path.class);
+            if (path != null && path.value().contains("{")) {
+                derived.add(ProblemAnswers.NOT_FOUND);
+            }
+            if (Arrays.stream(operation.getParameters()).anyMatch(BodyTypes::isBody)
+                    || Arrays.asList(operation.getParameterTypes()).contains(PageParams.class)) {
+                derived.add(ProblemAnswers.INVALID_REQUEST);
+            }
+            Arrays.stream(operation.getAnnotationsByType(APIResponse.class)).map(APIResponse::ref)
+                    .filter(derived::contains)
+                    .forEach(ref -> wrong.add(name(operation) + ": declares " + ref + ", which the filter derives"));
         }
         assertThat(wrong).isEmpty();
     }
