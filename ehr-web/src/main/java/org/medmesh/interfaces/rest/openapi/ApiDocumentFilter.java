@@ -36,7 +36,7 @@ import org.medmesh.interfaces.monitoring.EndpointGroup;
  * <li>It gives every operation that needs a bearer token (the document's requirement, which an operation open to anyone
  * replaces by an empty one) its 401 answer.</li>
  * <li>It gives every operation that needs the hospital's database its 503 {@code database-unreachable}, the answer of
- * degraded mode ({@link DegradedModeAnswers}).</li>
+ * degraded mode ({@link DegradedModeAnswers}), unless it declares a 503 of its own that says so.</li>
  * <li>It gives each operation the problem answers that follow from what it is ({@link DerivedAnswers}), where it
  * declares no answer of that status itself:
  * <ul>
@@ -85,7 +85,8 @@ public class ApiDocumentFilter implements OASFilter {
             if (signedIn) {
                 responses.addAPIResponse("401", answer(ProblemAnswers.UNAUTHORIZED));
             }
-            if (DegradedModeAnswers.needsTheDatabase(EndpointGroup.of(path), method != HttpMethod.GET)) {
+            if (DegradedModeAnswers.needsTheDatabase(EndpointGroup.of(path), method != HttpMethod.GET)
+                    && !responses.hasAPIResponse("503")) {
                 responses.addAPIResponse("503", answer(ProblemAnswers.DATABASE_UNREACHABLE));
             }
             List<Parameter> parameters = parameters(item, operation, shared);

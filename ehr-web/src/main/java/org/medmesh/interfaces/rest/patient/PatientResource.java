@@ -184,7 +184,7 @@ public class PatientResource {
     @Operation(operationId = "getRiskAssessment", summary = "Read a patient's latest heart-disease risk assessment, explained")
     @APIResponseSchema(value = RiskView.class, responseDescription = "The latest assessment and its explanation.")
     @APIResponse(responseCode = "404", description = "No such patient here, no assessment of the patient yet, or the patient opted out of analytics.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "503", description = "Risk scoring is not running on this node.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = "Risk scoring is not running on this node, or the hospital's database cannot be reached (the problem's type says which; Retry-After with the latter).", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public RiskView risk(@PathParam("id") @Parameter(ref = "id") UUID id) {
         return risks.latest(new PatientId(id));
     }
