@@ -89,6 +89,9 @@ for name, service in services.items():
         for bind in binds:
             if target.startswith(bind[1] + "/") and bind[2:] == ["ro"]:
                 problems.append(f"compose.yaml: {name} mounts the secret {target} inside the read-only {bind[1]}")
+allowed = {f"127.0.0.1:{base + 80}:{base + 80}" for base in dict(hospitals()).values()} | {"127.0.0.1:3000:3000"}
+for port in published - allowed:
+    problems.append(f"compose.yaml: port {port} is published: only the hospitals' HTTP ports and Grafana may be")
 for port in published:
     if not port.startswith("127.0.0.1:"):
         problems.append(f"compose.yaml: port {port} is published beyond the host's loopback")
